@@ -25,6 +25,8 @@ export interface Diagnosis {
   summary: { action: ActionId; severity: Severity; message: string; params: Record<string, string> };
   adminNotes: string[];
   judgedAt: string;
+  /** The full client assessment, so the guide tailors its steps without re-deciding anything. */
+  assessment: ClientAssessment;
 }
 
 export interface DiagnoseOptions {
@@ -80,5 +82,6 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     summary: { action: first, severity: worst(out.findings), message: formatMessage(SUMMARY_MESSAGES_EN[first], params), params },
     adminNotes: out.adminNotes,
     judgedAt: now.toISOString(),
+    assessment: client,
   };
 }

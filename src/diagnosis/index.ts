@@ -3,3 +3,9 @@ export { diagnose, judgementDate, type Diagnosis, type DiagnoseOptions, type Fin
 export { parseFacts, parseFactsJson, type Facts, type ParseResult } from "./facts";
 export * from "./vocabulary";
 export { formatTextSummary } from "./report";
+export { checkRows, type CheckRow, type CheckId, type CheckStatus, type ProbeName } from "./checks";
+export { stepsFor, outlook2013RegFile, type Step, type StepContext } from "./tables/steps";
+export { LINKS, isAllowedLink, ALLOWED_LINK_DOMAINS, type LinkId } from "./tables/links";
+export { linkIdsFor } from "./links";
+export { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
+export { SMTP_AUTH_DEFAULT_OFF_DEADLINE, daysUntil } from "./tables/timeline";

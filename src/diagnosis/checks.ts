@@ -1,0 +1,85 @@
+// The six checks the pane lists, derived from facts. Pure: the UI only renders these rows.
+// "notChecked" (with its reason) is deliberately different from "failed".
+
+import type { Diagnosis } from "./diagnose";
+import type { Facts } from "./facts";
+
+export type CheckId = "network" | "client" | "modernAuth" | "token" | "mailbox" | "methods";
+export type CheckStatus = "pending" | "ok" | "warning" | "failed" | "notChecked";
+
+export interface CheckRow {
+  id: CheckId;
+  status: CheckStatus;
+  /** Message key of the detail text and its params (keys live in the locale catalogues). */
+  detail: { key: string; params?: Record<string, string | number> }[];
+}
+
+export type ProbeName = "token" | "mailbox" | "authMethods";
+
+export function checkRows(facts: Facts, d: Diagnosis, pending: ReadonlySet<ProbeName> = new Set()): CheckRow[] {
+  const p = facts.probes;
+  const offline = p.online === false;
+  const rows: CheckRow[] = [];
+
+  rows.push({
+    id: "network",
+    status: p.online === true ? "ok" : offline ? "failed" : "notChecked",
+    detail: [{ key: p.online === true ? "detail.network.online" : offline ? "detail.network.offline" : "detail.network.unknown" }],
+  });
+
+  const c = d.problemClient;
+  const clientDetail = [{ key: "detail.client", params: { client: c.label, modernAuth: `detail.modernAuth.${c.modernAuth}`, supported: `detail.supported.${c.supported}` } }];
+  rows.push({ id: "client", status: c.supported === false ? "warning" : c.supported === true ? "ok" : "notChecked", detail: clientDetail });
+  rows.push({
+    id: "modernAuth",
+    status: c.modernAuth === "yes" ? "ok" : c.modernAuth === "no" ? "failed" : c.modernAuth === "needs-registry" ? "warning" : "notChecked",
+    detail: [{ key: `detail.modernAuth.${c.modernAuth}` }],
+  });
+
+  const notChecked = (reason: string): CheckRow["detail"] => [{ key: reason }];
+  const tokenRow = (): CheckRow => {
+    if (pending.has("token")) return { id: "token", status: "pending", detail: [] };
+    if (offline) return { id: "token", status: "notChecked", detail: notChecked("detail.offline") };
+    switch (p.token.status) {
+      case "ok":
+        return { id: "token", status: "ok", detail: [{ key: "detail.ok" }] };
+      case "not_configured":
+        return { id: "token", status: "notChecked", detail: notChecked("detail.notConfigured") };
+      case "unsupported":
+        return { id: "token", status: "notChecked", detail: notChecked("detail.unsupported") };
+      case "timeout":
+        return { id: "token", status: "failed", detail: [{ key: "detail.timeout" }] };
+      case "interaction_required":
+        return { id: "token", status: "warning", detail: p.token.errorCode ? [{ key: "detail.tokenError", params: { code: p.token.errorCode } }] : [] };
+      case "failed":
+        return { id: "token", status: "failed", detail: [{ key: "detail.tokenError", params: { code: p.token.errorCode ?? "?" } }] };
+      default:
+        return { id: "token", status: "notChecked", detail: notChecked("detail.notConfigured") };
+    }
+  };
+  rows.push(tokenRow());
+
+  const graphRow = (id: "mailbox" | "methods", probe: ProbeName): CheckRow => {
+    if (pending.has(probe)) return { id, status: "pending", detail: [] };
+    if (offline) return { id, status: "notChecked", detail: notChecked("detail.offline") };
+    const status = probe === "mailbox" ? p.mailbox.status : p.authMethods.status;
+    const tokenStatus = p.token.status;
+    if (status === "ok") {
+      if (id === "mailbox") return { id, status: "ok", detail: [{ key: "detail.http", params: { status: p.mailbox.httpStatus ?? 200 } }] };
+      const methods = p.authMethods.methods;
+      const hasMfa = d.findings.some((f) => f.id === "mfa-methods-ok");
+      return { id, status: hasMfa ? "ok" : "failed", detail: [methods.length ? { key: "detail.methods", params: { methods: methods.join(", ") } } : { key: "detail.methodsNone" }] };
+    }
+    if (status === "timeout") return { id, status: "failed", detail: [{ key: "detail.timeout" }] };
+    if (status === "failed") {
+      const http = id === "mailbox" ? p.mailbox.httpStatus : null;
+      return { id, status: "failed", detail: http ? [{ key: "detail.http", params: { status: http } }] : [] };
+    }
+    if (tokenStatus === "not_configured" || tokenStatus === null) return { id, status: "notChecked", detail: notChecked("detail.notConfigured") };
+    if (tokenStatus === "unsupported") return { id, status: "notChecked", detail: notChecked("detail.unsupported") };
+    return { id, status: "notChecked", detail: notChecked("detail.skipped") };
+  };
+  rows.push(graphRow("mailbox", "mailbox"));
+  rows.push(graphRow("methods", "authMethods"));
+  return rows;
+}

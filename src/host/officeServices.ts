@@ -1,0 +1,91 @@
+// HostServices backed by Office: openBrowserWindow, displayNewMessageForm(Async), roamingSettings.
+
+import { guard } from "./guard";
+import { browserCopyText, browserOpenLink, mailtoUrl, type HostServices, type NewMessage, type NewMessageResult, type ProgressStore } from "./services";
+
+const PROGRESS_KEY = "guideProgress";
+
+/** Only guide checkboxes go to roamingSettings: no addresses, tokens or report data (they roam with the mailbox). */
+export function roamingProgressStore(office: typeof Office): ProgressStore {
+  const settings = guard(() => office.context.roamingSettings);
+  const readAll = (): Record<string, boolean[]> => {
+    const v = guard(() => settings?.get(PROGRESS_KEY) as unknown);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, boolean[]>) : {};
+  };
+  const persist = () =>
+    new Promise<void>((resolve) => {
+      try {
+        settings?.saveAsync(() => resolve());
+        if (!settings) resolve();
+      } catch {
+        resolve();
+      }
+    });
+  return {
+    load: (key) => {
+      const v = readAll()[key];
+      return Array.isArray(v) ? v.map(Boolean) : [];
+    },
+    save: async (key, done) => {
+      const all = readAll();
+      all[key] = done;
+      guard(() => settings?.set(PROGRESS_KEY, all));
+      await persist();
+    },
+    clearAll: async () => {
+      guard(() => settings?.remove(PROGRESS_KEY));
+      await persist();
+    },
+  };
+}
+
+export function officeOpenLink(office: typeof Office, url: string): void {
+  const supported = guard(() => office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) === true;
+  if (supported) {
+    try {
+      office.context.ui.openBrowserWindow(url);
+      return;
+    } catch {
+      // Fall back below.
+    }
+  }
+  browserOpenLink(url);
+}
+
+export async function officeNewMessage(office: typeof Office, m: NewMessage): Promise<NewMessageResult> {
+  const mailbox = guard(() => office.context.mailbox);
+  const params = { toRecipients: m.to, subject: m.subject, htmlBody: m.htmlBody };
+  if (mailbox && typeof mailbox.displayNewMessageFormAsync === "function") {
+    const ok = await new Promise<boolean>((resolve) => {
+      try {
+        mailbox.displayNewMessageFormAsync(params, (r: Office.AsyncResult<void>) => resolve(r.status === office.AsyncResultStatus.Succeeded));
+      } catch {
+        resolve(false);
+      }
+    });
+    if (ok) return "opened";
+  }
+  if (mailbox && typeof mailbox.displayNewMessageForm === "function") {
+    try {
+      mailbox.displayNewMessageForm(params);
+      return "opened";
+    } catch {
+      // Fall back to mailto below.
+    }
+  }
+  try {
+    browserOpenLink(mailtoUrl(m));
+    return "mailto";
+  } catch {
+    return "failed";
+  }
+}
+
+export function officeServices(office: typeof Office): HostServices {
+  return {
+    openLink: (url) => officeOpenLink(office, url),
+    newMessage: (m) => officeNewMessage(office, m),
+    copyText: browserCopyText,
+    progress: roamingProgressStore(office),
+  };
+}

@@ -1,0 +1,44 @@
+// #facts=<base64url(UTF-8 JSON)> (contract §3): decode a shared report for preview mode.
+
+import { parseFacts, type Facts } from "../diagnosis";
+
+export type FragmentResult = { kind: "none" } | { kind: "ok"; facts: Facts } | { kind: "error"; reason: string };
+
+const MAX_FRAGMENT = 32 * 1024;
+
+export function decodeBase64Url(text: string): string {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(text)) throw new Error("not base64url");
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const padded = b64 + "=".repeat((4 - (b64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+}
+
+export function encodeBase64Url(json: string): string {
+  const bytes = new TextEncoder().encode(json);
+  let binary = "";
+  bytes.forEach((b) => (binary += String.fromCharCode(b)));
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export function readFactsFragment(hash: string): FragmentResult {
+  const m = /^#?facts=(.*)$/.exec(hash);
+  if (!m) return { kind: "none" };
+  const payload = m[1] as string;
+  if (payload.length > MAX_FRAGMENT) return { kind: "error", reason: "the link is too long" };
+  let json: string;
+  try {
+    json = decodeBase64Url(payload);
+  } catch {
+    return { kind: "error", reason: "it is not base64url-encoded UTF-8" };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { kind: "error", reason: "it is not valid JSON" };
+  }
+  const parsed = parseFacts(value);
+  return parsed.ok ? { kind: "ok", facts: parsed.facts } : { kind: "error", reason: `field ${parsed.field}: ${parsed.message}` };
+}

@@ -1,0 +1,115 @@
+// The pane's state: the facts, the probes as they arrive, and the diagnosis derived from them. It wires the
+// rooms together; the decisions stay in diagnosis/, the words in i18n/, the looks in ui/.
+
+import * as React from "react";
+import { checkRows, diagnose, type Facts, type ProbeName, type ProblemApp } from "../diagnosis";
+import type { HelpDesk, ViewCallbacks, ViewModel } from "../ui/types";
+import { runProbes, type ProbeUpdate, type RunnerDeps } from "../probes/runner";
+import type { MessageKey } from "../i18n";
+
+export interface AssistantInit {
+  mode: "office" | "preview";
+  facts: Facts;
+  probeDeps: RunnerDeps | null;
+  previewNotice: ViewModel["previewNotice"];
+  fragmentError: string | null;
+  orgName: string | null;
+  logoUrl: string | null;
+  helpDesk: HelpDesk | null;
+  extraLinks: { label: string; url: string }[];
+  extraLinkDomains: string[];
+  configWarnings: string[];
+  email: string;
+}
+
+const ALL_PROBES: ProbeName[] = ["token", "mailbox", "authMethods"];
+
+function authMessageFor(code: string | null): ViewModel["authMessage"] {
+  switch (code) {
+    case "user_cancelled":
+    case "user_canceled":
+      return { key: "auth.cancelled" };
+    case "popup_window_error":
+    case "empty_window_error":
+      return { key: "auth.popupBlocked" };
+    case "interaction_in_progress":
+      return { key: "auth.inProgress" };
+    default:
+      return code ? { key: "auth.failed" as MessageKey, params: { code } } : null;
+  }
+}
+
+export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks: ViewCallbacks } {
+  const [facts, setFacts] = React.useState<Facts>(init.facts);
+  const [pending, setPending] = React.useState<ReadonlySet<ProbeName>>(new Set());
+  const [authMessage, setAuthMessage] = React.useState<ViewModel["authMessage"]>(null);
+  const running = pending.size > 0;
+  const runId = React.useRef(0);
+
+  React.useEffect(() => setFacts(init.facts), [init.facts]);
+
+  const run = React.useCallback(
+    (interactive: boolean) => {
+      const deps = init.probeDeps;
+      if (!deps) return;
+      const id = ++runId.current;
+      setPending(new Set(deps.provider ? ALL_PROBES : []));
+      setAuthMessage(null);
+      const apply = (u: ProbeUpdate) => {
+        if (id !== runId.current) return;
+        setFacts((f) => ({ ...f, collectedAt: new Date().toISOString(), probes: { ...f.probes, online: deps.online(), ...u } }));
+        setPending((p) => {
+          const next = new Set(p);
+          for (const k of Object.keys(u)) next.delete(k as ProbeName);
+          return next;
+        });
+      };
+      runProbes(deps, interactive, apply)
+        .then((probes) => {
+          if (id !== runId.current) return;
+          if (interactive && probes.token.status !== "ok") setAuthMessage(authMessageFor(probes.token.errorCode));
+        })
+        .catch(() => apply({ token: { status: "failed", errorCode: "unknown_error" }, mailbox: { status: "skipped", httpStatus: null }, authMethods: { status: "skipped", methods: [] } }))
+        .finally(() => {
+          if (id === runId.current) setPending(new Set());
+        });
+    },
+    [init.probeDeps]
+  );
+
+  React.useEffect(() => {
+    if (init.mode === "office") run(false);
+  }, [init.mode, run]);
+
+  const diagnosis = React.useMemo(() => diagnose(facts, { now: new Date() }), [facts]);
+  const checks = React.useMemo(() => checkRows(facts, diagnosis, pending), [facts, diagnosis, pending]);
+
+  const callbacks: ViewCallbacks = React.useMemo(
+    () => ({
+      onProblemClientChange: (app: ProblemApp, version: string | null) => setFacts((f) => ({ ...f, problemClient: { app, version } })),
+      onRunAgain: () => run(false),
+      onSignIn: () => run(true),
+    }),
+    [run]
+  );
+
+  const model: ViewModel = {
+    facts,
+    diagnosis,
+    checks,
+    mode: init.mode,
+    previewNotice: init.previewNotice,
+    fragmentError: init.fragmentError,
+    orgName: init.orgName,
+    logoUrl: init.logoUrl,
+    helpDesk: init.helpDesk,
+    extraLinks: init.extraLinks,
+    configWarnings: init.configWarnings,
+    email: init.email,
+    running,
+    canSignIn: init.mode === "office" && Boolean(init.probeDeps?.provider) && !running && facts.probes.token.status === "interaction_required",
+    authMessage,
+    extraLinkDomains: init.extraLinkDomains,
+  };
+  return { model, callbacks };
+}

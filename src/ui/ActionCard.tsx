@@ -1,0 +1,112 @@
+import { Button, Card, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { ArrowDownload16Regular } from "@fluentui/react-icons";
+import * as React from "react";
+import { daysUntil, LINKS, linkIdsFor, SMTP_AUTH_DEFAULT_OFF_DEADLINE, stepsFor, type ActionId, type Step } from "../diagnosis";
+import type { MessageKey } from "../i18n";
+import { CopyBox } from "./CopyBox";
+import { SafeLink } from "./SafeLink";
+import type { ViewProps } from "./types";
+
+const useStyles = makeStyles({
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  steps: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  extras: { paddingLeft: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
+});
+
+export interface ActionCardProps extends ViewProps {
+  action: ActionId;
+  index: number;
+  done: boolean[];
+  onToggle(step: number, checked: boolean): void;
+}
+
+function download(step: Step) {
+  if (!step.download) return;
+  const blob = new Blob([step.download.content], { type: step.download.mime });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = step.download.filename;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ActionCard({ action, index, done, onToggle, model, services, t }: ActionCardProps) {
+  const styles = useStyles();
+  const d = model.diagnosis;
+  const assessment = d.assessment;
+  const steps = stepsFor(action, { client: assessment, accountType: model.facts.host.accountType, email: model.email });
+  const params = stepParams(model, t);
+  const titleId = `action-${action}`;
+  const doneCount = steps.filter((_, i) => done[i]).length;
+  const cardLinks = linkIdsFor(action, assessment, model.facts.host.accountType).filter((id) => !steps.some((s) => s.link === id));
+  return (
+    <Card className={styles.card} aria-labelledby={titleId} data-action={action}>
+      <h3 id={titleId} className={styles.title}>
+        {index + 1}. {t(`action.${action}` as MessageKey)}
+      </h3>
+      <Text size={200} aria-live="polite">
+        {t("guide.progress", { done: doneCount, total: steps.length })}
+      </Text>
+      <ol className={styles.steps}>
+        {steps.map((step, i) => (
+          <li key={step.key} className={styles.step}>
+            <Checkbox
+              checked={Boolean(done[i])}
+              onChange={(_, data) => onToggle(i, data.checked === true)}
+              label={`${i + 1}. ${t(step.key as MessageKey, params)}`}
+              data-step={step.key}
+            />
+            {step.copy || step.link || step.download ? (
+              <div className={styles.extras}>
+                {step.copy?.map((line) => <CopyBox key={line} text={line} copy={services.copyText} t={t} />)}
+                {step.download ? (
+                  <Button size="small" icon={<ArrowDownload16Regular />} onClick={() => download(step)}>
+                    {t("guide.download")}
+                  </Button>
+                ) : null}
+                {step.link ? (
+                  <SafeLink url={LINKS[step.link].url} label={t(`link.${step.link}` as MessageKey)} open={services.openLink} extraDomains={model.extraLinkDomains} />
+                ) : null}
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {action === "contact-admin" && d.adminNotes.length ? (
+        <ul className={styles.notes}>
+          {d.adminNotes.map((n) => (
+            <li key={n}>
+              <Text size={200}>{n}</Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {cardLinks.map((id) => (
+        <SafeLink key={id} url={LINKS[id].url} label={t(`link.${id}` as MessageKey)} open={services.openLink} extraDomains={model.extraLinkDomains} />
+      ))}
+    </Card>
+  );
+}
+
+/** The values step texts interpolate: what the user has, what they need, the SMTP deadline. */
+function stepParams(model: ActionCardProps["model"], t: ActionCardProps["t"]): Record<string, string | number> {
+  const d = model.diagnosis;
+  const version = model.facts.problemClient.version;
+  const below = d.findings.find((f) => f.id === "client-below-minimum");
+  return {
+    client: d.problemClient.label,
+    email: model.email,
+    current: version ? `${d.problemClient.label} (${version})` : d.problemClient.label,
+    needed: below ? String(below.params.minimum) : t("version.latest"),
+    deadline: SMTP_AUTH_DEFAULT_OFF_DEADLINE,
+    days: Math.max(0, daysUntil(SMTP_AUTH_DEFAULT_OFF_DEADLINE, new Date(d.judgedAt))),
+    summary: t(`summary.${d.summary.action}` as MessageKey, d.summary.params),
+  };
+}

@@ -1,0 +1,42 @@
+import { Badge, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { CheckmarkCircle20Filled, DismissCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
+import * as React from "react";
+import type { Severity } from "../diagnosis";
+import type { MessageKey } from "../i18n";
+import type { ViewProps } from "./types";
+
+const useStyles = makeStyles({
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  logo: { width: "24px", height: "24px", objectFit: "contain" },
+  sentence: { display: "block", marginTop: tokens.spacingVerticalS },
+});
+
+const BADGE: Record<Severity, { color: "success" | "informative" | "warning" | "danger"; icon: React.ReactElement }> = {
+  ok: { color: "success", icon: <CheckmarkCircle20Filled /> },
+  info: { color: "informative", icon: <Info20Filled /> },
+  warning: { color: "warning", icon: <Warning20Filled /> },
+  error: { color: "danger", icon: <DismissCircle20Filled /> },
+};
+
+export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
+  const styles = useStyles();
+  const { summary } = model.diagnosis;
+  const badge = BADGE[summary.severity];
+  return (
+    <Card aria-labelledby="summary-heading">
+      <div className={styles.head}>
+        {model.logoUrl ? <img className={styles.logo} src={model.logoUrl} alt="" /> : null}
+        <h2 id="summary-heading" style={{ margin: 0, fontSize: tokens.fontSizeBase400 }}>
+          {t("summary.heading")}
+        </h2>
+        <Badge appearance="filled" color={badge.color} icon={badge.icon} data-testid="severity">
+          {t(`severity.${summary.severity}` as MessageKey)}
+        </Badge>
+      </div>
+      <Text className={styles.sentence} size={400} weight="semibold" data-testid="summary">
+        {t(`summary.${summary.action}` as MessageKey, summary.params)}
+      </Text>
+      {model.orgName ? <Text size={200}>{t("summary.org", { org: model.orgName })}</Text> : null}
+    </Card>
+  );
+}

@@ -1,0 +1,27 @@
+// The report the help desk receives. The technical part stays in English whatever the pane's language, so every
+// engineer reads the same words; it carries the facts JSON (never a token, address or tenant ID).
+
+import { formatTextSummary } from "../diagnosis";
+import type { NewMessage } from "../host/services";
+import type { MessageKey, Translate } from "../i18n";
+import type { ViewModel } from "./types";
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+}
+
+export function reportText(model: ViewModel): string {
+  return `${formatTextSummary(model.diagnosis, model.facts)}\n\nFacts report (JSON):\n${JSON.stringify(model.facts, null, 2)}`;
+}
+
+export function buildHandoff(model: ViewModel, t: Translate): NewMessage {
+  const summary = t(`summary.${model.diagnosis.summary.action}` as MessageKey, model.diagnosis.summary.params);
+  const subject = t("handoff.subject", { summary }).slice(0, 250);
+  const text = reportText(model);
+  const htmlBody = [
+    `<p>${escapeHtml(t("handoff.intro"))}</p>`,
+    `<p><strong>${escapeHtml(summary)}</strong></p>`,
+    `<pre style="font-family:Consolas,monospace;font-size:12px;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
+  ].join("");
+  return { to: model.helpDesk?.email ? [model.helpDesk.email] : [], subject, htmlBody, textBody: `${t("handoff.intro")}\n\n${text}` };
+}

@@ -1,0 +1,44 @@
+import type { CheckRow, Diagnosis, Facts, ProblemApp } from "../diagnosis";
+import type { HostServices } from "../host/services";
+import type { MessageKey, Translate } from "../i18n";
+
+export interface HelpDesk {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  url: string | null;
+}
+
+/** Everything the pane shows, as plain data. Components decide nothing; they render this and call back. */
+export interface ViewModel {
+  facts: Facts;
+  diagnosis: Diagnosis;
+  checks: CheckRow[];
+  mode: "office" | "preview";
+  previewNotice: "officeMissing" | "onReadyTimeout" | null;
+  fragmentError: string | null;
+  orgName: string | null;
+  logoUrl: string | null;
+  helpDesk: HelpDesk | null;
+  extraLinks: { label: string; url: string }[];
+  configWarnings: string[];
+  email: string;
+  running: boolean;
+  canSignIn: boolean;
+  authMessage: { key: MessageKey; params?: Record<string, string> } | null;
+  /** Domains besides the built-in ones a link may open: the configured help desk's. */
+  extraLinkDomains: string[];
+}
+
+export interface ViewCallbacks {
+  onProblemClientChange(app: ProblemApp, version: string | null): void;
+  onRunAgain(): void;
+  onSignIn(): void;
+}
+
+export interface ViewProps {
+  model: ViewModel;
+  callbacks: ViewCallbacks;
+  services: HostServices;
+  t: Translate;
+}

@@ -1,0 +1,76 @@
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { encodeBase64Url } from "../../src/taskpane/fragment";
+import { DIST, launchChromium, openProbe, READY, rejectionsOf, ROOT } from "../support/browser";
+import { startStaticServer, type StaticServer } from "../support/staticServer";
+
+let browser: Browser;
+let server: StaticServer;
+const shots = join(ROOT, "test-results");
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  server = await startStaticServer(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("preview mode renders a Fluent UI pane and reaches data-state=ready with no console errors", async () => {
+  const probe = await openProbe(browser);
+  await probe.page.goto(`${server.url}taskpane.html`);
+  await probe.page.waitForSelector(READY, { timeout: 20000 });
+  expect(await probe.page.getByTestId("preview-banner").isVisible()).toBe(true);
+  expect(await probe.page.locator(".fui-FluentProvider").count()).toBe(1);
+  expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
+  await probe.page.screenshot({ path: join(shots, "preview-default.png"), fullPage: true });
+  expect(probe.consoleErrors).toEqual([]);
+  expect(probe.pageErrors).toEqual([]);
+  expect(await rejectionsOf(probe.page)).toEqual([]);
+  expect(probe.externalRequests).toEqual([]);
+  await probe.context.close();
+});
+
+test("an axe-core scan of the preview pane finds no violations", async () => {
+  const probe = await openProbe(browser);
+  await probe.page.goto(`${server.url}taskpane.html`);
+  await probe.page.waitForSelector(READY);
+  const results = await new AxeBuilder({ page: probe.page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  await probe.context.close();
+});
+
+test("#facts= renders exactly the report it carries", async () => {
+  const facts = {
+    schema: 1,
+    collectedAt: "2026-11-24T08:30:00.000Z",
+    host: { hostName: "OutlookWebApp", hostVersion: "15.20.9412.9", platform: "OfficeOnline" },
+    problemClient: { app: "outlook-windows-classic", version: "15.0.5589.1000" },
+    probes: { online: true, token: { status: "ok" }, mailbox: { status: "ok", httpStatus: 200 }, authMethods: { status: "ok", methods: ["phone"] } },
+  };
+  const probe = await openProbe(browser);
+  await probe.page.goto(`${server.url}taskpane.html#facts=${encodeBase64Url(JSON.stringify(facts))}`);
+  await probe.page.waitForSelector(READY);
+  const actions = await probe.page.locator("[data-action]").evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
+  expect(actions).toEqual(["update-client", "enable-modern-auth-registry"]);
+  expect(await probe.page.getByTestId("summary").textContent()).toContain("Outlook 2013");
+  await probe.context.close();
+});
+
+test("a bad #facts= fragment shows a clear inline error and still renders guidance", async () => {
+  const probe = await openProbe(browser);
+  await probe.page.goto(`${server.url}taskpane.html#facts=not*base64`);
+  await probe.page.waitForSelector(READY);
+  expect(await probe.page.getByTestId("fragment-error").textContent()).toContain("can't be read");
+  const wrongType = encodeBase64Url(JSON.stringify({ schema: 1, host: { hostVersion: 7 }, problemClient: {}, probes: {} }));
+  await probe.page.goto(`${server.url}taskpane.html#facts=${wrongType}`);
+  await probe.page.reload();
+  await probe.page.waitForSelector(READY);
+  expect(await probe.page.getByTestId("fragment-error").textContent()).toContain("host.hostVersion");
+  expect(probe.pageErrors).toEqual([]);
+  await probe.context.close();
+});

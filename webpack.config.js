@@ -1,0 +1,96 @@
+/* eslint-disable no-undef */
+// Production and dev builds of the task pane. Follows the Office add-in generator's shape (dev URL in manifest.xml,
+// rewritten to the production URL on copy) without its IE 11 polyfill, which no supported Outlook webview needs.
+
+const path = require("node:path");
+const fs = require("node:fs");
+const os = require("node:os");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionBaseUrl, rewriteManifest } = require("./scripts/public-url.js");
+
+const DEV_BASE = "https://localhost:3000/";
+
+/** Dev-server HTTPS from office-addin-dev-certs' files: its installer needs sudo to trust the CA, which may not exist. */
+function devHttpsOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  if (!fs.existsSync(file("localhost.crt"))) {
+    console.warn("No dev certificate yet: run `npx office-addin-dev-certs install` (npm start does it for you).");
+    return { type: "https" };
+  }
+  return {
+    type: "https",
+    options: { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) },
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const base = production ? productionBaseUrl(process.env.ADDIN_PUBLIC_URL) : DEV_BASE;
+  const sourceMaps = !production || process.env.SOURCE_MAPS === "1";
+  const plugins = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      scriptLoading: "defer",
+      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+    }),
+    new HtmlWebpackPlugin({
+      filename: "dialog.html",
+      template: "./src/auth/dialog.html",
+      chunks: ["dialog"],
+      scriptLoading: "defer",
+      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
+        { from: "src/support/support.html", to: "support.html", info: { minimized: true } },
+        { from: "src/support/support.css", to: "support.css", info: { minimized: true } },
+        { from: "config.example.json", to: "config.example.json", info: { minimized: true } },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          info: { minimized: true },
+          transform: (content) => (production ? rewriteManifest(content.toString(), DEV_BASE, base) : content),
+        },
+      ],
+    }),
+  ];
+  if (env.analyze) {
+    const { BundleAnalyzerPlugin } = require("webpack-bundle-analyzer");
+    plugins.push(new BundleAnalyzerPlugin({ analyzerMode: "static", reportFilename: path.resolve(__dirname, "bench/report.html"), openAnalyzer: false }));
+  }
+  return {
+    mode: production ? "production" : "development",
+    devtool: sourceMaps ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx", dialog: "./src/auth/dialogPage.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+      ],
+    },
+    optimization: {
+      splitChunks: { chunks: "async" },
+    },
+    performance: { hints: false },
+    plugins,
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devHttpsOptions(),
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
