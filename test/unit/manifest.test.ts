@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { LOCALES } from "../../src/i18n";
+import { checkManifest } from "../support/manifestCheck";
+
+const ROOT = join(__dirname, "../..");
+const { productionBaseUrl, rewriteManifest } = require("../../scripts/public-url.js") as {
+  productionBaseUrl(u: string | undefined): string;
+  rewriteManifest(xml: string, from: string, to: string): string;
+};
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+const DEV = "https://localhost:3000/";
+
+test("manifest.xml passes the offline checks", () => {
+  const r = checkManifest(xml, { base: DEV, assetRoot: ROOT, packageVersion: pkg.version });
+  expect(r.problems).toEqual([]);
+});
+
+test("the production rewrite points every URL at the public base and still passes", () => {
+  const base = productionBaseUrl("https://addins.contoso.com/signin-assistant");
+  const prod = rewriteManifest(xml, DEV, base);
+  expect(prod).not.toContain("localhost");
+  const r = checkManifest(prod, { base, assetRoot: ROOT, packageVersion: pkg.version });
+  expect(r.problems).toEqual([]);
+});
+
+test("the checker catches what it claims to catch", () => {
+  const broken = xml
+    .replace("<Version>1.0.0.0</Version>", "<Version>0.9.0.0</Version>")
+    .replace('resid="GroupLabel"', 'resid="NoSuchString"')
+    .replace("https://localhost:3000/assets/icon-80.png", "http://localhost:3000/assets/icon-64.png");
+  const r = checkManifest(broken, { base: DEV, assetRoot: ROOT, packageVersion: pkg.version });
+  expect(r.problems.join("\n")).toMatch(/Version 0\.9\.0\.0/);
+  expect(r.problems.join("\n")).toMatch(/NoSuchString/);
+  expect(r.problems.join("\n")).toMatch(/not https/);
+  const reordered = xml.replace(/(<ProviderName>.*<\/ProviderName>)\s*(<Version>.*<\/Version>)/, "$2$1").replace(/(<Version>1.0.0.0<\/Version>)([\s\S]*?)(<ProviderName>[^<]*<\/ProviderName>)/, "$3$2$1");
+  expect(checkManifest(reordered, { base: DEV, assetRoot: ROOT, packageVersion: pkg.version }).problems.join("\n")).toMatch(/out of schema order/);
+  expect(checkManifest("<OfficeApp><Id>", { base: DEV, assetRoot: ROOT, packageVersion: pkg.version }).problems[0]).toMatch(/well-formed/);
+});
+
+test("every shipped UI locale has a display name and description override", () => {
+  const r = checkManifest(xml, { base: DEV, assetRoot: ROOT, packageVersion: pkg.version });
+  for (const locale of LOCALES) {
+    expect(r.locales[locale]?.displayName).toBeTruthy();
+    expect(r.locales[locale]?.description).toBeTruthy();
+  }
+});
+
+test("the manifest declares ReadItem, SupportsNoItemContext in a Mailbox 1.13 layer and a pinnable pane", () => {
+  expect(xml).toContain("<Permissions>ReadItem</Permissions>");
+  expect(xml).toMatch(/DefaultMinVersion="1\.13"[\s\S]*<SupportsNoItemContext>true<\/SupportsNoItemContext>/);
+  expect(xml).toContain("<SupportsPinning>true</SupportsPinning>");
+  expect(xml).toMatch(/MessageComposeCommandSurface/);
+});
+
+describe("ADDIN_PUBLIC_URL for production builds", () => {
+  test.each([
+    [undefined, /not set/],
+    ["http://addins.contoso.com/", /https/],
+    ["https://localhost:3000/", /this machine/],
+    ["https://127.0.0.1/", /this machine/],
+    ["https://[::1]/", /this machine/],
+    ["not a url", /not a valid URL/],
+    ["https://addins.contoso.com/?x=1", /query/],
+  ])("%s is refused with a clear message", (url, message) => {
+    expect(() => productionBaseUrl(url)).toThrow(message);
+  });
+  test("a good URL gets a trailing slash", () => {
+    expect(productionBaseUrl("https://addins.contoso.com/signin-assistant")).toBe("https://addins.contoso.com/signin-assistant/");
+  });
+});
