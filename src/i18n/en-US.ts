@@ -231,12 +231,13 @@ const STEPS = {
   "step.none.pick": "Still asked for your password? Choose the app that asks under “Which app keeps asking for your password?” above.",
 } as const;
 
-export const enUS = {
+const EN = {
   ...UI,
   ...STEPS,
   ...prefix("finding.", FINDING_MESSAGES_EN),
   ...prefix("summary.", SUMMARY_MESSAGES_EN),
 };
 
-export type MessageKey = keyof typeof enUS;
+export type MessageKey = keyof typeof EN;
 export type Messages = Record<MessageKey, string>;
+export const enUS: Messages = EN;

@@ -32,7 +32,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translator(messages: Messages): Translate {
-  return (key, params) => formatMessage(messages[key] ?? enUS[key] ?? key, params);
+  return (key, params) => formatMessage(messages[key] || enUS[key] || key, params);
 }
 
 export { enUS, type MessageKey, type Messages };

@@ -4,6 +4,7 @@ import * as React from "react";
 import { daysUntil, LINKS, linkIdsFor, SMTP_AUTH_DEFAULT_OFF_DEADLINE, stepsFor, type ActionId, type Step } from "../diagnosis";
 import type { MessageKey } from "../i18n";
 import { CopyBox } from "./CopyBox";
+import { clientLabel, summaryText } from "./labels";
 import { SafeLink } from "./SafeLink";
 import type { ViewProps } from "./types";
 
@@ -100,13 +101,14 @@ function stepParams(model: ActionCardProps["model"], t: ActionCardProps["t"]): R
   const d = model.diagnosis;
   const version = model.facts.problemClient.version;
   const below = d.findings.find((f) => f.id === "client-below-minimum");
+  const client = clientLabel(d, t);
   return {
-    client: d.problemClient.label,
+    client,
     email: model.email,
-    current: version ? `${d.problemClient.label} (${version})` : d.problemClient.label,
+    current: version ? `${client} (${version})` : client,
     needed: below ? String(below.params.minimum) : t("version.latest"),
     deadline: SMTP_AUTH_DEFAULT_OFF_DEADLINE,
     days: Math.max(0, daysUntil(SMTP_AUTH_DEFAULT_OFF_DEADLINE, new Date(d.judgedAt))),
-    summary: t(`summary.${d.summary.action}` as MessageKey, d.summary.params),
+    summary: summaryText(d, t),
   };
 }

@@ -3,6 +3,7 @@ import { CheckmarkCircle20Filled, DismissCircle20Filled, Info20Filled, Warning20
 import * as React from "react";
 import type { Severity } from "../diagnosis";
 import type { MessageKey } from "../i18n";
+import { summaryText } from "./labels";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -34,7 +35,7 @@ export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
         </Badge>
       </div>
       <Text className={styles.sentence} size={400} weight="semibold" data-testid="summary">
-        {t(`summary.${summary.action}` as MessageKey, summary.params)}
+        {summaryText(model.diagnosis, t)}
       </Text>
       {model.orgName ? <Text size={200}>{t("summary.org", { org: model.orgName })}</Text> : null}
     </Card>

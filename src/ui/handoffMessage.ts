@@ -3,7 +3,8 @@
 
 import { formatTextSummary } from "../diagnosis";
 import type { NewMessage } from "../host/services";
-import type { MessageKey, Translate } from "../i18n";
+import type { Translate } from "../i18n";
+import { summaryText } from "./labels";
 import type { ViewModel } from "./types";
 
 export function escapeHtml(s: string): string {
@@ -15,7 +16,7 @@ export function reportText(model: ViewModel): string {
 }
 
 export function buildHandoff(model: ViewModel, t: Translate): NewMessage {
-  const summary = t(`summary.${model.diagnosis.summary.action}` as MessageKey, model.diagnosis.summary.params);
+  const summary = summaryText(model.diagnosis, t);
   const subject = t("handoff.subject", { summary }).slice(0, 250);
   const text = reportText(model);
   const htmlBody = [
