@@ -66,7 +66,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: sourceMaps ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx", dialog: "./src/auth/dialogPage.ts" },
+    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/auth/dialogPage.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
@@ -81,7 +81,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      splitChunks: { chunks: "async" },
+      // "all" lets the pane's lazy MSAL chunk and the sign-in dialog page share one copy of msal-browser.
+      splitChunks: { chunks: "all" },
     },
     performance: { hints: false },
     plugins,

@@ -10,17 +10,26 @@ async function main(): Promise<void> {
   await whenOfficeReady();
   const params = new URLSearchParams(window.location.search);
   const clientId = params.get("clientId") ?? sessionStorage.getItem("signin.clientId") ?? "";
-  const authority = params.get("authority") ?? sessionStorage.getItem("signin.authority") ?? "https://login.microsoftonline.com/organizations";
+  const authority =
+    params.get("authority") ??
+    sessionStorage.getItem("signin.authority") ??
+    "https://login.microsoftonline.com/organizations";
   sessionStorage.setItem("signin.clientId", clientId);
   sessionStorage.setItem("signin.authority", authority);
   try {
     const pca = await createStandardPublicClientApplication({
-      auth: { clientId, authority, redirectUri: `${window.location.origin}${window.location.pathname}` },
+      auth: {
+        clientId,
+        authority,
+        redirectUri: `${window.location.origin}${window.location.pathname}`,
+      },
       cache: { cacheLocation: "sessionStorage" },
     });
     const result = await pca.handleRedirectPromise();
     if (result) {
-      sendToParent(JSON.stringify({ status: "ok", errorCode: null, accessToken: result.accessToken }));
+      sendToParent(
+        JSON.stringify({ status: "ok", errorCode: null, accessToken: result.accessToken })
+      );
       return;
     }
     await pca.loginRedirect({ scopes: GRAPH_SCOPES });

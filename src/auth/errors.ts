@@ -15,8 +15,19 @@ export interface TokenOutcome {
   errorCode: string | null;
 }
 
-const INTERACTIVE_RETRY = new Set(["user_cancelled", "user_canceled", "popup_window_error", "empty_window_error", "interaction_in_progress", "monitor_window_timeout"]);
-const UNSUPPORTED = new Set(["nested_app_auth_bridge_disabled", "unsupported_method", "nested_app_auth_unavailable"]);
+const INTERACTIVE_RETRY = new Set([
+  "user_cancelled",
+  "user_canceled",
+  "popup_window_error",
+  "empty_window_error",
+  "interaction_in_progress",
+  "monitor_window_timeout",
+]);
+const UNSUPPORTED = new Set([
+  "nested_app_auth_bridge_disabled",
+  "unsupported_method",
+  "nested_app_auth_unavailable",
+]);
 
 /** The AADSTS code a server error carries in its message ("AADSTS53003: Access has been blocked…"). */
 export function aadstsCode(e: AuthErrorLike): string | null {
@@ -26,11 +37,15 @@ export function aadstsCode(e: AuthErrorLike): string | null {
 }
 
 export function mapAuthError(error: unknown): TokenOutcome {
-  const e = (typeof error === "object" && error !== null ? error : { message: String(error) }) as AuthErrorLike;
+  const e = (
+    typeof error === "object" && error !== null ? error : { message: String(error) }
+  ) as AuthErrorLike;
   const code = e.errorCode ?? null;
   const aadsts = aadstsCode(e);
-  if (e.name === "InteractionRequiredAuthError") return { status: "interaction_required", errorCode: aadsts ?? code };
-  if (code && INTERACTIVE_RETRY.has(code)) return { status: "interaction_required", errorCode: code };
+  if (e.name === "InteractionRequiredAuthError")
+    return { status: "interaction_required", errorCode: aadsts ?? code };
+  if (code && INTERACTIVE_RETRY.has(code))
+    return { status: "interaction_required", errorCode: code };
   if (code && UNSUPPORTED.has(code)) return { status: "unsupported", errorCode: code };
   if (aadsts) return { status: "failed", errorCode: aadsts };
   return { status: "failed", errorCode: code ?? "unknown_error" };

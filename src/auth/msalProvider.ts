@@ -15,7 +15,11 @@ const fromError = (e: unknown): TokenResult => ({ ...mapAuthError(e), accessToke
 /** Dialog fallback: a standard public client signs in inside an Office dialog and returns the token to the pane. */
 export type DialogSignIn = (settings: AuthSettings) => Promise<TokenResult>;
 
-export async function createMsalProvider(settings: AuthSettings, naaSupported: boolean, dialogSignIn: DialogSignIn): Promise<TokenProvider> {
+export async function createMsalProvider(
+  settings: AuthSettings,
+  naaSupported: boolean,
+  dialogSignIn: DialogSignIn
+): Promise<TokenProvider> {
   let pca: IPublicClientApplication | null = null;
   if (naaSupported) {
     pca = await createNestablePublicClientApplication({
@@ -28,18 +32,33 @@ export async function createMsalProvider(settings: AuthSettings, naaSupported: b
 
   return {
     async silent(claims) {
-      if (!pca) return { status: "interaction_required", errorCode: "nested_app_auth_unavailable", accessToken: null };
+      if (!pca)
+        return {
+          status: "interaction_required",
+          errorCode: "nested_app_auth_unavailable",
+          accessToken: null,
+        };
       try {
-        const r = await pca.acquireTokenSilent({ scopes: settings.scopes, account: account(), ...(claims ? { claims } : {}) });
+        const r = await pca.acquireTokenSilent({
+          scopes: settings.scopes,
+          account: account(),
+          ...(claims ? { claims } : {}),
+        });
         return ok(r.accessToken);
       } catch (e) {
-        if (e instanceof InteractionRequiredAuthError) return { ...mapAuthError(e), status: "interaction_required", accessToken: null };
+        if (e instanceof InteractionRequiredAuthError)
+          return { ...mapAuthError(e), status: "interaction_required", accessToken: null };
         return fromError(e);
       }
     },
     async interactive() {
       // MSAL refuses a second interactive call while one is open (interaction_in_progress); serialise here too.
-      if (interactiveRunning) return { status: "interaction_required", errorCode: "interaction_in_progress", accessToken: null };
+      if (interactiveRunning)
+        return {
+          status: "interaction_required",
+          errorCode: "interaction_in_progress",
+          accessToken: null,
+        };
       interactiveRunning = true;
       try {
         if (!pca) return await dialogSignIn(settings);

@@ -22,4 +22,7 @@ export interface AuthSettings {
 }
 
 /** Delegated Graph permissions, least privilege for each call (docs/ADMIN.md explains each). */
-export const GRAPH_SCOPES = ["https://graph.microsoft.com/Mail.ReadBasic", "https://graph.microsoft.com/UserAuthenticationMethod.Read"];
+export const GRAPH_SCOPES = [
+  "https://graph.microsoft.com/Mail.ReadBasic",
+  "https://graph.microsoft.com/UserAuthenticationMethod.Read",
+];

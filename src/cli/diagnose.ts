@@ -20,7 +20,9 @@ function main(argv: string[]): void {
   const parsed = parseFactsJson(raw);
   if (!parsed.ok) fail(`invalid facts report: field ${parsed.field}: ${parsed.message}`);
   const result = diagnose(parsed.facts, { now: new Date() });
-  process.stdout.write(text ? `${formatTextSummary(result, parsed.facts)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(
+    text ? `${formatTextSummary(result, parsed.facts)}\n` : `${JSON.stringify(result, null, 2)}\n`
+  );
   process.exitCode = EXIT_OK;
 }
 

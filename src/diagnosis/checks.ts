@@ -16,7 +16,11 @@ export interface CheckRow {
 
 export type ProbeName = "token" | "mailbox" | "authMethods";
 
-export function checkRows(facts: Facts, d: Diagnosis, pending: ReadonlySet<ProbeName> = new Set()): CheckRow[] {
+export function checkRows(
+  facts: Facts,
+  d: Diagnosis,
+  pending: ReadonlySet<ProbeName> = new Set()
+): CheckRow[] {
   const p = facts.probes;
   const offline = p.online === false;
   const rows: CheckRow[] = [];
@@ -24,15 +28,44 @@ export function checkRows(facts: Facts, d: Diagnosis, pending: ReadonlySet<Probe
   rows.push({
     id: "network",
     status: p.online === true ? "ok" : offline ? "failed" : "notChecked",
-    detail: [{ key: p.online === true ? "detail.network.online" : offline ? "detail.network.offline" : "detail.network.unknown" }],
+    detail: [
+      {
+        key:
+          p.online === true
+            ? "detail.network.online"
+            : offline
+              ? "detail.network.offline"
+              : "detail.network.unknown",
+      },
+    ],
   });
 
   const c = d.problemClient;
-  const clientDetail = [{ key: "detail.client", params: { client: c.label, modernAuth: `detail.modernAuth.${c.modernAuth}`, supported: `detail.supported.${c.supported}` } }];
-  rows.push({ id: "client", status: c.supported === false ? "warning" : c.supported === true ? "ok" : "notChecked", detail: clientDetail });
+  const clientDetail = [
+    {
+      key: "detail.client",
+      params: {
+        client: c.label,
+        modernAuth: `detail.modernAuth.${c.modernAuth}`,
+        supported: `detail.supported.${c.supported}`,
+      },
+    },
+  ];
+  rows.push({
+    id: "client",
+    status: c.supported === false ? "warning" : c.supported === true ? "ok" : "notChecked",
+    detail: clientDetail,
+  });
   rows.push({
     id: "modernAuth",
-    status: c.modernAuth === "yes" ? "ok" : c.modernAuth === "no" ? "failed" : c.modernAuth === "needs-registry" ? "warning" : "notChecked",
+    status:
+      c.modernAuth === "yes"
+        ? "ok"
+        : c.modernAuth === "no"
+          ? "failed"
+          : c.modernAuth === "needs-registry"
+            ? "warning"
+            : "notChecked",
     detail: [{ key: `detail.modernAuth.${c.modernAuth}` }],
   });
 
@@ -50,9 +83,19 @@ export function checkRows(facts: Facts, d: Diagnosis, pending: ReadonlySet<Probe
       case "timeout":
         return { id: "token", status: "failed", detail: [{ key: "detail.timeout" }] };
       case "interaction_required":
-        return { id: "token", status: "warning", detail: p.token.errorCode ? [{ key: "detail.tokenError", params: { code: p.token.errorCode } }] : [] };
+        return {
+          id: "token",
+          status: "warning",
+          detail: p.token.errorCode
+            ? [{ key: "detail.tokenError", params: { code: p.token.errorCode } }]
+            : [],
+        };
       case "failed":
-        return { id: "token", status: "failed", detail: [{ key: "detail.tokenError", params: { code: p.token.errorCode ?? "?" } }] };
+        return {
+          id: "token",
+          status: "failed",
+          detail: [{ key: "detail.tokenError", params: { code: p.token.errorCode ?? "?" } }],
+        };
       default:
         return { id: "token", status: "notChecked", detail: notChecked("detail.notConfigured") };
     }
@@ -65,18 +108,37 @@ export function checkRows(facts: Facts, d: Diagnosis, pending: ReadonlySet<Probe
     const status = probe === "mailbox" ? p.mailbox.status : p.authMethods.status;
     const tokenStatus = p.token.status;
     if (status === "ok") {
-      if (id === "mailbox") return { id, status: "ok", detail: [{ key: "detail.http", params: { status: p.mailbox.httpStatus ?? 200 } }] };
+      if (id === "mailbox")
+        return {
+          id,
+          status: "ok",
+          detail: [{ key: "detail.http", params: { status: p.mailbox.httpStatus ?? 200 } }],
+        };
       const methods = p.authMethods.methods;
       const hasMfa = d.findings.some((f) => f.id === "mfa-methods-ok");
-      return { id, status: hasMfa ? "ok" : "failed", detail: [methods.length ? { key: "detail.methods", params: { methods: methods.join(", ") } } : { key: "detail.methodsNone" }] };
+      return {
+        id,
+        status: hasMfa ? "ok" : "failed",
+        detail: [
+          methods.length
+            ? { key: "detail.methods", params: { methods: methods.join(", ") } }
+            : { key: "detail.methodsNone" },
+        ],
+      };
     }
     if (status === "timeout") return { id, status: "failed", detail: [{ key: "detail.timeout" }] };
     if (status === "failed") {
       const http = id === "mailbox" ? p.mailbox.httpStatus : null;
-      return { id, status: "failed", detail: http ? [{ key: "detail.http", params: { status: http } }] : [] };
+      return {
+        id,
+        status: "failed",
+        detail: http ? [{ key: "detail.http", params: { status: http } }] : [],
+      };
     }
-    if (tokenStatus === "not_configured" || tokenStatus === null) return { id, status: "notChecked", detail: notChecked("detail.notConfigured") };
-    if (tokenStatus === "unsupported") return { id, status: "notChecked", detail: notChecked("detail.unsupported") };
+    if (tokenStatus === "not_configured" || tokenStatus === null)
+      return { id, status: "notChecked", detail: notChecked("detail.notConfigured") };
+    if (tokenStatus === "unsupported")
+      return { id, status: "notChecked", detail: notChecked("detail.unsupported") };
     return { id, status: "notChecked", detail: notChecked("detail.skipped") };
   };
   rows.push(graphRow("mailbox", "mailbox"));

@@ -3,7 +3,12 @@
 import type { Facts } from "./facts";
 import { CLIENTS, type Protocol } from "./tables/clients";
 import { MAC_FAMILIES } from "./tables/outlookMac";
-import { CHANNEL_BUILDS, CHANNEL_SERVICE_MONTHS, PERPETUAL_BUILDS, WINDOWS_FAMILIES } from "./tables/outlookWindows";
+import {
+  CHANNEL_BUILDS,
+  CHANNEL_SERVICE_MONTHS,
+  PERPETUAL_BUILDS,
+  WINDOWS_FAMILIES,
+} from "./tables/outlookWindows";
 import type { ModernAuth, ProblemApp } from "./vocabulary";
 import { compareVersions, parseVersion, type ParsedVersion } from "./version";
 
@@ -98,12 +103,16 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
     (f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0
   );
   if (family) {
-    const canConnect = family.minimumForMicrosoft365 ? compareVersions(v.parts, family.minimumForMicrosoft365) >= 0 : false;
+    const canConnect = family.minimumForMicrosoft365
+      ? compareVersions(v.parts, family.minimumForMicrosoft365) >= 0
+      : false;
     return {
       ...a,
       label: family.label,
       modernAuth: family.modernAuth,
-      supported: family.endOfSupport ? now.getTime() < Date.parse(family.endOfSupport) && canConnect : canConnect,
+      supported: family.endOfSupport
+        ? now.getTime() < Date.parse(family.endOfSupport) && canConnect
+        : canConnect,
       canConnect,
       versionKnown: true,
       minimum: family.minimumForMicrosoft365 ? joinVersion(family.minimumForMicrosoft365) : null,
@@ -112,15 +121,33 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
     };
   }
   const build = v.parts[0] === 16 ? v.parts[2] : undefined;
-  const perpetual = build !== undefined ? PERPETUAL_BUILDS.find((p) => p.build === build) : undefined;
+  const perpetual =
+    build !== undefined ? PERPETUAL_BUILDS.find((p) => p.build === build) : undefined;
   if (perpetual) {
-    return { ...a, label: perpetual.label, modernAuth: "yes", supported: true, canConnect: true, versionKnown: true, familyId: "perpetual" };
+    return {
+      ...a,
+      label: perpetual.label,
+      modernAuth: "yes",
+      supported: true,
+      canConnect: true,
+      versionKnown: true,
+      familyId: "perpetual",
+    };
   }
   const channel = v.channelVersion ?? (build !== undefined ? channelVersionForBuild(build) : null);
   if (channel === null) {
     // A 16.0 build below every known Click-to-Run build: older than Version 1706, which can't connect.
     if (v.parts[0] === 16 && build !== undefined) {
-      return { ...a, label: "Microsoft 365 Apps (Outlook)", modernAuth: "yes", supported: false, canConnect: false, versionKnown: true, minimum: "Version 1706", familyId: "m365-apps" };
+      return {
+        ...a,
+        label: "Microsoft 365 Apps (Outlook)",
+        modernAuth: "yes",
+        supported: false,
+        canConnect: false,
+        versionKnown: true,
+        minimum: "Version 1706",
+        familyId: "m365-apps",
+      };
     }
     return a;
   }
@@ -141,7 +168,9 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
 }
 
 function classifyMac(a: ClientAssessment, v: ParsedVersion): ClientAssessment {
-  const family = MAC_FAMILIES.find((f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0);
+  const family = MAC_FAMILIES.find(
+    (f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0
+  );
   if (!family) return a;
   return {
     ...a,
@@ -156,7 +185,8 @@ function classifyMac(a: ClientAssessment, v: ParsedVersion): ClientAssessment {
 
 export function classifyClient(facts: Facts, app: ProblemApp, now: Date): ClientAssessment {
   const a = base(app);
-  if (app !== "outlook-windows-classic" && app !== "outlook-mac") return { ...a, versionKnown: true };
+  if (app !== "outlook-windows-classic" && app !== "outlook-mac")
+    return { ...a, versionKnown: true };
   const parsed = parseVersion(clientVersionText(facts, app));
   if (!parsed) return a;
   return app === "outlook-mac" ? classifyMac(a, parsed) : classifyWindows(a, parsed, now);

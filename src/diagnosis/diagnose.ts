@@ -11,18 +11,34 @@ import { clientRules, hostRules } from "./rules/clientRules";
 import { Collector, type Finding } from "./rules/collector";
 import type { RuleContext } from "./rules/context";
 import { authMethodRules, mailboxRules, tokenRules } from "./rules/probeRules";
-import { SEVERITIES, type ActionId, type ModernAuth, type ProblemApp, type Severity } from "./vocabulary";
+import {
+  SEVERITIES,
+  type ActionId,
+  type ModernAuth,
+  type ProblemApp,
+  type Severity,
+} from "./vocabulary";
 
 export type { Finding } from "./rules/collector";
 
 export interface Diagnosis {
   schema: 1;
-  problemClient: { app: ProblemApp; label: string; modernAuth: ModernAuth; supported: boolean | null };
+  problemClient: {
+    app: ProblemApp;
+    label: string;
+    modernAuth: ModernAuth;
+    supported: boolean | null;
+  };
   actions: ActionId[];
   findings: Finding[];
   links: string[];
   /** Added fields (the contract allows additions): a one-sentence summary, and notes for the help desk. */
-  summary: { action: ActionId; severity: Severity; message: string; params: Record<string, string> };
+  summary: {
+    action: ActionId;
+    severity: Severity;
+    message: string;
+    params: Record<string, string>;
+  };
   adminNotes: string[];
   judgedAt: string;
   /** The full client assessment, so the guide tailors its steps without re-deciding anything. */
@@ -34,7 +50,16 @@ export interface DiagnoseOptions {
   now: Date;
 }
 
-const RULES = [networkRules, clientRules, hostRules, accountRules, tokenRules, mailboxRules, authMethodRules, appPasswordRules];
+const RULES = [
+  networkRules,
+  clientRules,
+  hostRules,
+  accountRules,
+  tokenRules,
+  mailboxRules,
+  authMethodRules,
+  appPasswordRules,
+];
 
 /** A report is judged as of its collectedAt, so a replay months later gives the same answer (contract §2). */
 export function judgementDate(facts: Facts, fallback: Date): Date {
@@ -75,11 +100,21 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   const params = { client: client.label };
   return {
     schema: 1,
-    problemClient: { app, label: client.label, modernAuth: client.modernAuth, supported: client.supported },
+    problemClient: {
+      app,
+      label: client.label,
+      modernAuth: client.modernAuth,
+      supported: client.supported,
+    },
     actions,
     findings: out.findings,
     links,
-    summary: { action: first, severity: worst(out.findings), message: formatMessage(SUMMARY_MESSAGES_EN[first], params), params },
+    summary: {
+      action: first,
+      severity: worst(out.findings),
+      message: formatMessage(SUMMARY_MESSAGES_EN[first], params),
+      params,
+    },
     adminNotes: out.adminNotes,
     judgedAt: now.toISOString(),
     assessment: client,

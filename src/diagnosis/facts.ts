@@ -44,7 +44,8 @@ export interface Facts {
   org: { mfaMode: MfaMode; appPasswordsAllowed: boolean | null };
 }
 
-export type ParseResult = { ok: true; facts: Facts } | { ok: false; field: string; message: string };
+export type ParseResult =
+  { ok: true; facts: Facts } | { ok: false; field: string; message: string };
 
 class FieldError extends Error {
   constructor(
@@ -91,7 +92,8 @@ function bool(o: Obj, key: string, path: string): boolean | null {
 function num(o: Obj, key: string, path: string): number | null {
   const v = o[key];
   if (v === undefined || v === null) return null;
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new FieldError(path, `${path} must be a number or null`);
+  if (typeof v !== "number" || !Number.isFinite(v))
+    throw new FieldError(path, `${path} must be a number or null`);
   return v;
 }
 
@@ -106,7 +108,8 @@ function stringList(o: Obj, key: string, path: string): string[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new FieldError(path, `${path} must be an array of strings`);
   return v.map((item, i) => {
-    if (typeof item !== "string") throw new FieldError(`${path}[${i}]`, `${path}[${i}] must be a string`);
+    if (typeof item !== "string")
+      throw new FieldError(`${path}[${i}]`, `${path}[${i}] must be a string`);
     return item;
   });
 }

@@ -1,5 +1,8 @@
 /** Fills {name} placeholders. An unknown placeholder stays visible, so a missing value is noticed, not hidden. */
-export function formatMessage(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+export function formatMessage(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {}
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );

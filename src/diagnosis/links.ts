@@ -3,7 +3,11 @@ import type { AccountType, ActionId } from "./vocabulary";
 import { ACTION_LINKS, LINKS, type LinkId } from "./tables/links";
 
 /** The link ids one action's guide shows for this client and account (the guide and diagnosis.links agree). */
-export function linkIdsFor(action: ActionId, client: ClientAssessment, accountType: AccountType | null): LinkId[] {
+export function linkIdsFor(
+  action: ActionId,
+  client: ClientAssessment,
+  accountType: AccountType | null
+): LinkId[] {
   let ids: LinkId[] = [...ACTION_LINKS[action]];
   if (accountType === "outlookCom") {
     ids = ids.map((id) => (id === "securityInfo" ? "msaSecurity" : id));
@@ -18,7 +22,10 @@ export function linkIdsFor(action: ActionId, client: ClientAssessment, accountTy
     if (client.app === "outlook-mac") ids = ["macKeychainKb"];
     else if (client.app !== "outlook-windows-classic") ids = [];
   }
-  if (action === "update-client" && (client.app === "outlook-ios" || client.app === "outlook-android")) {
+  if (
+    action === "update-client" &&
+    (client.app === "outlook-ios" || client.app === "outlook-android")
+  ) {
     ids = ["outlookMobile"];
   }
   return [...new Set(ids)];

@@ -3,68 +3,112 @@
 
 export const FINDING_MESSAGES_EN = {
   "client-current": "{client} can sign in with modern authentication and is up to date.",
-  "client-no-modern-auth": "{client} can't use the modern sign-in that Microsoft 365 requires, so it will keep asking for your password.",
-  "client-below-minimum": "{client} is too old to connect to Microsoft 365; it needs at least version {minimum}.",
-  "client-needs-registry": "{client} can only use modern sign-in after two registry settings are turned on.",
+  "client-no-modern-auth":
+    "{client} can't use the modern sign-in that Microsoft 365 requires, so it will keep asking for your password.",
+  "client-below-minimum":
+    "{client} is too old to connect to Microsoft 365; it needs at least version {minimum}.",
+  "client-needs-registry":
+    "{client} can only use modern sign-in after two registry settings are turned on.",
   "client-out-of-support": "{client} has been out of support since {date}, so plan to update it.",
-  "client-old-build": "{client} is a build from {month}; installing the latest updates keeps sign-in working.",
-  "client-version-unknown": "We couldn't tell which version of {client} you have; enter it above for a more exact answer.",
-  "client-modern-auth-unknown": "{client} may not support modern sign-in (OAuth); check its account settings or use Outlook instead.",
-  "client-set-up-with-password": "{client} is probably set up with a password instead of “Sign in with Microsoft”, which Microsoft 365 no longer accepts.",
-  "cached-credentials-likely": "{client} is probably holding on to an old saved password or sign-in; removing it lets it sign in afresh.",
-  "host-differs": "You're using this pane in {host} to fix {client}; do the steps on the device where {client} runs.",
-  "account-on-premises": "Your mailbox is on your organisation's own Exchange server, so your IT team manages how it signs in.",
-  "account-outlook-com": "This is a personal Outlook.com account, so work-account settings don't apply to it.",
-  "account-gmail": "This is a Gmail account; its password and sign-in are managed by Google, not Microsoft.",
-  offline: "This device is offline, so nothing can reach Microsoft 365 until the connection is back.",
-  "network-timeout": "Microsoft 365 didn't answer in time; your network may be slow or blocking it.",
+  "client-old-build":
+    "{client} is a build from {month}; installing the latest updates keeps sign-in working.",
+  "client-version-unknown":
+    "We couldn't tell which version of {client} you have; enter it above for a more exact answer.",
+  "client-modern-auth-unknown":
+    "{client} may not support modern sign-in (OAuth); check its account settings or use Outlook instead.",
+  "client-set-up-with-password":
+    "{client} is probably set up with a password instead of “Sign in with Microsoft”, which Microsoft 365 no longer accepts.",
+  "cached-credentials-likely":
+    "{client} is probably holding on to an old saved password or sign-in; removing it lets it sign in afresh.",
+  "host-differs":
+    "You're using this pane in {host} to fix {client}; do the steps on the device where {client} runs.",
+  "account-on-premises":
+    "Your mailbox is on your organisation's own Exchange server, so your IT team manages how it signs in.",
+  "account-outlook-com":
+    "This is a personal Outlook.com account, so work-account settings don't apply to it.",
+  "account-gmail":
+    "This is a Gmail account; its password and sign-in are managed by Google, not Microsoft.",
+  offline:
+    "This device is offline, so nothing can reach Microsoft 365 until the connection is back.",
+  "network-timeout":
+    "Microsoft 365 didn't answer in time; your network may be slow or blocking it.",
   "token-ok": "You can sign in to Microsoft 365 with modern authentication.",
-  "token-not-configured": "Your IT team hasn't turned on the live sign-in check, so this diagnosis uses what the pane can see on this device.",
-  "token-unsupported": "This Outlook can't run the live sign-in check, so this diagnosis uses what the pane can see on this device.",
+  "token-not-configured":
+    "Your IT team hasn't turned on the live sign-in check, so this diagnosis uses what the pane can see on this device.",
+  "token-unsupported":
+    "This Outlook can't run the live sign-in check, so this diagnosis uses what the pane can see on this device.",
   "token-timeout": "The sign-in check took too long and was stopped.",
   "token-failed": "The sign-in check failed ({code}).",
-  "signin-mfa-required": "Your organisation now asks for a second step when you sign in, and it hasn't been completed yet.",
-  "signin-mfa-registration-required": "You need to set up a way to approve sign-ins, such as the Microsoft Authenticator app, before you can sign in.",
-  "signin-mfa-not-completed": "The second sign-in step wasn't completed; try again and approve the request.",
-  "signin-blocked-by-policy": "Your organisation's security rules blocked this sign-in; only your IT team can allow it.",
-  "signin-device-not-compliant": "Your organisation only allows sign-in from devices it manages, and this one doesn't qualify yet.",
-  "signin-account-locked": "Your account is locked after too many attempts; wait a while or ask your IT team to unlock it.",
-  "signin-password-expired": "Your password has expired and must be changed before anything can sign in.",
-  "signin-wrong-password": "The password being used is wrong; an old saved password is the usual cause.",
+  "signin-mfa-required":
+    "Your organisation now asks for a second step when you sign in, and it hasn't been completed yet.",
+  "signin-mfa-registration-required":
+    "You need to set up a way to approve sign-ins, such as the Microsoft Authenticator app, before you can sign in.",
+  "signin-mfa-not-completed":
+    "The second sign-in step wasn't completed; try again and approve the request.",
+  "signin-blocked-by-policy":
+    "Your organisation's security rules blocked this sign-in; only your IT team can allow it.",
+  "signin-device-not-compliant":
+    "Your organisation only allows sign-in from devices it manages, and this one doesn't qualify yet.",
+  "signin-account-locked":
+    "Your account is locked after too many attempts; wait a while or ask your IT team to unlock it.",
+  "signin-password-expired":
+    "Your password has expired and must be changed before anything can sign in.",
+  "signin-wrong-password":
+    "The password being used is wrong; an old saved password is the usual cause.",
   "signin-account-disabled": "Your account is turned off; only your IT team can turn it back on.",
-  "signin-session-revoked": "Your sign-in was ended (for example after a password change); you just need to sign in again.",
-  "signin-account-not-in-tenant": "This account isn't known to your organisation's Microsoft 365; check the address or ask your IT team.",
-  "signin-consent-required": "Your IT team still has to approve this assistant's access before the live check can run.",
-  "signin-app-misconfigured": "This assistant isn't set up correctly by your IT team yet, so the live check can't run.",
-  "signin-user-not-assigned": "Your IT team hasn't given you access to this assistant's live check yet.",
-  "signin-popup-blocked": "The sign-in window was blocked; allow pop-ups for Outlook and try again.",
+  "signin-session-revoked":
+    "Your sign-in was ended (for example after a password change); you just need to sign in again.",
+  "signin-account-not-in-tenant":
+    "This account isn't known to your organisation's Microsoft 365; check the address or ask your IT team.",
+  "signin-consent-required":
+    "Your IT team still has to approve this assistant's access before the live check can run.",
+  "signin-app-misconfigured":
+    "This assistant isn't set up correctly by your IT team yet, so the live check can't run.",
+  "signin-user-not-assigned":
+    "Your IT team hasn't given you access to this assistant's live check yet.",
+  "signin-popup-blocked":
+    "The sign-in window was blocked; allow pop-ups for Outlook and try again.",
   "signin-user-cancelled": "The sign-in window was closed before sign-in finished.",
   "signin-interaction-in-progress": "A sign-in window is already open; finish it first.",
   "signin-bridge-unavailable": "This Outlook can't sign the assistant in on its own.",
   "signin-no-network": "Sign-in failed because there is no network connection.",
   "signin-interaction-required": "You need to sign in once more; use the Sign in button.",
-  "mailbox-ok": "Your mailbox answers over modern authentication, so Microsoft 365 itself is working for you.",
-  "mailbox-unauthorized": "Microsoft 365 rejected the sign-in for your mailbox; signing in again usually fixes it.",
+  "mailbox-ok":
+    "Your mailbox answers over modern authentication, so Microsoft 365 itself is working for you.",
+  "mailbox-unauthorized":
+    "Microsoft 365 rejected the sign-in for your mailbox; signing in again usually fixes it.",
   "mailbox-forbidden": "Access to your mailbox was refused; only your IT team can change that.",
-  "mailbox-not-found": "Your mailbox isn't in Exchange Online (it may be on your organisation's own server, or not licensed yet).",
-  "mailbox-throttled": "Microsoft 365 asked us to slow down; the mailbox check will work again in a moment.",
+  "mailbox-not-found":
+    "Your mailbox isn't in Exchange Online (it may be on your organisation's own server, or not licensed yet).",
+  "mailbox-throttled":
+    "Microsoft 365 asked us to slow down; the mailbox check will work again in a moment.",
   "mailbox-service-error": "Microsoft 365 had a temporary problem answering; try again later.",
   "mailbox-unreachable": "Your mailbox couldn't be reached over the network.",
   "mailbox-failed": "The mailbox check failed (HTTP {status}).",
   "mailbox-timeout": "Your mailbox didn't answer in time.",
   "mailbox-skipped": "Your mailbox wasn't checked because sign-in didn't complete.",
   "mfa-methods-ok": "You have a way to approve sign-ins ({methods}).",
-  "mfa-method-missing": "You haven't set up a way to approve sign-ins (such as the Authenticator app), which your organisation requires.",
+  "mfa-method-missing":
+    "You haven't set up a way to approve sign-ins (such as the Authenticator app), which your organisation requires.",
   "mfa-methods-unknown": "We couldn't check which sign-in methods you have set up.",
-  "app-password-not-for-outlook": "App passwords no longer work for {client} with Microsoft 365, so don't create one for it.",
-  "app-password-stopgap": "An app password lets this device keep sending mail until password sign-in for sending mail is turned off by default after {deadline} ({days} days left).",
-  "app-password-after-deadline": "An app password only works if your IT team has turned password sign-in for sending mail back on.",
-  "app-passwords-disabled": "Your organisation doesn't allow app passwords, so the device needs another way to send mail.",
-  "app-passwords-unavailable": "App passwords don't exist with your organisation's sign-in security, so the device needs another way to send mail.",
-  "smtp-ask-admin": "Only your IT team knows whether this device may send mail with an app password, or how it should send instead.",
-  "smtp-basic-auth-disabled": "Since {deadline}, Microsoft 365 turns off password sign-in for sending mail by default; your IT team can re-enable it or move the device to a supported method.",
-  "smtp-on-premises": "This device sends through your organisation's own mail server, which your IT team manages.",
-  "smtp-consumer-basic-ended": "Outlook.com no longer accepts passwords from apps and devices; the device must support “Sign in with Microsoft”.",
+  "app-password-not-for-outlook":
+    "App passwords no longer work for {client} with Microsoft 365, so don't create one for it.",
+  "app-password-stopgap":
+    "An app password lets this device keep sending mail until password sign-in for sending mail is turned off by default after {deadline} ({days} days left).",
+  "app-password-after-deadline":
+    "An app password only works if your IT team has turned password sign-in for sending mail back on.",
+  "app-passwords-disabled":
+    "Your organisation doesn't allow app passwords, so the device needs another way to send mail.",
+  "app-passwords-unavailable":
+    "App passwords don't exist with your organisation's sign-in security, so the device needs another way to send mail.",
+  "smtp-ask-admin":
+    "Only your IT team knows whether this device may send mail with an app password, or how it should send instead.",
+  "smtp-basic-auth-disabled":
+    "Since {deadline}, Microsoft 365 turns off password sign-in for sending mail by default; your IT team can re-enable it or move the device to a supported method.",
+  "smtp-on-premises":
+    "This device sends through your organisation's own mail server, which your IT team manages.",
+  "smtp-consumer-basic-ended":
+    "Outlook.com no longer accepts passwords from apps and devices; the device must support “Sign in with Microsoft”.",
   "all-good": "Nothing is wrong that this pane can see.",
 } as const;
 
@@ -74,8 +118,10 @@ export const SUMMARY_MESSAGES_EN = {
   "check-network": "You're offline or Microsoft 365 can't be reached, so {client} can't sign in.",
   "register-mfa": "{client} needs you to finish setting up multi-factor sign-in.",
   "reset-password": "Your password has expired, so {client} can't sign in.",
-  "clear-cached-credentials": "{client} is holding on to an old sign-in; clearing it should stop the prompts.",
-  "enable-modern-auth-registry": "Your {client} can't sign in with your organisation's security settings.",
+  "clear-cached-credentials":
+    "{client} is holding on to an old sign-in; clearing it should stop the prompts.",
+  "enable-modern-auth-registry":
+    "Your {client} can't sign in with your organisation's security settings.",
   "update-client": "Your {client} can't sign in with your organisation's security settings.",
   "switch-to-modern-auth": "{client} needs to be set up again with “Sign in with Microsoft”.",
   "use-app-password": "{client} can keep sending mail for now with an app password.",

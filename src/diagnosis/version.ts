@@ -12,7 +12,10 @@ export function parseVersion(text: string | null | undefined): ParsedVersion | n
   const channel = /version\s+(\d{4})\b/i.exec(text);
   const build = /build\s+(\d{4,5})\.(\d{1,5})/i.exec(text);
   if (build) {
-    return { parts: [16, 0, Number(build[1]), Number(build[2])], channelVersion: channel ? Number(channel[1]) : null };
+    return {
+      parts: [16, 0, Number(build[1]), Number(build[2])],
+      channelVersion: channel ? Number(channel[1]) : null,
+    };
   }
   const dotted = /(\d{1,5})(?:\.(\d{1,9})){1,3}/.exec(text);
   if (dotted) {

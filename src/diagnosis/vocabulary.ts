@@ -1,7 +1,13 @@
 // The contract's closed vocabularies (../shared/diagnosis-contract.md). Every enum the report or the
 // diagnosis carries is listed once here, so the parser, the engine and the tests agree on one spelling.
 
-export const HOST_NAMES = ["Outlook", "newOutlookWindows", "OutlookWebApp", "OutlookIOS", "OutlookAndroid"] as const;
+export const HOST_NAMES = [
+  "Outlook",
+  "newOutlookWindows",
+  "OutlookWebApp",
+  "OutlookIOS",
+  "OutlookAndroid",
+] as const;
 export type HostName = (typeof HOST_NAMES)[number];
 
 export const PLATFORMS = ["PC", "Mac", "OfficeOnline", "iOS", "Android", "Universal"] as const;
@@ -30,7 +36,14 @@ export const PROBLEM_APPS = [
 ] as const;
 export type ProblemApp = (typeof PROBLEM_APPS)[number];
 
-export const TOKEN_STATUSES = ["ok", "interaction_required", "failed", "unsupported", "not_configured", "timeout"] as const;
+export const TOKEN_STATUSES = [
+  "ok",
+  "interaction_required",
+  "failed",
+  "unsupported",
+  "not_configured",
+  "timeout",
+] as const;
 export type TokenStatus = (typeof TOKEN_STATUSES)[number];
 
 export const MAILBOX_STATUSES = ["ok", "failed", "skipped", "timeout"] as const;
@@ -39,7 +52,12 @@ export type MailboxStatus = (typeof MAILBOX_STATUSES)[number];
 export const AUTH_METHODS_STATUSES = MAILBOX_STATUSES;
 export type AuthMethodsStatus = MailboxStatus;
 
-export const MFA_MODES = ["conditionalAccess", "securityDefaults", "perUserMfa", "unknown"] as const;
+export const MFA_MODES = [
+  "conditionalAccess",
+  "securityDefaults",
+  "perUserMfa",
+  "unknown",
+] as const;
 export type MfaMode = (typeof MFA_MODES)[number];
 
 export const ACTIONS = [

@@ -62,7 +62,11 @@ export async function graphGet(path: string, deps: GraphDeps): Promise<GraphOutc
     const timer = setTimeout(() => controller.abort(), deps.requestTimeoutMs);
     let res: Response;
     try {
-      res = await deps.fetch(url, { headers: { Authorization: `Bearer ${token}`, Accept: "application/json" }, signal: controller.signal, cache: "no-store" });
+      res = await deps.fetch(url, {
+        headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+        signal: controller.signal,
+        cache: "no-store",
+      });
     } catch {
       return controller.signal.aborted ? { kind: "timeout" } : { kind: "network" };
     } finally {
@@ -110,6 +114,8 @@ export function methodType(odataType: unknown): string | null {
 export function methodsFromBody(body: unknown): string[] {
   const value = (body as { value?: unknown })?.value;
   if (!Array.isArray(value)) return [];
-  const types = value.map((m) => methodType((m as Record<string, unknown>)?.["@odata.type"])).filter((t): t is string => t !== null);
+  const types = value
+    .map((m) => methodType((m as Record<string, unknown>)?.["@odata.type"]))
+    .filter((t): t is string => t !== null);
   return [...new Set(types)];
 }

@@ -2,7 +2,10 @@
 
 export type BootResult =
   | { kind: "office"; office: typeof Office }
-  | { kind: "preview"; reason: "not-in-office" | "office-js-missing" | "onready-timeout" | "not-outlook" };
+  | {
+      kind: "preview";
+      reason: "not-in-office" | "office-js-missing" | "onready-timeout" | "not-outlook";
+    };
 
 /** office.js sets window.Office; a blocked CDN or a failed load leaves it undefined. */
 function officeGlobal(): typeof Office | undefined {
@@ -11,7 +14,8 @@ function officeGlobal(): typeof Office | undefined {
 
 export async function bootOffice(timeoutMs = 10_000): Promise<BootResult> {
   const office = officeGlobal();
-  if (!office || typeof office.onReady !== "function") return { kind: "preview", reason: "office-js-missing" };
+  if (!office || typeof office.onReady !== "function")
+    return { kind: "preview", reason: "office-js-missing" };
   const ready = new Promise<BootResult>((resolve) => {
     try {
       office.onReady().then(
@@ -25,6 +29,8 @@ export async function bootOffice(timeoutMs = 10_000): Promise<BootResult> {
       resolve({ kind: "preview", reason: "office-js-missing" });
     }
   });
-  const timeout = new Promise<BootResult>((resolve) => setTimeout(() => resolve({ kind: "preview", reason: "onready-timeout" }), timeoutMs));
+  const timeout = new Promise<BootResult>((resolve) =>
+    setTimeout(() => resolve({ kind: "preview", reason: "onready-timeout" }), timeoutMs)
+  );
   return Promise.race([ready, timeout]);
 }

@@ -14,7 +14,24 @@ export interface HostFacts {
 }
 
 /** Mailbox requirement sets, highest first; probed with isSetSupported because clients report no number. */
-export const MAILBOX_SETS = ["1.16", "1.15", "1.14", "1.13", "1.12", "1.11", "1.10", "1.9", "1.8", "1.7", "1.6", "1.5", "1.4", "1.3", "1.2", "1.1"];
+export const MAILBOX_SETS = [
+  "1.16",
+  "1.15",
+  "1.14",
+  "1.13",
+  "1.12",
+  "1.11",
+  "1.10",
+  "1.9",
+  "1.8",
+  "1.7",
+  "1.6",
+  "1.5",
+  "1.4",
+  "1.3",
+  "1.2",
+  "1.1",
+];
 
 export function highestMailboxSet(office: typeof Office): string | null {
   for (const v of MAILBOX_SETS) {
@@ -30,9 +47,12 @@ function supports(office: typeof Office, set: string, version: string): boolean 
 /** diagnostics.ews.getTokenStatusAsync (Mailbox 1.16): enabled | disabled | removed. */
 function ewsTokenStatus(office: typeof Office): Promise<string | null> {
   // The typings predate Mailbox 1.16, so the call is reached through a narrow structural type.
-  type Ews = { getTokenStatusAsync?: (cb: (r: { status: string; value?: unknown }) => void) => void };
+  type Ews = {
+    getTokenStatusAsync?: (cb: (r: { status: string; value?: unknown }) => void) => void;
+  };
   const ews = guard(() => (office.context.mailbox.diagnostics as unknown as { ews?: Ews }).ews);
-  if (!ews?.getTokenStatusAsync || supports(office, "Mailbox", "1.16") !== true) return Promise.resolve(null);
+  if (!ews?.getTokenStatusAsync || supports(office, "Mailbox", "1.16") !== true)
+    return Promise.resolve(null);
   const call = new Promise<string | null>((resolve) => {
     try {
       ews.getTokenStatusAsync?.((r) => {
@@ -53,7 +73,12 @@ export async function readHostFacts(office: typeof Office): Promise<HostFacts> {
   return {
     hostName: guard(() => diag?.hostName ?? null),
     hostVersion: guard(() => diag?.hostVersion ?? null),
-    platform: guard(() => (ctxDiag?.platform as string | undefined) ?? (office.context.platform as unknown as string | undefined) ?? null),
+    platform: guard(
+      () =>
+        (ctxDiag?.platform as string | undefined) ??
+        (office.context.platform as unknown as string | undefined) ??
+        null
+    ),
     officeVersion: guard(() => ctxDiag?.version ?? null),
     mailboxRequirementSet: highestMailboxSet(office),
     nestedAppAuth: supports(office, "NestedAppAuth", "1.1"),

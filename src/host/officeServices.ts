@@ -1,7 +1,15 @@
 // HostServices backed by Office: openBrowserWindow, displayNewMessageForm(Async), roamingSettings.
 
 import { guard } from "./guard";
-import { browserCopyText, browserOpenLink, mailtoUrl, type HostServices, type NewMessage, type NewMessageResult, type ProgressStore } from "./services";
+import {
+  browserCopyText,
+  browserOpenLink,
+  mailtoUrl,
+  type HostServices,
+  type NewMessage,
+  type NewMessageResult,
+  type ProgressStore,
+} from "./services";
 
 const PROGRESS_KEY = "guideProgress";
 
@@ -40,7 +48,8 @@ export function roamingProgressStore(office: typeof Office): ProgressStore {
 }
 
 export function officeOpenLink(office: typeof Office, url: string): void {
-  const supported = guard(() => office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) === true;
+  const supported =
+    guard(() => office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) === true;
   if (supported) {
     try {
       office.context.ui.openBrowserWindow(url);
@@ -52,13 +61,18 @@ export function officeOpenLink(office: typeof Office, url: string): void {
   browserOpenLink(url);
 }
 
-export async function officeNewMessage(office: typeof Office, m: NewMessage): Promise<NewMessageResult> {
+export async function officeNewMessage(
+  office: typeof Office,
+  m: NewMessage
+): Promise<NewMessageResult> {
   const mailbox = guard(() => office.context.mailbox);
   const params = { toRecipients: m.to, subject: m.subject, htmlBody: m.htmlBody };
   if (mailbox && typeof mailbox.displayNewMessageFormAsync === "function") {
     const ok = await new Promise<boolean>((resolve) => {
       try {
-        mailbox.displayNewMessageFormAsync(params, (r: Office.AsyncResult<void>) => resolve(r.status === office.AsyncResultStatus.Succeeded));
+        mailbox.displayNewMessageFormAsync(params, (r: Office.AsyncResult<void>) =>
+          resolve(r.status === office.AsyncResultStatus.Succeeded)
+        );
       } catch {
         resolve(false);
       }

@@ -4,12 +4,16 @@ import type { Messages } from "./en-US";
 export const deDE: Messages = {
   "app.title": "Anmelde-Assistent",
   "app.loading": "Ihre Anmeldung wird geprüft…",
-  "preview.banner": "Vorschaumodus: Diese Seite läuft außerhalb von Outlook. Sie zeigt Beispielsituationen und stellt keine Netzwerkverbindungen her.",
-  "preview.officeMissing": "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
-  "preview.onReadyTimeout": "Outlook hat nicht innerhalb von 10 Sekunden geantwortet, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
+  "preview.banner":
+    "Vorschaumodus: Diese Seite läuft außerhalb von Outlook. Sie zeigt Beispielsituationen und stellt keine Netzwerkverbindungen her.",
+  "preview.officeMissing":
+    "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
+  "preview.onReadyTimeout":
+    "Outlook hat nicht innerhalb von 10 Sekunden geantwortet, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
   "preview.scenario": "Beispielsituation",
   "preview.fromLink": "Bericht aus dem Link",
-  "preview.badFragment": "Der Bericht in diesem Link ist nicht lesbar: {reason}. Stattdessen wird ein Beispiel angezeigt.",
+  "preview.badFragment":
+    "Der Bericht in diesem Link ist nicht lesbar: {reason}. Stattdessen wird ein Beispiel angezeigt.",
   "summary.heading": "Zusammenfassung",
   "summary.org": "Bereitgestellt von {org}",
   "severity.ok": "Alles in Ordnung",
@@ -19,12 +23,15 @@ export const deDE: Messages = {
   "picker.heading": "Welche App fragt ständig nach Ihrem Kennwort?",
   "picker.label": "App",
   "picker.version": "Version (optional)",
-  "picker.versionHelp.windows": "In Outlook: Datei › Office-Konto › Info zu Outlook. Kopieren Sie die Zeile, die mit „Microsoft® Outlook®“ oder „Version“ beginnt.",
+  "picker.versionHelp.windows":
+    "In Outlook: Datei › Office-Konto › Info zu Outlook. Kopieren Sie die Zeile, die mit „Microsoft® Outlook®“ oder „Version“ beginnt.",
   "picker.versionHelp.mac": "In Outlook: Outlook › Über Outlook.",
-  "picker.versionHelp.phone": "In Outlook: Einstellungen › Hilfe und Feedback (Android) oder Einstellungen › ganz nach unten scrollen (iPhone).",
+  "picker.versionHelp.phone":
+    "In Outlook: Einstellungen › Hilfe und Feedback (Android) oder Einstellungen › ganz nach unten scrollen (iPhone).",
   "picker.versionHelp.other": "Meist unter Hilfe › Info oder in den Einstellungen der App.",
   "app.outlook-windows-classic": "Outlook für Windows (klassisch)",
-  "app.outlook-windows-classic.desc": "Das Outlook mit den Registerkarten Datei und Start, aus Office oder Microsoft 365 Apps.",
+  "app.outlook-windows-classic.desc":
+    "Das Outlook mit den Registerkarten Datei und Start, aus Office oder Microsoft 365 Apps.",
   "app.outlook-windows-new": "Neues Outlook für Windows",
   "app.outlook-windows-new.desc": "Die neue Outlook-App mit dem Schalter „Neues Outlook“.",
   "app.outlook-mac": "Outlook für Mac",
@@ -52,7 +59,8 @@ export const deDE: Messages = {
   "checks.heading": "Prüfungen",
   "checks.runAgain": "Erneut prüfen",
   "checks.signIn": "Anmelden",
-  "checks.signInHelp": "Melden Sie sich einmal an, damit der Assistent Ihr Postfach und Ihre Anmeldemethoden prüfen kann.",
+  "checks.signInHelp":
+    "Melden Sie sich einmal an, damit der Assistent Ihr Postfach und Ihre Anmeldemethoden prüfen kann.",
   "checks.announce": "{check}: {status}",
   "check.network": "Netzwerk",
   "check.client": "App und Version",
@@ -77,7 +85,8 @@ export const deDE: Messages = {
   "detail.supported.false": "nein",
   "detail.supported.null": "unbekannt",
   "detail.notConfigured": "Nicht geprüft: Ihre IT hat die Live-Prüfungen nicht eingerichtet.",
-  "detail.unsupported": "Nicht geprüft: Dieses Outlook kann die Live-Anmeldeprüfung nicht ausführen.",
+  "detail.unsupported":
+    "Nicht geprüft: Dieses Outlook kann die Live-Anmeldeprüfung nicht ausführen.",
   "detail.skipped": "Nicht geprüft: Zuerst muss die Anmeldung funktionieren.",
   "detail.offline": "Nicht geprüft: Dieses Gerät ist offline.",
   "detail.timeout": "Abgebrochen: keine Antwort in der vorgesehenen Zeit.",
@@ -128,168 +137,294 @@ export const deDE: Messages = {
   "handoff.heading": "Hilfe von der IT",
   "handoff.copy": "Bericht kopieren",
   "handoff.copied": "Bericht kopiert. Fügen Sie ihn in ein Ticket oder eine E-Mail an die IT ein.",
-  "handoff.copyFailed": "Der Bericht konnte nicht kopiert werden. Markieren Sie den Text unten und kopieren Sie ihn.",
+  "handoff.copyFailed":
+    "Der Bericht konnte nicht kopiert werden. Markieren Sie den Text unten und kopieren Sie ihn.",
   "handoff.send": "An die IT senden",
-  "handoff.sent": "Eine neue Nachricht an die IT ist geöffnet. Prüfen Sie sie und wählen Sie Senden.",
-  "handoff.mailto": "Ihre Mail-App sollte eine Nachricht an die IT öffnen. Falls nicht, verwenden Sie „Bericht kopieren“.",
-  "handoff.sendFailed": "Es konnte keine neue Nachricht geöffnet werden. Verwenden Sie stattdessen „Bericht kopieren“.",
-  "handoff.noAddress": "Ihre IT hat keine Helpdesk-Adresse hinterlegt. Verwenden Sie „Bericht kopieren“ und fügen Sie ihn im üblichen Kanal Ihres Helpdesks ein.",
+  "handoff.sent":
+    "Eine neue Nachricht an die IT ist geöffnet. Prüfen Sie sie und wählen Sie Senden.",
+  "handoff.mailto":
+    "Ihre Mail-App sollte eine Nachricht an die IT öffnen. Falls nicht, verwenden Sie „Bericht kopieren“.",
+  "handoff.sendFailed":
+    "Es konnte keine neue Nachricht geöffnet werden. Verwenden Sie stattdessen „Bericht kopieren“.",
+  "handoff.noAddress":
+    "Ihre IT hat keine Helpdesk-Adresse hinterlegt. Verwenden Sie „Bericht kopieren“ und fügen Sie ihn im üblichen Kanal Ihres Helpdesks ein.",
   "handoff.contact": "{name}: {email} {phone}",
   "handoff.subject": "Anmeldeproblem: {summary}",
-  "handoff.intro": "Hallo, der Anmelde-Assistent hat dieses Problem gefunden. Die Details stehen unten.",
+  "handoff.intro":
+    "Hallo, der Anmelde-Assistent hat dieses Problem gefunden. Die Details stehen unten.",
   "handoff.tell": "Was Sie der IT sagen",
   "handoff.reportFacts": "Technische Details (Faktenbericht)",
   "config.warning": "Konfigurationsprobleme (für Ihre IT): {fields}",
-  "error.unexpected": "Im Assistenten ist ein Fehler aufgetreten: {reason}. Die Anleitung unten gilt trotzdem.",
-  "auth.cancelled": "Die Anmeldung wurde abgebrochen. Wählen Sie „Anmelden“, um es erneut zu versuchen.",
-  "auth.popupBlocked": "Das Anmeldefenster wurde blockiert. Erlauben Sie Pop-ups für Outlook und wählen Sie dann „Anmelden“.",
-  "auth.inProgress": "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie es ab und wählen Sie dann „Erneut prüfen“.",
+  "error.unexpected":
+    "Im Assistenten ist ein Fehler aufgetreten: {reason}. Die Anleitung unten gilt trotzdem.",
+  "auth.cancelled":
+    "Die Anmeldung wurde abgebrochen. Wählen Sie „Anmelden“, um es erneut zu versuchen.",
+  "auth.popupBlocked":
+    "Das Anmeldefenster wurde blockiert. Erlauben Sie Pop-ups für Outlook und wählen Sie dann „Anmelden“.",
+  "auth.inProgress":
+    "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie es ab und wählen Sie dann „Erneut prüfen“.",
   "auth.failed": "Die Anmeldung hat nicht funktioniert ({code}).",
   "placeholder.email": "sie@example.com",
   "version.latest": "die neueste Version",
-  "step.network.connection": "Prüfen Sie, ob WLAN oder Netzwerkkabel verbunden sind und der Flugmodus aus ist.",
-  "step.network.vpn": "Wenn Sie ein VPN oder einen Proxy verwenden, trennen Sie es und versuchen Sie es erneut, oder fragen Sie die IT, ob Microsoft 365 darüber erreichbar ist.",
-  "step.network.browser": "Öffnen Sie Outlook im Web in einem Browser. Lädt es auch nicht, liegt es am Netzwerk und nicht an {client}.",
-  "step.network.admin": "Die IT kann die Verbindung zu Microsoft 365 mit dem Remote Connectivity Analyzer von Microsoft testen.",
+  "step.network.connection":
+    "Prüfen Sie, ob WLAN oder Netzwerkkabel verbunden sind und der Flugmodus aus ist.",
+  "step.network.vpn":
+    "Wenn Sie ein VPN oder einen Proxy verwenden, trennen Sie es und versuchen Sie es erneut, oder fragen Sie die IT, ob Microsoft 365 darüber erreichbar ist.",
+  "step.network.browser":
+    "Öffnen Sie Outlook im Web in einem Browser. Lädt es auch nicht, liegt es am Netzwerk und nicht an {client}.",
+  "step.network.admin":
+    "Die IT kann die Verbindung zu Microsoft 365 mit dem Remote Connectivity Analyzer von Microsoft testen.",
   "step.network.again": "Wenn Sie wieder online sind, wählen Sie „Erneut prüfen“.",
-  "step.mfa.open": "Öffnen Sie die Sicherheitsinformationen und melden Sie sich mit Ihrem Geschäftskonto an.",
-  "step.mfa.add": "Wenn keine Methode aufgeführt ist, wählen Sie „Anmeldemethode hinzufügen“ und dann Microsoft Authenticator.",
-  "step.mfa.app": "Installieren Sie Microsoft Authenticator auf Ihrem Telefon und scannen Sie nach Anleitung den QR-Code.",
-  "step.mfa.return": "Gehen Sie zurück zu {client}, melden Sie sich erneut an und bestätigen Sie die Anfrage auf Ihrem Telefon.",
+  "step.mfa.open":
+    "Öffnen Sie die Sicherheitsinformationen und melden Sie sich mit Ihrem Geschäftskonto an.",
+  "step.mfa.add":
+    "Wenn keine Methode aufgeführt ist, wählen Sie „Anmeldemethode hinzufügen“ und dann Microsoft Authenticator.",
+  "step.mfa.app":
+    "Installieren Sie Microsoft Authenticator auf Ihrem Telefon und scannen Sie nach Anleitung den QR-Code.",
+  "step.mfa.return":
+    "Gehen Sie zurück zu {client}, melden Sie sich erneut an und bestätigen Sie die Anfrage auf Ihrem Telefon.",
   "step.reset.open": "Öffnen Sie die Seite zum Zurücksetzen des Kennworts.",
-  "step.reset.verify": "Geben Sie Ihre geschäftliche Adresse ein, bestätigen Sie mit Ihrer registrierten Methode, dass Sie es sind, und wählen Sie ein neues Kennwort.",
-  "step.reset.change": "Wenn Sie Ihr aktuelles Kennwort noch kennen, können Sie es stattdessen hier ändern.",
-  "step.reset.signIn": "Melden Sie sich mit dem neuen Kennwort bei {client} an. Bietet es weiter das alte an, entfernen Sie auch die gespeicherte Anmeldung.",
+  "step.reset.verify":
+    "Geben Sie Ihre geschäftliche Adresse ein, bestätigen Sie mit Ihrer registrierten Methode, dass Sie es sind, und wählen Sie ein neues Kennwort.",
+  "step.reset.change":
+    "Wenn Sie Ihr aktuelles Kennwort noch kennen, können Sie es stattdessen hier ändern.",
+  "step.reset.signIn":
+    "Melden Sie sich mit dem neuen Kennwort bei {client} an. Bietet es weiter das alte an, entfernen Sie auch die gespeicherte Anmeldung.",
   "step.clearWin.close": "Schließen Sie Outlook und die anderen Office-Apps (Word, Excel, Teams).",
-  "step.clearWin.open": "Öffnen Sie die Anmeldeinformationsverwaltung: Start wählen, „Anmeldeinformationsverwaltung“ eingeben, öffnen und „Windows-Anmeldeinformationen“ wählen.",
-  "step.clearWin.remove": "Entfernen Sie unter „Generische Anmeldeinformationen“ alle Einträge, die mit MicrosoftOffice15_Data oder MicrosoftOffice16_Data beginnen, sowie alle mit Outlook oder Office16 im Namen.",
-  "step.clearWin.list": "Oder listen Sie die Office-Einträge in der Eingabeaufforderung mit diesem Befehl auf:",
-  "step.clearWin.delete": "Löschen Sie dann die Einträge für Ihre Adresse ({email}) mit diesen Befehlen. „Element nicht gefunden“ bedeutet, dass der Eintrag schon weg ist.",
-  "step.clearWin.restart": "Starten Sie den Computer neu, öffnen Sie Outlook und melden Sie sich im Microsoft-Anmeldefenster an. Geben Sie Ihr Kennwort nicht in ein kleines graues Windows-Fenster ein.",
-  "step.clearWin.stillAsks": "Immer noch gefragt? Starten Sie die Microsoft-Problembehandlung für Kennwortabfragen, oder bitten Sie die IT, Registrierungseinstellungen zu prüfen, die die moderne Anmeldung abschalten (EnableADAL, DisableAADWAM).",
+  "step.clearWin.open":
+    "Öffnen Sie die Anmeldeinformationsverwaltung: Start wählen, „Anmeldeinformationsverwaltung“ eingeben, öffnen und „Windows-Anmeldeinformationen“ wählen.",
+  "step.clearWin.remove":
+    "Entfernen Sie unter „Generische Anmeldeinformationen“ alle Einträge, die mit MicrosoftOffice15_Data oder MicrosoftOffice16_Data beginnen, sowie alle mit Outlook oder Office16 im Namen.",
+  "step.clearWin.list":
+    "Oder listen Sie die Office-Einträge in der Eingabeaufforderung mit diesem Befehl auf:",
+  "step.clearWin.delete":
+    "Löschen Sie dann die Einträge für Ihre Adresse ({email}) mit diesen Befehlen. „Element nicht gefunden“ bedeutet, dass der Eintrag schon weg ist.",
+  "step.clearWin.restart":
+    "Starten Sie den Computer neu, öffnen Sie Outlook und melden Sie sich im Microsoft-Anmeldefenster an. Geben Sie Ihr Kennwort nicht in ein kleines graues Windows-Fenster ein.",
+  "step.clearWin.stillAsks":
+    "Immer noch gefragt? Starten Sie die Microsoft-Problembehandlung für Kennwortabfragen, oder bitten Sie die IT, Registrierungseinstellungen zu prüfen, die die moderne Anmeldung abschalten (EnableADAL, DisableAADWAM).",
   "step.clearMac.quit": "Beenden Sie Outlook und alle anderen Office-Apps.",
-  "step.clearMac.open": "Öffnen Sie die Schlüsselbundverwaltung (Programme › Dienstprogramme › Schlüsselbundverwaltung).",
-  "step.clearMac.delete": "Suchen und löschen Sie diese Objekte (es kann mehrere ADAL-Objekte geben; löschen Sie alle):",
-  "step.clearMac.restart": "Öffnen Sie Outlook wieder und melden Sie sich im Microsoft-Anmeldefenster an.",
-  "step.clearPhone.remove": "Öffnen Sie in Outlook auf dem Telefon die Einstellungen, tippen Sie auf Ihr Geschäftskonto und wählen Sie „Konto löschen“ (nur von diesem Gerät).",
+  "step.clearMac.open":
+    "Öffnen Sie die Schlüsselbundverwaltung (Programme › Dienstprogramme › Schlüsselbundverwaltung).",
+  "step.clearMac.delete":
+    "Suchen und löschen Sie diese Objekte (es kann mehrere ADAL-Objekte geben; löschen Sie alle):",
+  "step.clearMac.restart":
+    "Öffnen Sie Outlook wieder und melden Sie sich im Microsoft-Anmeldefenster an.",
+  "step.clearPhone.remove":
+    "Öffnen Sie in Outlook auf dem Telefon die Einstellungen, tippen Sie auf Ihr Geschäftskonto und wählen Sie „Konto löschen“ (nur von diesem Gerät).",
   "step.clearPhone.restart": "Starten Sie das Telefon neu.",
-  "step.clearPhone.add": "Öffnen Sie Outlook, fügen Sie Ihr Geschäftskonto wieder hinzu, melden Sie sich auf der Microsoft-Seite an und bestätigen Sie die Anfrage.",
-  "step.clearWeb.signOut": "Wählen Sie in {client} oben rechts Ihr Bild oder Ihre Initialen und melden Sie sich ab.",
-  "step.clearWeb.closeBrowser": "Schließen Sie alle Browserfenster (bzw. das neue Outlook) vollständig.",
+  "step.clearPhone.add":
+    "Öffnen Sie Outlook, fügen Sie Ihr Geschäftskonto wieder hinzu, melden Sie sich auf der Microsoft-Seite an und bestätigen Sie die Anfrage.",
+  "step.clearWeb.signOut":
+    "Wählen Sie in {client} oben rechts Ihr Bild oder Ihre Initialen und melden Sie sich ab.",
+  "step.clearWeb.closeBrowser":
+    "Schließen Sie alle Browserfenster (bzw. das neue Outlook) vollständig.",
   "step.clearWeb.signIn": "Öffnen Sie es wieder und melden Sie sich mit Ihrem Geschäftskonto an.",
   "step.clearApp.remove": "Entfernen Sie in {client} das gespeicherte Kennwort oder das Konto.",
   "step.clearApp.signIn": "Fügen Sie das Konto wieder hinzu und melden Sie sich an.",
-  "step.reg2013.updateFirst": "Am besten: Ersetzen Sie Outlook 2013, das seit April 2023 nicht mehr unterstützt wird, durch Microsoft 365 Apps oder das neue Outlook. Fragen Sie die IT, wie.",
-  "step.reg2013.minimum": "Nur als Notlösung: Installieren Sie alle Office 2013-Updates, sodass Outlook mindestens Version 15.0.4971.1000 hat (Datei › Office-Konto › Updateoptionen).",
+  "step.reg2013.updateFirst":
+    "Am besten: Ersetzen Sie Outlook 2013, das seit April 2023 nicht mehr unterstützt wird, durch Microsoft 365 Apps oder das neue Outlook. Fragen Sie die IT, wie.",
+  "step.reg2013.minimum":
+    "Nur als Notlösung: Installieren Sie alle Office 2013-Updates, sodass Outlook mindestens Version 15.0.4971.1000 hat (Datei › Office-Konto › Updateoptionen).",
   "step.reg2013.close": "Schließen Sie Outlook.",
-  "step.reg2013.apply": "Fügen Sie diese Registrierungswerte hinzu: Führen Sie die Befehle in der Eingabeaufforderung aus, oder laden Sie die .reg-Datei herunter und öffnen Sie sie.",
+  "step.reg2013.apply":
+    "Fügen Sie diese Registrierungswerte hinzu: Führen Sie die Befehle in der Eingabeaufforderung aus, oder laden Sie die .reg-Datei herunter und öffnen Sie sie.",
   "step.reg2013.restart": "Starten Sie Outlook und melden Sie sich im Microsoft-Anmeldefenster an.",
   "step.updateWin.compare": "Sie haben {current}. Sie benötigen {needed}.",
-  "step.updateWin.check": "Prüfen Sie, welche Versionen sich noch mit Microsoft 365 verbinden können.",
-  "step.updateWin.c2r": "Für Microsoft 365 Apps: Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook neu.",
-  "step.updateWin.perpetual": "Für Outlook 2016, 2019 oder 2013 als Einmalkauf oder Volumenlizenz: Bitten Sie die IT um Microsoft 365 Apps oder das neue Outlook.",
+  "step.updateWin.check":
+    "Prüfen Sie, welche Versionen sich noch mit Microsoft 365 verbinden können.",
+  "step.updateWin.c2r":
+    "Für Microsoft 365 Apps: Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook neu.",
+  "step.updateWin.perpetual":
+    "Für Outlook 2016, 2019 oder 2013 als Einmalkauf oder Volumenlizenz: Bitten Sie die IT um Microsoft 365 Apps oder das neue Outlook.",
   "step.updateMac.compare": "Sie haben {current}. Sie benötigen {needed}.",
-  "step.updateMac.autoupdate": "Wählen Sie in Outlook Hilfe › Nach Updates suchen und installieren Sie alles, was Microsoft AutoUpdate anbietet.",
-  "step.updateMac.old": "Outlook für Mac 2011 und 2016 lassen sich nicht weit genug aktualisieren; bitten Sie die IT um das aktuelle Outlook für Mac.",
+  "step.updateMac.autoupdate":
+    "Wählen Sie in Outlook Hilfe › Nach Updates suchen und installieren Sie alles, was Microsoft AutoUpdate anbietet.",
+  "step.updateMac.old":
+    "Outlook für Mac 2011 und 2016 lassen sich nicht weit genug aktualisieren; bitten Sie die IT um das aktuelle Outlook für Mac.",
   "step.updatePhone.store": "Aktualisieren Sie Outlook über den App Store oder Google Play.",
   "step.updatePhone.signIn": "Öffnen Sie Outlook und melden Sie sich bei Bedarf erneut an.",
-  "step.updateOther.modern": "{client} kann sich nicht so anmelden, wie Microsoft 365 es verlangt. Verwenden Sie eine App, die „Mit Microsoft anmelden“ (OAuth) unterstützt.",
-  "step.updateOther.outlook": "Outlook für iOS und Android, Outlook für Windows und Mac sowie Outlook im Web funktionieren.",
-  "step.appleIos.delete": "Öffnen Sie Einstellungen › Apps › Mail › Mail-Accounts (bis iOS 17: Einstellungen › Mail › Accounts), tippen Sie auf das Geschäftskonto und wählen Sie „Account löschen“.",
-  "step.appleIos.add": "Tippen Sie auf „Account hinzufügen“ › Microsoft Exchange, geben Sie Ihre geschäftliche Adresse ein und wählen Sie „Anmelden“ (nicht „Manuell konfigurieren“).",
-  "step.appleIos.signIn": "Melden Sie sich auf der Microsoft-Seite an, bestätigen Sie die Anfrage und wählen Sie, was synchronisiert werden soll.",
-  "step.appleMac.remove": "Öffnen Sie in Mail Einstellungen › Accounts, wählen Sie das Geschäftskonto und entfernen Sie es mit der Minus-Taste.",
-  "step.appleMac.add": "Wählen Sie Mail › Account hinzufügen › Microsoft Exchange, geben Sie Name und geschäftliche Adresse ein und wählen Sie „Anmelden“.",
-  "step.appleMac.signIn": "Melden Sie sich auf der Microsoft-Seite an und bestätigen Sie die Anfrage.",
-  "step.thunderbird.incoming": "Öffnen Sie Konten-Einstellungen › Server-Einstellungen und stellen Sie die Authentifizierungsmethode auf OAuth2.",
-  "step.thunderbird.outgoing": "Öffnen Sie Postausgang-Server (SMTP), bearbeiten Sie den Server dieses Kontos und stellen Sie die Authentifizierungsmethode auf OAuth2.",
+  "step.updateOther.modern":
+    "{client} kann sich nicht so anmelden, wie Microsoft 365 es verlangt. Verwenden Sie eine App, die „Mit Microsoft anmelden“ (OAuth) unterstützt.",
+  "step.updateOther.outlook":
+    "Outlook für iOS und Android, Outlook für Windows und Mac sowie Outlook im Web funktionieren.",
+  "step.appleIos.delete":
+    "Öffnen Sie Einstellungen › Apps › Mail › Mail-Accounts (bis iOS 17: Einstellungen › Mail › Accounts), tippen Sie auf das Geschäftskonto und wählen Sie „Account löschen“.",
+  "step.appleIos.add":
+    "Tippen Sie auf „Account hinzufügen“ › Microsoft Exchange, geben Sie Ihre geschäftliche Adresse ein und wählen Sie „Anmelden“ (nicht „Manuell konfigurieren“).",
+  "step.appleIos.signIn":
+    "Melden Sie sich auf der Microsoft-Seite an, bestätigen Sie die Anfrage und wählen Sie, was synchronisiert werden soll.",
+  "step.appleMac.remove":
+    "Öffnen Sie in Mail Einstellungen › Accounts, wählen Sie das Geschäftskonto und entfernen Sie es mit der Minus-Taste.",
+  "step.appleMac.add":
+    "Wählen Sie Mail › Account hinzufügen › Microsoft Exchange, geben Sie Name und geschäftliche Adresse ein und wählen Sie „Anmelden“.",
+  "step.appleMac.signIn":
+    "Melden Sie sich auf der Microsoft-Seite an und bestätigen Sie die Anfrage.",
+  "step.thunderbird.incoming":
+    "Öffnen Sie Konten-Einstellungen › Server-Einstellungen und stellen Sie die Authentifizierungsmethode auf OAuth2.",
+  "step.thunderbird.outgoing":
+    "Öffnen Sie Postausgang-Server (SMTP), bearbeiten Sie den Server dieses Kontos und stellen Sie die Authentifizierungsmethode auf OAuth2.",
   "step.thunderbird.servers": "Prüfen Sie Servernamen und Ports:",
-  "step.thunderbird.signIn": "Starten Sie Thunderbird neu und melden Sie sich im Microsoft-Fenster an. Verlangt es die Zustimmung eines Administrators, fragen Sie die IT.",
-  "step.device.oauth": "Suchen Sie in den Mail-Einstellungen des Geräts oder der App nach „Mit Microsoft anmelden“, OAuth oder moderner Authentifizierung und verwenden Sie diese Option.",
-  "step.device.firmware": "Gibt es diese Option nicht, suchen Sie nach einem Firmware- oder Software-Update, das sie nachrüstet.",
-  "step.device.admin": "Andernfalls fragen Sie die IT nach einem anderen Versandweg, etwa einem Relay oder Connector.",
-  "step.genericOauth.find": "Öffnen Sie die Kontoeinstellungen von {client} und suchen Sie nach „Mit Microsoft anmelden“, OAuth2 oder moderner Authentifizierung.",
-  "step.genericOauth.readd": "Entfernen Sie das Konto und fügen Sie es mit dieser Option wieder hinzu. Ein einfaches Kennwort funktioniert mit Microsoft 365 nicht mehr.",
-  "step.genericOauth.outlook": "Hat {client} keine solche Option, kann es sich nicht mehr verbinden: Verwenden Sie Outlook für iOS und Android oder Outlook im Web.",
-  "step.appPw.why": "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und nur bis {deadline}.",
-  "step.appPw.create": "Öffnen Sie die Sicherheitsinformationen, wählen Sie „Anmeldemethode hinzufügen“ › App-Kennwort, benennen Sie es nach dem Gerät (z. B. „Scanner 2. OG“) und kopieren Sie das Kennwort. Es wird nur einmal angezeigt.",
-  "step.appPw.paste": "Verwenden Sie in den Mail-(SMTP-)Einstellungen des Geräts Ihre Adresse als Benutzernamen und das App-Kennwort als Kennwort, mit diesen Servereinstellungen. Speichern Sie und senden Sie eine Test-E-Mail.",
-  "step.appPw.deadline": "Nach dem {deadline} (noch {days} Tage) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig ab. Bitten Sie die IT vorher um eine dauerhafte Lösung.",
+  "step.thunderbird.signIn":
+    "Starten Sie Thunderbird neu und melden Sie sich im Microsoft-Fenster an. Verlangt es die Zustimmung eines Administrators, fragen Sie die IT.",
+  "step.device.oauth":
+    "Suchen Sie in den Mail-Einstellungen des Geräts oder der App nach „Mit Microsoft anmelden“, OAuth oder moderner Authentifizierung und verwenden Sie diese Option.",
+  "step.device.firmware":
+    "Gibt es diese Option nicht, suchen Sie nach einem Firmware- oder Software-Update, das sie nachrüstet.",
+  "step.device.admin":
+    "Andernfalls fragen Sie die IT nach einem anderen Versandweg, etwa einem Relay oder Connector.",
+  "step.genericOauth.find":
+    "Öffnen Sie die Kontoeinstellungen von {client} und suchen Sie nach „Mit Microsoft anmelden“, OAuth2 oder moderner Authentifizierung.",
+  "step.genericOauth.readd":
+    "Entfernen Sie das Konto und fügen Sie es mit dieser Option wieder hinzu. Ein einfaches Kennwort funktioniert mit Microsoft 365 nicht mehr.",
+  "step.genericOauth.outlook":
+    "Hat {client} keine solche Option, kann es sich nicht mehr verbinden: Verwenden Sie Outlook für iOS und Android oder Outlook im Web.",
+  "step.appPw.why":
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und nur bis {deadline}.",
+  "step.appPw.create":
+    "Öffnen Sie die Sicherheitsinformationen, wählen Sie „Anmeldemethode hinzufügen“ › App-Kennwort, benennen Sie es nach dem Gerät (z. B. „Scanner 2. OG“) und kopieren Sie das Kennwort. Es wird nur einmal angezeigt.",
+  "step.appPw.paste":
+    "Verwenden Sie in den Mail-(SMTP-)Einstellungen des Geräts Ihre Adresse als Benutzernamen und das App-Kennwort als Kennwort, mit diesen Servereinstellungen. Speichern Sie und senden Sie eine Test-E-Mail.",
+  "step.appPw.deadline":
+    "Nach dem {deadline} (noch {days} Tage) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig ab. Bitten Sie die IT vorher um eine dauerhafte Lösung.",
   "step.admin.tell": "Sagen Sie der IT: {summary}",
-  "step.admin.send": "Wählen Sie unten „An die IT senden“ oder „Bericht kopieren“ und fügen Sie ihn in ein Ticket ein.",
+  "step.admin.send":
+    "Wählen Sie unten „An die IT senden“ oder „Bericht kopieren“ und fügen Sie ihn in ein Ticket ein.",
   "step.none.ok": "Alles, was der Assistent prüfen kann, funktioniert.",
-  "step.none.pick": "Werden Sie trotzdem nach dem Kennwort gefragt? Wählen Sie oben unter „Welche App fragt ständig nach Ihrem Kennwort?“ die App, die fragt.",
-  "finding.client-current": "{client} kann sich mit moderner Authentifizierung anmelden und ist aktuell.",
-  "finding.client-no-modern-auth": "{client} kann die moderne Anmeldung, die Microsoft 365 verlangt, nicht verwenden und wird deshalb immer wieder nach Ihrem Kennwort fragen.",
-  "finding.client-below-minimum": "{client} ist zu alt, um sich mit Microsoft 365 zu verbinden; mindestens Version {minimum} ist nötig.",
-  "finding.client-needs-registry": "{client} kann die moderne Anmeldung erst verwenden, wenn zwei Registrierungseinstellungen eingeschaltet sind.",
-  "finding.client-out-of-support": "{client} wird seit dem {date} nicht mehr unterstützt; planen Sie ein Update.",
-  "finding.client-old-build": "{client} ist ein Build aus {month}; mit den neuesten Updates funktioniert die Anmeldung weiter.",
-  "finding.client-version-unknown": "Wir konnten nicht erkennen, welche Version von {client} Sie haben; geben Sie sie oben ein, um eine genauere Antwort zu erhalten.",
-  "finding.client-modern-auth-unknown": "{client} unterstützt die moderne Anmeldung (OAuth) möglicherweise nicht; prüfen Sie die Kontoeinstellungen oder verwenden Sie Outlook.",
-  "finding.client-set-up-with-password": "{client} ist vermutlich mit einem Kennwort statt mit „Mit Microsoft anmelden“ eingerichtet, was Microsoft 365 nicht mehr akzeptiert.",
-  "finding.cached-credentials-likely": "{client} hält vermutlich an einem alten gespeicherten Kennwort oder einer alten Anmeldung fest; wenn Sie sie entfernen, meldet es sich neu an.",
-  "finding.host-differs": "Sie verwenden diesen Bereich in {host}, um {client} zu reparieren; führen Sie die Schritte auf dem Gerät aus, auf dem {client} läuft.",
-  "finding.account-on-premises": "Ihr Postfach liegt auf dem eigenen Exchange-Server Ihrer Organisation, daher verwaltet Ihre IT die Anmeldung.",
-  "finding.account-outlook-com": "Dies ist ein privates Outlook.com-Konto, daher gelten Einstellungen für Geschäftskonten hier nicht.",
-  "finding.account-gmail": "Dies ist ein Gmail-Konto; Kennwort und Anmeldung werden von Google verwaltet, nicht von Microsoft.",
-  "finding.offline": "Dieses Gerät ist offline, daher erreicht nichts Microsoft 365, bis die Verbindung wieder da ist.",
-  "finding.network-timeout": "Microsoft 365 hat nicht rechtzeitig geantwortet; Ihr Netzwerk ist vielleicht langsam oder blockiert die Verbindung.",
+  "step.none.pick":
+    "Werden Sie trotzdem nach dem Kennwort gefragt? Wählen Sie oben unter „Welche App fragt ständig nach Ihrem Kennwort?“ die App, die fragt.",
+  "finding.client-current":
+    "{client} kann sich mit moderner Authentifizierung anmelden und ist aktuell.",
+  "finding.client-no-modern-auth":
+    "{client} kann die moderne Anmeldung, die Microsoft 365 verlangt, nicht verwenden und wird deshalb immer wieder nach Ihrem Kennwort fragen.",
+  "finding.client-below-minimum":
+    "{client} ist zu alt, um sich mit Microsoft 365 zu verbinden; mindestens Version {minimum} ist nötig.",
+  "finding.client-needs-registry":
+    "{client} kann die moderne Anmeldung erst verwenden, wenn zwei Registrierungseinstellungen eingeschaltet sind.",
+  "finding.client-out-of-support":
+    "{client} wird seit dem {date} nicht mehr unterstützt; planen Sie ein Update.",
+  "finding.client-old-build":
+    "{client} ist ein Build aus {month}; mit den neuesten Updates funktioniert die Anmeldung weiter.",
+  "finding.client-version-unknown":
+    "Wir konnten nicht erkennen, welche Version von {client} Sie haben; geben Sie sie oben ein, um eine genauere Antwort zu erhalten.",
+  "finding.client-modern-auth-unknown":
+    "{client} unterstützt die moderne Anmeldung (OAuth) möglicherweise nicht; prüfen Sie die Kontoeinstellungen oder verwenden Sie Outlook.",
+  "finding.client-set-up-with-password":
+    "{client} ist vermutlich mit einem Kennwort statt mit „Mit Microsoft anmelden“ eingerichtet, was Microsoft 365 nicht mehr akzeptiert.",
+  "finding.cached-credentials-likely":
+    "{client} hält vermutlich an einem alten gespeicherten Kennwort oder einer alten Anmeldung fest; wenn Sie sie entfernen, meldet es sich neu an.",
+  "finding.host-differs":
+    "Sie verwenden diesen Bereich in {host}, um {client} zu reparieren; führen Sie die Schritte auf dem Gerät aus, auf dem {client} läuft.",
+  "finding.account-on-premises":
+    "Ihr Postfach liegt auf dem eigenen Exchange-Server Ihrer Organisation, daher verwaltet Ihre IT die Anmeldung.",
+  "finding.account-outlook-com":
+    "Dies ist ein privates Outlook.com-Konto, daher gelten Einstellungen für Geschäftskonten hier nicht.",
+  "finding.account-gmail":
+    "Dies ist ein Gmail-Konto; Kennwort und Anmeldung werden von Google verwaltet, nicht von Microsoft.",
+  "finding.offline":
+    "Dieses Gerät ist offline, daher erreicht nichts Microsoft 365, bis die Verbindung wieder da ist.",
+  "finding.network-timeout":
+    "Microsoft 365 hat nicht rechtzeitig geantwortet; Ihr Netzwerk ist vielleicht langsam oder blockiert die Verbindung.",
   "finding.token-ok": "Sie können sich mit moderner Authentifizierung bei Microsoft 365 anmelden.",
-  "finding.token-not-configured": "Ihre IT hat die Live-Anmeldeprüfung nicht eingeschaltet, daher beruht diese Diagnose auf dem, was der Bereich auf diesem Gerät sehen kann.",
-  "finding.token-unsupported": "Dieses Outlook kann die Live-Anmeldeprüfung nicht ausführen, daher beruht diese Diagnose auf dem, was der Bereich auf diesem Gerät sehen kann.",
+  "finding.token-not-configured":
+    "Ihre IT hat die Live-Anmeldeprüfung nicht eingeschaltet, daher beruht diese Diagnose auf dem, was der Bereich auf diesem Gerät sehen kann.",
+  "finding.token-unsupported":
+    "Dieses Outlook kann die Live-Anmeldeprüfung nicht ausführen, daher beruht diese Diagnose auf dem, was der Bereich auf diesem Gerät sehen kann.",
   "finding.token-timeout": "Die Anmeldeprüfung hat zu lange gedauert und wurde abgebrochen.",
   "finding.token-failed": "Die Anmeldeprüfung ist fehlgeschlagen ({code}).",
-  "finding.signin-mfa-required": "Ihre Organisation verlangt jetzt bei der Anmeldung einen zweiten Schritt, der noch nicht abgeschlossen ist.",
-  "finding.signin-mfa-registration-required": "Sie müssen zuerst eine Möglichkeit einrichten, Anmeldungen zu bestätigen, etwa die App Microsoft Authenticator.",
-  "finding.signin-mfa-not-completed": "Der zweite Anmeldeschritt wurde nicht abgeschlossen; versuchen Sie es erneut und bestätigen Sie die Anfrage.",
-  "finding.signin-blocked-by-policy": "Die Sicherheitsregeln Ihrer Organisation haben diese Anmeldung blockiert; nur Ihre IT kann sie zulassen.",
-  "finding.signin-device-not-compliant": "Ihre Organisation erlaubt die Anmeldung nur von verwalteten Geräten, und dieses erfüllt die Bedingungen noch nicht.",
-  "finding.signin-account-locked": "Ihr Konto ist nach zu vielen Versuchen gesperrt; warten Sie eine Weile oder bitten Sie Ihre IT, es zu entsperren.",
-  "finding.signin-password-expired": "Ihr Kennwort ist abgelaufen und muss geändert werden, bevor sich irgendetwas anmelden kann.",
-  "finding.signin-wrong-password": "Das verwendete Kennwort ist falsch; meist ist ein altes gespeichertes Kennwort die Ursache.",
-  "finding.signin-account-disabled": "Ihr Konto ist deaktiviert; nur Ihre IT kann es wieder aktivieren.",
-  "finding.signin-session-revoked": "Ihre Anmeldung wurde beendet (z. B. nach einer Kennwortänderung); Sie müssen sich nur erneut anmelden.",
-  "finding.signin-account-not-in-tenant": "Dieses Konto ist im Microsoft 365 Ihrer Organisation nicht bekannt; prüfen Sie die Adresse oder fragen Sie Ihre IT.",
-  "finding.signin-consent-required": "Ihre IT muss den Zugriff dieses Assistenten noch genehmigen, bevor die Live-Prüfung laufen kann.",
-  "finding.signin-app-misconfigured": "Dieser Assistent ist von Ihrer IT noch nicht richtig eingerichtet, daher kann die Live-Prüfung nicht laufen.",
-  "finding.signin-user-not-assigned": "Ihre IT hat Ihnen noch keinen Zugriff auf die Live-Prüfung dieses Assistenten gegeben.",
-  "finding.signin-popup-blocked": "Das Anmeldefenster wurde blockiert; erlauben Sie Pop-ups für Outlook und versuchen Sie es erneut.",
-  "finding.signin-user-cancelled": "Das Anmeldefenster wurde geschlossen, bevor die Anmeldung fertig war.",
-  "finding.signin-interaction-in-progress": "Ein Anmeldefenster ist bereits geöffnet; schließen Sie es zuerst ab.",
+  "finding.signin-mfa-required":
+    "Ihre Organisation verlangt jetzt bei der Anmeldung einen zweiten Schritt, der noch nicht abgeschlossen ist.",
+  "finding.signin-mfa-registration-required":
+    "Sie müssen zuerst eine Möglichkeit einrichten, Anmeldungen zu bestätigen, etwa die App Microsoft Authenticator.",
+  "finding.signin-mfa-not-completed":
+    "Der zweite Anmeldeschritt wurde nicht abgeschlossen; versuchen Sie es erneut und bestätigen Sie die Anfrage.",
+  "finding.signin-blocked-by-policy":
+    "Die Sicherheitsregeln Ihrer Organisation haben diese Anmeldung blockiert; nur Ihre IT kann sie zulassen.",
+  "finding.signin-device-not-compliant":
+    "Ihre Organisation erlaubt die Anmeldung nur von verwalteten Geräten, und dieses erfüllt die Bedingungen noch nicht.",
+  "finding.signin-account-locked":
+    "Ihr Konto ist nach zu vielen Versuchen gesperrt; warten Sie eine Weile oder bitten Sie Ihre IT, es zu entsperren.",
+  "finding.signin-password-expired":
+    "Ihr Kennwort ist abgelaufen und muss geändert werden, bevor sich irgendetwas anmelden kann.",
+  "finding.signin-wrong-password":
+    "Das verwendete Kennwort ist falsch; meist ist ein altes gespeichertes Kennwort die Ursache.",
+  "finding.signin-account-disabled":
+    "Ihr Konto ist deaktiviert; nur Ihre IT kann es wieder aktivieren.",
+  "finding.signin-session-revoked":
+    "Ihre Anmeldung wurde beendet (z. B. nach einer Kennwortänderung); Sie müssen sich nur erneut anmelden.",
+  "finding.signin-account-not-in-tenant":
+    "Dieses Konto ist im Microsoft 365 Ihrer Organisation nicht bekannt; prüfen Sie die Adresse oder fragen Sie Ihre IT.",
+  "finding.signin-consent-required":
+    "Ihre IT muss den Zugriff dieses Assistenten noch genehmigen, bevor die Live-Prüfung laufen kann.",
+  "finding.signin-app-misconfigured":
+    "Dieser Assistent ist von Ihrer IT noch nicht richtig eingerichtet, daher kann die Live-Prüfung nicht laufen.",
+  "finding.signin-user-not-assigned":
+    "Ihre IT hat Ihnen noch keinen Zugriff auf die Live-Prüfung dieses Assistenten gegeben.",
+  "finding.signin-popup-blocked":
+    "Das Anmeldefenster wurde blockiert; erlauben Sie Pop-ups für Outlook und versuchen Sie es erneut.",
+  "finding.signin-user-cancelled":
+    "Das Anmeldefenster wurde geschlossen, bevor die Anmeldung fertig war.",
+  "finding.signin-interaction-in-progress":
+    "Ein Anmeldefenster ist bereits geöffnet; schließen Sie es zuerst ab.",
   "finding.signin-bridge-unavailable": "Dieses Outlook kann den Assistenten nicht selbst anmelden.",
-  "finding.signin-no-network": "Die Anmeldung ist fehlgeschlagen, weil keine Netzwerkverbindung besteht.",
-  "finding.signin-interaction-required": "Sie müssen sich noch einmal anmelden; verwenden Sie die Schaltfläche „Anmelden“.",
-  "finding.mailbox-ok": "Ihr Postfach antwortet über moderne Authentifizierung, Microsoft 365 selbst funktioniert also für Sie.",
-  "finding.mailbox-unauthorized": "Microsoft 365 hat die Anmeldung für Ihr Postfach abgelehnt; eine erneute Anmeldung behebt das meist.",
-  "finding.mailbox-forbidden": "Der Zugriff auf Ihr Postfach wurde verweigert; nur Ihre IT kann das ändern.",
-  "finding.mailbox-not-found": "Ihr Postfach ist nicht in Exchange Online (es liegt vielleicht auf dem eigenen Server Ihrer Organisation oder ist noch nicht lizenziert).",
-  "finding.mailbox-throttled": "Microsoft 365 hat um eine Pause gebeten; die Postfachprüfung funktioniert gleich wieder.",
-  "finding.mailbox-service-error": "Microsoft 365 hatte ein vorübergehendes Problem beim Antworten; versuchen Sie es später erneut.",
+  "finding.signin-no-network":
+    "Die Anmeldung ist fehlgeschlagen, weil keine Netzwerkverbindung besteht.",
+  "finding.signin-interaction-required":
+    "Sie müssen sich noch einmal anmelden; verwenden Sie die Schaltfläche „Anmelden“.",
+  "finding.mailbox-ok":
+    "Ihr Postfach antwortet über moderne Authentifizierung, Microsoft 365 selbst funktioniert also für Sie.",
+  "finding.mailbox-unauthorized":
+    "Microsoft 365 hat die Anmeldung für Ihr Postfach abgelehnt; eine erneute Anmeldung behebt das meist.",
+  "finding.mailbox-forbidden":
+    "Der Zugriff auf Ihr Postfach wurde verweigert; nur Ihre IT kann das ändern.",
+  "finding.mailbox-not-found":
+    "Ihr Postfach ist nicht in Exchange Online (es liegt vielleicht auf dem eigenen Server Ihrer Organisation oder ist noch nicht lizenziert).",
+  "finding.mailbox-throttled":
+    "Microsoft 365 hat um eine Pause gebeten; die Postfachprüfung funktioniert gleich wieder.",
+  "finding.mailbox-service-error":
+    "Microsoft 365 hatte ein vorübergehendes Problem beim Antworten; versuchen Sie es später erneut.",
   "finding.mailbox-unreachable": "Ihr Postfach war über das Netzwerk nicht erreichbar.",
   "finding.mailbox-failed": "Die Postfachprüfung ist fehlgeschlagen (HTTP {status}).",
   "finding.mailbox-timeout": "Ihr Postfach hat nicht rechtzeitig geantwortet.",
-  "finding.mailbox-skipped": "Ihr Postfach wurde nicht geprüft, weil die Anmeldung nicht abgeschlossen wurde.",
+  "finding.mailbox-skipped":
+    "Ihr Postfach wurde nicht geprüft, weil die Anmeldung nicht abgeschlossen wurde.",
   "finding.mfa-methods-ok": "Sie haben eine Möglichkeit, Anmeldungen zu bestätigen ({methods}).",
-  "finding.mfa-method-missing": "Sie haben noch keine Möglichkeit eingerichtet, Anmeldungen zu bestätigen (z. B. die Authenticator-App), die Ihre Organisation verlangt.",
-  "finding.mfa-methods-unknown": "Wir konnten nicht prüfen, welche Anmeldemethoden Sie eingerichtet haben.",
-  "finding.app-password-not-for-outlook": "App-Kennwörter funktionieren mit Microsoft 365 nicht mehr für {client}; erstellen Sie also keines dafür.",
-  "finding.app-password-stopgap": "Mit einem App-Kennwort kann dieses Gerät weiter E-Mails senden, bis die Kennwortanmeldung für den Versand nach dem {deadline} standardmäßig abgeschaltet wird (noch {days} Tage).",
-  "finding.app-password-after-deadline": "Ein App-Kennwort funktioniert nur, wenn Ihre IT die Kennwortanmeldung für den Versand wieder eingeschaltet hat.",
-  "finding.app-passwords-disabled": "Ihre Organisation erlaubt keine App-Kennwörter, daher braucht das Gerät einen anderen Versandweg.",
-  "finding.app-passwords-unavailable": "Mit der Anmeldesicherheit Ihrer Organisation gibt es keine App-Kennwörter, daher braucht das Gerät einen anderen Versandweg.",
-  "finding.smtp-ask-admin": "Nur Ihre IT weiß, ob dieses Gerät mit einem App-Kennwort senden darf oder wie es stattdessen senden soll.",
-  "finding.smtp-basic-auth-disabled": "Seit dem {deadline} schaltet Microsoft 365 die Kennwortanmeldung für den Versand standardmäßig ab; Ihre IT kann sie wieder einschalten oder das Gerät auf ein unterstütztes Verfahren umstellen.",
-  "finding.smtp-on-premises": "Dieses Gerät sendet über den eigenen Mailserver Ihrer Organisation, den Ihre IT verwaltet.",
-  "finding.smtp-consumer-basic-ended": "Outlook.com akzeptiert keine Kennwörter von Apps und Geräten mehr; das Gerät muss „Mit Microsoft anmelden“ unterstützen.",
+  "finding.mfa-method-missing":
+    "Sie haben noch keine Möglichkeit eingerichtet, Anmeldungen zu bestätigen (z. B. die Authenticator-App), die Ihre Organisation verlangt.",
+  "finding.mfa-methods-unknown":
+    "Wir konnten nicht prüfen, welche Anmeldemethoden Sie eingerichtet haben.",
+  "finding.app-password-not-for-outlook":
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht mehr für {client}; erstellen Sie also keines dafür.",
+  "finding.app-password-stopgap":
+    "Mit einem App-Kennwort kann dieses Gerät weiter E-Mails senden, bis die Kennwortanmeldung für den Versand nach dem {deadline} standardmäßig abgeschaltet wird (noch {days} Tage).",
+  "finding.app-password-after-deadline":
+    "Ein App-Kennwort funktioniert nur, wenn Ihre IT die Kennwortanmeldung für den Versand wieder eingeschaltet hat.",
+  "finding.app-passwords-disabled":
+    "Ihre Organisation erlaubt keine App-Kennwörter, daher braucht das Gerät einen anderen Versandweg.",
+  "finding.app-passwords-unavailable":
+    "Mit der Anmeldesicherheit Ihrer Organisation gibt es keine App-Kennwörter, daher braucht das Gerät einen anderen Versandweg.",
+  "finding.smtp-ask-admin":
+    "Nur Ihre IT weiß, ob dieses Gerät mit einem App-Kennwort senden darf oder wie es stattdessen senden soll.",
+  "finding.smtp-basic-auth-disabled":
+    "Seit dem {deadline} schaltet Microsoft 365 die Kennwortanmeldung für den Versand standardmäßig ab; Ihre IT kann sie wieder einschalten oder das Gerät auf ein unterstütztes Verfahren umstellen.",
+  "finding.smtp-on-premises":
+    "Dieses Gerät sendet über den eigenen Mailserver Ihrer Organisation, den Ihre IT verwaltet.",
+  "finding.smtp-consumer-basic-ended":
+    "Outlook.com akzeptiert keine Kennwörter von Apps und Geräten mehr; das Gerät muss „Mit Microsoft anmelden“ unterstützen.",
   "finding.all-good": "Dieser Bereich kann kein Problem erkennen.",
-  "summary.check-network": "Sie sind offline oder Microsoft 365 ist nicht erreichbar, daher kann sich {client} nicht anmelden.",
-  "summary.register-mfa": "Für {client} müssen Sie die Einrichtung der mehrstufigen Anmeldung abschließen.",
+  "summary.check-network":
+    "Sie sind offline oder Microsoft 365 ist nicht erreichbar, daher kann sich {client} nicht anmelden.",
+  "summary.register-mfa":
+    "Für {client} müssen Sie die Einrichtung der mehrstufigen Anmeldung abschließen.",
   "summary.reset-password": "Ihr Kennwort ist abgelaufen, daher kann sich {client} nicht anmelden.",
-  "summary.clear-cached-credentials": "{client} hält an einer alten Anmeldung fest; wenn Sie sie entfernen, sollten die Abfragen aufhören.",
-  "summary.enable-modern-auth-registry": "Ihr {client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation nicht anmelden.",
-  "summary.update-client": "Ihr {client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation nicht anmelden.",
-  "summary.switch-to-modern-auth": "{client} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
+  "summary.clear-cached-credentials":
+    "{client} hält an einer alten Anmeldung fest; wenn Sie sie entfernen, sollten die Abfragen aufhören.",
+  "summary.enable-modern-auth-registry":
+    "Ihr {client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation nicht anmelden.",
+  "summary.update-client":
+    "Ihr {client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation nicht anmelden.",
+  "summary.switch-to-modern-auth":
+    "{client} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
   "summary.use-app-password": "{client} kann vorerst mit einem App-Kennwort weiter E-Mails senden.",
   "summary.contact-admin": "Nur Ihre IT kann dieses Anmeldeproblem beheben.",
   "summary.none": "Alles, was dieser Bereich prüfen kann, funktioniert.",

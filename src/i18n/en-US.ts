@@ -4,19 +4,29 @@ import { FINDING_MESSAGES_EN, SUMMARY_MESSAGES_EN } from "../diagnosis/messages.
 
 type Prefixed<P extends string, T> = { [K in keyof T as `${P}${K & string}`]: string };
 
-function prefix<P extends string, T extends Record<string, string>>(p: P, table: T): Prefixed<P, T> {
-  return Object.fromEntries(Object.entries(table).map(([k, v]) => [`${p}${k}`, v])) as Prefixed<P, T>;
+function prefix<P extends string, T extends Record<string, string>>(
+  p: P,
+  table: T
+): Prefixed<P, T> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [`${p}${k}`, v])) as Prefixed<
+    P,
+    T
+  >;
 }
 
 const UI = {
   "app.title": "Sign-in Assistant",
   "app.loading": "Checking your sign-in…",
-  "preview.banner": "Preview mode: this page runs outside Outlook, so it shows example situations and makes no network calls.",
-  "preview.officeMissing": "Outlook's add-in library (office.js) didn't load, so live checks are off. The guidance below still works.",
-  "preview.onReadyTimeout": "Outlook didn't respond within 10 seconds, so live checks are off. The guidance below still works.",
+  "preview.banner":
+    "Preview mode: this page runs outside Outlook, so it shows example situations and makes no network calls.",
+  "preview.officeMissing":
+    "Outlook's add-in library (office.js) didn't load, so live checks are off. The guidance below still works.",
+  "preview.onReadyTimeout":
+    "Outlook didn't respond within 10 seconds, so live checks are off. The guidance below still works.",
   "preview.scenario": "Example situation",
   "preview.fromLink": "Report from link",
-  "preview.badFragment": "The report in this link can't be read: {reason}. Showing an example instead.",
+  "preview.badFragment":
+    "The report in this link can't be read: {reason}. Showing an example instead.",
   "summary.heading": "Summary",
   "summary.org": "Provided by {org}",
   "severity.ok": "All good",
@@ -26,12 +36,15 @@ const UI = {
   "picker.heading": "Which app keeps asking for your password?",
   "picker.label": "App",
   "picker.version": "Version (optional)",
-  "picker.versionHelp.windows": "In Outlook: File › Office Account › About Outlook. Copy the line that starts with “Microsoft® Outlook®” or “Version”.",
+  "picker.versionHelp.windows":
+    "In Outlook: File › Office Account › About Outlook. Copy the line that starts with “Microsoft® Outlook®” or “Version”.",
   "picker.versionHelp.mac": "In Outlook: Outlook › About Outlook.",
-  "picker.versionHelp.phone": "In Outlook: Settings › Help & Feedback (Android) or Settings › scroll to the bottom (iPhone).",
+  "picker.versionHelp.phone":
+    "In Outlook: Settings › Help & Feedback (Android) or Settings › scroll to the bottom (iPhone).",
   "picker.versionHelp.other": "Usually under Help › About, or in the app's settings.",
   "app.outlook-windows-classic": "Outlook for Windows (classic)",
-  "app.outlook-windows-classic.desc": "The Outlook with File and Home tabs, from Office or Microsoft 365 Apps.",
+  "app.outlook-windows-classic.desc":
+    "The Outlook with File and Home tabs, from Office or Microsoft 365 Apps.",
   "app.outlook-windows-new": "New Outlook for Windows",
   "app.outlook-windows-new.desc": "The new Outlook app with the “New Outlook” switch.",
   "app.outlook-mac": "Outlook for Mac",
@@ -140,16 +153,19 @@ const UI = {
   "handoff.sent": "A new message to IT is open. Check it and select Send.",
   "handoff.mailto": "Your mail app should open a message to IT. If it doesn't, use Copy report.",
   "handoff.sendFailed": "Couldn't open a new message. Use Copy report instead.",
-  "handoff.noAddress": "Your IT team hasn't set a help-desk address. Use Copy report and paste it into your help desk's usual channel.",
+  "handoff.noAddress":
+    "Your IT team hasn't set a help-desk address. Use Copy report and paste it into your help desk's usual channel.",
   "handoff.contact": "{name}: {email} {phone}",
   "handoff.subject": "Sign-in problem: {summary}",
   "handoff.intro": "Hello, the Sign-in Assistant found this problem. The details are below.",
   "handoff.tell": "What to tell IT",
   "handoff.reportFacts": "Technical details (facts report)",
   "config.warning": "Configuration problems (for your IT team): {fields}",
-  "error.unexpected": "Something went wrong in the assistant: {reason}. The guidance below still applies.",
+  "error.unexpected":
+    "Something went wrong in the assistant: {reason}. The guidance below still applies.",
   "auth.cancelled": "Sign-in was cancelled. Select Sign in to try again.",
-  "auth.popupBlocked": "The sign-in window was blocked. Allow pop-ups for Outlook, then select Sign in.",
+  "auth.popupBlocked":
+    "The sign-in window was blocked. Allow pop-ups for Outlook, then select Sign in.",
   "auth.inProgress": "A sign-in window is already open. Finish it, then select Run again.",
   "auth.failed": "Sign-in didn't work ({code}).",
   "placeholder.email": "you@example.com",
@@ -157,78 +173,123 @@ const UI = {
 } as const;
 
 const STEPS = {
-  "step.network.connection": "Check that Wi-Fi or the network cable is connected and flight mode is off.",
-  "step.network.vpn": "If you use a VPN or a proxy, disconnect it and try again, or ask IT whether Microsoft 365 is allowed through it.",
-  "step.network.browser": "Open Outlook on the web in a browser. If it doesn't load either, the network is the problem, not {client}.",
-  "step.network.admin": "IT can test the connection to Microsoft 365 with Microsoft's Remote Connectivity Analyzer.",
+  "step.network.connection":
+    "Check that Wi-Fi or the network cable is connected and flight mode is off.",
+  "step.network.vpn":
+    "If you use a VPN or a proxy, disconnect it and try again, or ask IT whether Microsoft 365 is allowed through it.",
+  "step.network.browser":
+    "Open Outlook on the web in a browser. If it doesn't load either, the network is the problem, not {client}.",
+  "step.network.admin":
+    "IT can test the connection to Microsoft 365 with Microsoft's Remote Connectivity Analyzer.",
   "step.network.again": "When you're back online, select Run again.",
   "step.mfa.open": "Open Security info and sign in with your work account.",
-  "step.mfa.add": "If no method is listed, select Add sign-in method and choose Microsoft Authenticator.",
-  "step.mfa.app": "Install Microsoft Authenticator on your phone and follow the prompts to scan the QR code.",
+  "step.mfa.add":
+    "If no method is listed, select Add sign-in method and choose Microsoft Authenticator.",
+  "step.mfa.app":
+    "Install Microsoft Authenticator on your phone and follow the prompts to scan the QR code.",
   "step.mfa.return": "Go back to {client}, sign in again, and approve the request on your phone.",
   "step.reset.open": "Open the password reset page.",
-  "step.reset.verify": "Enter your work address, prove it's you with the method you registered, and choose a new password.",
+  "step.reset.verify":
+    "Enter your work address, prove it's you with the method you registered, and choose a new password.",
   "step.reset.change": "If you still know your current password, you can change it here instead.",
-  "step.reset.signIn": "Sign in to {client} with the new password. If it keeps offering the old one, remove the saved sign-in too.",
+  "step.reset.signIn":
+    "Sign in to {client} with the new password. If it keeps offering the old one, remove the saved sign-in too.",
   "step.clearWin.close": "Close Outlook and the other Office apps (Word, Excel, Teams).",
-  "step.clearWin.open": "Open Credential Manager: select Start, type Credential Manager, open it, and choose Windows Credentials.",
-  "step.clearWin.remove": "Under Generic Credentials, remove every entry that starts with MicrosoftOffice15_Data or MicrosoftOffice16_Data, and any with Outlook or Office16 in the name.",
+  "step.clearWin.open":
+    "Open Credential Manager: select Start, type Credential Manager, open it, and choose Windows Credentials.",
+  "step.clearWin.remove":
+    "Under Generic Credentials, remove every entry that starts with MicrosoftOffice15_Data or MicrosoftOffice16_Data, and any with Outlook or Office16 in the name.",
   "step.clearWin.list": "Or, in Command Prompt, list the Office entries with this command:",
-  "step.clearWin.delete": "Then delete the ones for your address ({email}) with these commands. “Element not found” means the entry is already gone.",
-  "step.clearWin.restart": "Restart the computer, open Outlook and sign in when the Microsoft sign-in window appears. Don't type your password into a small grey Windows box.",
-  "step.clearWin.stillAsks": "Still asked? Run Microsoft's password-prompt troubleshooter, or ask IT to check for registry settings that turn off modern sign-in (EnableADAL, DisableAADWAM).",
+  "step.clearWin.delete":
+    "Then delete the ones for your address ({email}) with these commands. “Element not found” means the entry is already gone.",
+  "step.clearWin.restart":
+    "Restart the computer, open Outlook and sign in when the Microsoft sign-in window appears. Don't type your password into a small grey Windows box.",
+  "step.clearWin.stillAsks":
+    "Still asked? Run Microsoft's password-prompt troubleshooter, or ask IT to check for registry settings that turn off modern sign-in (EnableADAL, DisableAADWAM).",
   "step.clearMac.quit": "Quit Outlook and all other Office apps.",
   "step.clearMac.open": "Open Keychain Access (Applications › Utilities › Keychain Access).",
-  "step.clearMac.delete": "Search for and delete these items (there can be several ADAL items; delete them all):",
-  "step.clearMac.restart": "Open Outlook again and sign in when the Microsoft sign-in window appears.",
-  "step.clearPhone.remove": "In Outlook on your phone, open Settings, tap your work account, and choose Delete Account (from this device only).",
+  "step.clearMac.delete":
+    "Search for and delete these items (there can be several ADAL items; delete them all):",
+  "step.clearMac.restart":
+    "Open Outlook again and sign in when the Microsoft sign-in window appears.",
+  "step.clearPhone.remove":
+    "In Outlook on your phone, open Settings, tap your work account, and choose Delete Account (from this device only).",
   "step.clearPhone.restart": "Restart the phone.",
-  "step.clearPhone.add": "Open Outlook, add your work account again, sign in on the Microsoft page and approve the request.",
-  "step.clearWeb.signOut": "In {client}, select your picture or initials at the top right and sign out.",
+  "step.clearPhone.add":
+    "Open Outlook, add your work account again, sign in on the Microsoft page and approve the request.",
+  "step.clearWeb.signOut":
+    "In {client}, select your picture or initials at the top right and sign out.",
   "step.clearWeb.closeBrowser": "Close every browser window (or new Outlook) completely.",
   "step.clearWeb.signIn": "Open it again and sign in with your work account.",
   "step.clearApp.remove": "In {client}, remove the saved password or the account.",
   "step.clearApp.signIn": "Add the account again and sign in.",
-  "step.reg2013.updateFirst": "Best: replace Outlook 2013, which has been out of support since April 2023, with Microsoft 365 Apps or new Outlook. Ask IT how.",
-  "step.reg2013.minimum": "Only as a stopgap: install all Office 2013 updates so Outlook is at least version 15.0.4971.1000 (File › Office Account › Update Options).",
+  "step.reg2013.updateFirst":
+    "Best: replace Outlook 2013, which has been out of support since April 2023, with Microsoft 365 Apps or new Outlook. Ask IT how.",
+  "step.reg2013.minimum":
+    "Only as a stopgap: install all Office 2013 updates so Outlook is at least version 15.0.4971.1000 (File › Office Account › Update Options).",
   "step.reg2013.close": "Close Outlook.",
-  "step.reg2013.apply": "Add these registry values: run the commands in Command Prompt, or download the .reg file and open it.",
+  "step.reg2013.apply":
+    "Add these registry values: run the commands in Command Prompt, or download the .reg file and open it.",
   "step.reg2013.restart": "Start Outlook and sign in when the Microsoft sign-in window appears.",
   "step.updateWin.compare": "You have {current}. You need {needed}.",
   "step.updateWin.check": "Check which versions can still connect to Microsoft 365.",
-  "step.updateWin.c2r": "For Microsoft 365 Apps: in Outlook, choose File › Office Account › Update Options › Update Now, then restart Outlook.",
-  "step.updateWin.perpetual": "For Outlook 2016, 2019 or 2013 bought once or licensed by volume: ask IT to move you to Microsoft 365 Apps or new Outlook.",
+  "step.updateWin.c2r":
+    "For Microsoft 365 Apps: in Outlook, choose File › Office Account › Update Options › Update Now, then restart Outlook.",
+  "step.updateWin.perpetual":
+    "For Outlook 2016, 2019 or 2013 bought once or licensed by volume: ask IT to move you to Microsoft 365 Apps or new Outlook.",
   "step.updateMac.compare": "You have {current}. You need {needed}.",
-  "step.updateMac.autoupdate": "In Outlook, choose Help › Check for Updates and install everything Microsoft AutoUpdate offers.",
-  "step.updateMac.old": "Outlook for Mac 2011 and 2016 can't be updated far enough; ask IT for the current Outlook for Mac.",
+  "step.updateMac.autoupdate":
+    "In Outlook, choose Help › Check for Updates and install everything Microsoft AutoUpdate offers.",
+  "step.updateMac.old":
+    "Outlook for Mac 2011 and 2016 can't be updated far enough; ask IT for the current Outlook for Mac.",
   "step.updatePhone.store": "Update Outlook from the App Store or Google Play.",
   "step.updatePhone.signIn": "Open Outlook and sign in again if asked.",
-  "step.updateOther.modern": "{client} can't sign in the way Microsoft 365 requires. Use an app that supports “Sign in with Microsoft” (OAuth).",
-  "step.updateOther.outlook": "Outlook for iOS and Android, Outlook for Windows and Mac, and Outlook on the web all work.",
-  "step.appleIos.delete": "Open Settings › Apps › Mail › Mail Accounts (on iOS 17 and earlier: Settings › Mail › Accounts), tap the work account and choose Delete Account.",
-  "step.appleIos.add": "Tap Add Account › Microsoft Exchange, enter your work address, then choose Sign In (not Configure Manually).",
-  "step.appleIos.signIn": "Sign in on the Microsoft page, approve the request, and choose what to sync.",
-  "step.appleMac.remove": "In Mail, open Settings › Accounts, select the work account and remove it with the minus button.",
-  "step.appleMac.add": "Choose Mail › Add Account › Microsoft Exchange, enter your name and work address, then choose Sign In.",
+  "step.updateOther.modern":
+    "{client} can't sign in the way Microsoft 365 requires. Use an app that supports “Sign in with Microsoft” (OAuth).",
+  "step.updateOther.outlook":
+    "Outlook for iOS and Android, Outlook for Windows and Mac, and Outlook on the web all work.",
+  "step.appleIos.delete":
+    "Open Settings › Apps › Mail › Mail Accounts (on iOS 17 and earlier: Settings › Mail › Accounts), tap the work account and choose Delete Account.",
+  "step.appleIos.add":
+    "Tap Add Account › Microsoft Exchange, enter your work address, then choose Sign In (not Configure Manually).",
+  "step.appleIos.signIn":
+    "Sign in on the Microsoft page, approve the request, and choose what to sync.",
+  "step.appleMac.remove":
+    "In Mail, open Settings › Accounts, select the work account and remove it with the minus button.",
+  "step.appleMac.add":
+    "Choose Mail › Add Account › Microsoft Exchange, enter your name and work address, then choose Sign In.",
   "step.appleMac.signIn": "Sign in on the Microsoft page and approve the request.",
-  "step.thunderbird.incoming": "Open Account Settings › Server Settings and set Authentication method to OAuth2.",
-  "step.thunderbird.outgoing": "Open Outgoing Server (SMTP), edit the server for this account and set Authentication method to OAuth2.",
+  "step.thunderbird.incoming":
+    "Open Account Settings › Server Settings and set Authentication method to OAuth2.",
+  "step.thunderbird.outgoing":
+    "Open Outgoing Server (SMTP), edit the server for this account and set Authentication method to OAuth2.",
   "step.thunderbird.servers": "Check the server names and ports:",
-  "step.thunderbird.signIn": "Restart Thunderbird and sign in in the Microsoft window. If it says an admin must approve, ask IT.",
-  "step.device.oauth": "In the device's or app's mail settings, look for “Sign in with Microsoft”, OAuth or Modern authentication, and use it.",
-  "step.device.firmware": "If there is no such option, check for a firmware or software update that adds it.",
+  "step.thunderbird.signIn":
+    "Restart Thunderbird and sign in in the Microsoft window. If it says an admin must approve, ask IT.",
+  "step.device.oauth":
+    "In the device's or app's mail settings, look for “Sign in with Microsoft”, OAuth or Modern authentication, and use it.",
+  "step.device.firmware":
+    "If there is no such option, check for a firmware or software update that adds it.",
   "step.device.admin": "Otherwise ask IT for another way to send, such as a relay or a connector.",
-  "step.genericOauth.find": "Open {client}'s account settings and look for “Sign in with Microsoft”, OAuth2 or Modern authentication.",
-  "step.genericOauth.readd": "Remove the account and add it again, choosing that option. A plain password no longer works with Microsoft 365.",
-  "step.genericOauth.outlook": "If {client} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
-  "step.appPw.why": "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They only still work for a device or program that sends mail (SMTP), and only until {deadline}.",
-  "step.appPw.create": "Open Security info, select Add sign-in method › App password, name it after the device (for example “Scanner 2nd floor”), and copy the password. It is shown only once.",
-  "step.appPw.paste": "In the device's mail (SMTP) settings, use your address as the user name and the app password as the password, with these server settings. Save and send a test.",
-  "step.appPw.deadline": "After {deadline} ({days} days left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
+  "step.genericOauth.find":
+    "Open {client}'s account settings and look for “Sign in with Microsoft”, OAuth2 or Modern authentication.",
+  "step.genericOauth.readd":
+    "Remove the account and add it again, choosing that option. A plain password no longer works with Microsoft 365.",
+  "step.genericOauth.outlook":
+    "If {client} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
+  "step.appPw.why":
+    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They only still work for a device or program that sends mail (SMTP), and only until {deadline}.",
+  "step.appPw.create":
+    "Open Security info, select Add sign-in method › App password, name it after the device (for example “Scanner 2nd floor”), and copy the password. It is shown only once.",
+  "step.appPw.paste":
+    "In the device's mail (SMTP) settings, use your address as the user name and the app password as the password, with these server settings. Save and send a test.",
+  "step.appPw.deadline":
+    "After {deadline} ({days} days left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
   "step.admin.tell": "Tell IT: {summary}",
   "step.admin.send": "Select Send to IT below, or Copy report and paste it into a ticket.",
   "step.none.ok": "Everything the assistant can check is working.",
-  "step.none.pick": "Still asked for your password? Choose the app that asks under “Which app keeps asking for your password?” above.",
+  "step.none.pick":
+    "Still asked for your password? Choose the app that asks under “Which app keeps asking for your password?” above.",
 } as const;
 
 const EN = {

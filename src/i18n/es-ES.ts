@@ -4,12 +4,16 @@ import type { Messages } from "./en-US";
 export const esES: Messages = {
   "app.title": "Asistente de inicio de sesión",
   "app.loading": "Comprobando su inicio de sesión…",
-  "preview.banner": "Modo de vista previa: esta página se ejecuta fuera de Outlook, muestra situaciones de ejemplo y no hace llamadas de red.",
-  "preview.officeMissing": "La biblioteca de complementos de Outlook (office.js) no se cargó, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
-  "preview.onReadyTimeout": "Outlook no respondió en 10 segundos, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
+  "preview.banner":
+    "Modo de vista previa: esta página se ejecuta fuera de Outlook, muestra situaciones de ejemplo y no hace llamadas de red.",
+  "preview.officeMissing":
+    "La biblioteca de complementos de Outlook (office.js) no se cargó, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
+  "preview.onReadyTimeout":
+    "Outlook no respondió en 10 segundos, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
   "preview.scenario": "Situación de ejemplo",
   "preview.fromLink": "Informe del enlace",
-  "preview.badFragment": "El informe de este enlace no se puede leer: {reason}. Se muestra un ejemplo en su lugar.",
+  "preview.badFragment":
+    "El informe de este enlace no se puede leer: {reason}. Se muestra un ejemplo en su lugar.",
   "summary.heading": "Resumen",
   "summary.org": "Proporcionado por {org}",
   "severity.ok": "Todo bien",
@@ -19,12 +23,16 @@ export const esES: Messages = {
   "picker.heading": "¿Qué aplicación le pide la contraseña una y otra vez?",
   "picker.label": "Aplicación",
   "picker.version": "Versión (opcional)",
-  "picker.versionHelp.windows": "En Outlook: Archivo › Cuenta de Office › Acerca de Outlook. Copie la línea que empieza por «Microsoft® Outlook®» o «Versión».",
+  "picker.versionHelp.windows":
+    "En Outlook: Archivo › Cuenta de Office › Acerca de Outlook. Copie la línea que empieza por «Microsoft® Outlook®» o «Versión».",
   "picker.versionHelp.mac": "En Outlook: Outlook › Acerca de Outlook.",
-  "picker.versionHelp.phone": "En Outlook: Configuración › Ayuda y comentarios (Android) o Configuración › al final de la pantalla (iPhone).",
-  "picker.versionHelp.other": "Suele estar en Ayuda › Acerca de, o en la configuración de la aplicación.",
+  "picker.versionHelp.phone":
+    "En Outlook: Configuración › Ayuda y comentarios (Android) o Configuración › al final de la pantalla (iPhone).",
+  "picker.versionHelp.other":
+    "Suele estar en Ayuda › Acerca de, o en la configuración de la aplicación.",
   "app.outlook-windows-classic": "Outlook para Windows (clásico)",
-  "app.outlook-windows-classic.desc": "El Outlook con las pestañas Archivo e Inicio, de Office o Microsoft 365 Apps.",
+  "app.outlook-windows-classic.desc":
+    "El Outlook con las pestañas Archivo e Inicio, de Office o Microsoft 365 Apps.",
   "app.outlook-windows-new": "Nuevo Outlook para Windows",
   "app.outlook-windows-new.desc": "La nueva aplicación Outlook con el interruptor «Nuevo Outlook».",
   "app.outlook-mac": "Outlook para Mac",
@@ -52,7 +60,8 @@ export const esES: Messages = {
   "checks.heading": "Comprobaciones",
   "checks.runAgain": "Volver a comprobar",
   "checks.signIn": "Iniciar sesión",
-  "checks.signInHelp": "Inicie sesión una vez para que el asistente pueda comprobar su buzón y sus métodos de inicio de sesión.",
+  "checks.signInHelp":
+    "Inicie sesión una vez para que el asistente pueda comprobar su buzón y sus métodos de inicio de sesión.",
   "checks.announce": "{check}: {status}",
   "check.network": "Red",
   "check.client": "Aplicación y versión",
@@ -76,8 +85,10 @@ export const esES: Messages = {
   "detail.supported.true": "sí",
   "detail.supported.false": "no",
   "detail.supported.null": "desconocido",
-  "detail.notConfigured": "Sin comprobar: su departamento de TI no ha configurado las comprobaciones en directo.",
-  "detail.unsupported": "Sin comprobar: este Outlook no puede hacer la comprobación de inicio de sesión en directo.",
+  "detail.notConfigured":
+    "Sin comprobar: su departamento de TI no ha configurado las comprobaciones en directo.",
+  "detail.unsupported":
+    "Sin comprobar: este Outlook no puede hacer la comprobación de inicio de sesión en directo.",
   "detail.skipped": "Sin comprobar: primero tiene que funcionar el inicio de sesión.",
   "detail.offline": "Sin comprobar: este dispositivo está sin conexión.",
   "detail.timeout": "Detenido: no hubo respuesta a tiempo.",
@@ -131,166 +142,284 @@ export const esES: Messages = {
   "handoff.copyFailed": "No se pudo copiar el informe. Seleccione el texto de abajo y cópielo.",
   "handoff.send": "Enviar a TI",
   "handoff.sent": "Hay un mensaje nuevo para TI abierto. Revíselo y seleccione Enviar.",
-  "handoff.mailto": "Su aplicación de correo debería abrir un mensaje para TI. Si no, use «Copiar informe».",
+  "handoff.mailto":
+    "Su aplicación de correo debería abrir un mensaje para TI. Si no, use «Copiar informe».",
   "handoff.sendFailed": "No se pudo abrir un mensaje nuevo. Use «Copiar informe» en su lugar.",
-  "handoff.noAddress": "Su departamento de TI no ha configurado una dirección de soporte. Use «Copiar informe» y péguelo en el canal habitual de su soporte.",
+  "handoff.noAddress":
+    "Su departamento de TI no ha configurado una dirección de soporte. Use «Copiar informe» y péguelo en el canal habitual de su soporte.",
   "handoff.contact": "{name}: {email} {phone}",
   "handoff.subject": "Problema de inicio de sesión: {summary}",
-  "handoff.intro": "Hola, el Asistente de inicio de sesión ha encontrado este problema. Los detalles están abajo.",
+  "handoff.intro":
+    "Hola, el Asistente de inicio de sesión ha encontrado este problema. Los detalles están abajo.",
   "handoff.tell": "Qué decir a TI",
   "handoff.reportFacts": "Detalles técnicos (informe de datos)",
   "config.warning": "Problemas de configuración (para su departamento de TI): {fields}",
-  "error.unexpected": "Algo ha fallado en el asistente: {reason}. Las instrucciones de abajo siguen sirviendo.",
-  "auth.cancelled": "Se canceló el inicio de sesión. Seleccione «Iniciar sesión» para volver a intentarlo.",
-  "auth.popupBlocked": "Se bloqueó la ventana de inicio de sesión. Permita las ventanas emergentes para Outlook y seleccione «Iniciar sesión».",
-  "auth.inProgress": "Ya hay una ventana de inicio de sesión abierta. Termínela y seleccione «Volver a comprobar».",
+  "error.unexpected":
+    "Algo ha fallado en el asistente: {reason}. Las instrucciones de abajo siguen sirviendo.",
+  "auth.cancelled":
+    "Se canceló el inicio de sesión. Seleccione «Iniciar sesión» para volver a intentarlo.",
+  "auth.popupBlocked":
+    "Se bloqueó la ventana de inicio de sesión. Permita las ventanas emergentes para Outlook y seleccione «Iniciar sesión».",
+  "auth.inProgress":
+    "Ya hay una ventana de inicio de sesión abierta. Termínela y seleccione «Volver a comprobar».",
   "auth.failed": "El inicio de sesión no funcionó ({code}).",
   "placeholder.email": "usted@example.com",
   "version.latest": "la versión más reciente",
-  "step.network.connection": "Compruebe que la Wi-Fi o el cable de red están conectados y que el modo avión está desactivado.",
-  "step.network.vpn": "Si usa una VPN o un proxy, desconéctelo y vuelva a intentarlo, o pregunte a TI si Microsoft 365 está permitido a través de él.",
-  "step.network.browser": "Abra Outlook en la Web en un navegador. Si tampoco carga, el problema es la red, no {client}.",
-  "step.network.admin": "TI puede probar la conexión con Microsoft 365 con el Remote Connectivity Analyzer de Microsoft.",
+  "step.network.connection":
+    "Compruebe que la Wi-Fi o el cable de red están conectados y que el modo avión está desactivado.",
+  "step.network.vpn":
+    "Si usa una VPN o un proxy, desconéctelo y vuelva a intentarlo, o pregunte a TI si Microsoft 365 está permitido a través de él.",
+  "step.network.browser":
+    "Abra Outlook en la Web en un navegador. Si tampoco carga, el problema es la red, no {client}.",
+  "step.network.admin":
+    "TI puede probar la conexión con Microsoft 365 con el Remote Connectivity Analyzer de Microsoft.",
   "step.network.again": "Cuando vuelva a tener conexión, seleccione «Volver a comprobar».",
   "step.mfa.open": "Abra Información de seguridad e inicie sesión con su cuenta profesional.",
-  "step.mfa.add": "Si no aparece ningún método, seleccione «Agregar método de inicio de sesión» y elija Microsoft Authenticator.",
-  "step.mfa.app": "Instale Microsoft Authenticator en el teléfono y siga las indicaciones para escanear el código QR.",
-  "step.mfa.return": "Vuelva a {client}, inicie sesión de nuevo y apruebe la solicitud en el teléfono.",
+  "step.mfa.add":
+    "Si no aparece ningún método, seleccione «Agregar método de inicio de sesión» y elija Microsoft Authenticator.",
+  "step.mfa.app":
+    "Instale Microsoft Authenticator en el teléfono y siga las indicaciones para escanear el código QR.",
+  "step.mfa.return":
+    "Vuelva a {client}, inicie sesión de nuevo y apruebe la solicitud en el teléfono.",
   "step.reset.open": "Abra la página de restablecimiento de contraseña.",
-  "step.reset.verify": "Escriba su dirección profesional, demuestre que es usted con el método registrado y elija una contraseña nueva.",
+  "step.reset.verify":
+    "Escriba su dirección profesional, demuestre que es usted con el método registrado y elija una contraseña nueva.",
   "step.reset.change": "Si aún sabe su contraseña actual, puede cambiarla aquí.",
-  "step.reset.signIn": "Inicie sesión en {client} con la contraseña nueva. Si sigue ofreciendo la antigua, quite también el inicio de sesión guardado.",
+  "step.reset.signIn":
+    "Inicie sesión en {client} con la contraseña nueva. Si sigue ofreciendo la antigua, quite también el inicio de sesión guardado.",
   "step.clearWin.close": "Cierre Outlook y las demás aplicaciones de Office (Word, Excel, Teams).",
-  "step.clearWin.open": "Abra el Administrador de credenciales: seleccione Inicio, escriba Administrador de credenciales, ábralo y elija Credenciales de Windows.",
-  "step.clearWin.remove": "En Credenciales genéricas, quite cada entrada que empiece por MicrosoftOffice15_Data o MicrosoftOffice16_Data, y las que lleven Outlook u Office16 en el nombre.",
-  "step.clearWin.list": "O bien, en el Símbolo del sistema, liste las entradas de Office con este comando:",
-  "step.clearWin.delete": "Después elimine las de su dirección ({email}) con estos comandos. «Elemento no encontrado» significa que la entrada ya no existe.",
-  "step.clearWin.restart": "Reinicie el equipo, abra Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft. No escriba la contraseña en un pequeño cuadro gris de Windows.",
-  "step.clearWin.stillAsks": "¿Sigue pidiéndola? Ejecute el solucionador de Microsoft para peticiones de contraseña, o pida a TI que revise las opciones del registro que desactivan el inicio de sesión moderno (EnableADAL, DisableAADWAM).",
+  "step.clearWin.open":
+    "Abra el Administrador de credenciales: seleccione Inicio, escriba Administrador de credenciales, ábralo y elija Credenciales de Windows.",
+  "step.clearWin.remove":
+    "En Credenciales genéricas, quite cada entrada que empiece por MicrosoftOffice15_Data o MicrosoftOffice16_Data, y las que lleven Outlook u Office16 en el nombre.",
+  "step.clearWin.list":
+    "O bien, en el Símbolo del sistema, liste las entradas de Office con este comando:",
+  "step.clearWin.delete":
+    "Después elimine las de su dirección ({email}) con estos comandos. «Elemento no encontrado» significa que la entrada ya no existe.",
+  "step.clearWin.restart":
+    "Reinicie el equipo, abra Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft. No escriba la contraseña en un pequeño cuadro gris de Windows.",
+  "step.clearWin.stillAsks":
+    "¿Sigue pidiéndola? Ejecute el solucionador de Microsoft para peticiones de contraseña, o pida a TI que revise las opciones del registro que desactivan el inicio de sesión moderno (EnableADAL, DisableAADWAM).",
   "step.clearMac.quit": "Salga de Outlook y de todas las demás aplicaciones de Office.",
   "step.clearMac.open": "Abra Acceso a Llaveros (Aplicaciones › Utilidades › Acceso a Llaveros).",
-  "step.clearMac.delete": "Busque y elimine estos elementos (puede haber varios elementos ADAL; elimínelos todos):",
-  "step.clearMac.restart": "Vuelva a abrir Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
-  "step.clearPhone.remove": "En Outlook en el teléfono, abra Configuración, toque su cuenta profesional y elija Eliminar cuenta (solo de este dispositivo).",
+  "step.clearMac.delete":
+    "Busque y elimine estos elementos (puede haber varios elementos ADAL; elimínelos todos):",
+  "step.clearMac.restart":
+    "Vuelva a abrir Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
+  "step.clearPhone.remove":
+    "En Outlook en el teléfono, abra Configuración, toque su cuenta profesional y elija Eliminar cuenta (solo de este dispositivo).",
   "step.clearPhone.restart": "Reinicie el teléfono.",
-  "step.clearPhone.add": "Abra Outlook, vuelva a añadir su cuenta profesional, inicie sesión en la página de Microsoft y apruebe la solicitud.",
-  "step.clearWeb.signOut": "En {client}, seleccione su foto o sus iniciales arriba a la derecha y cierre la sesión.",
-  "step.clearWeb.closeBrowser": "Cierre por completo todas las ventanas del navegador (o el nuevo Outlook).",
+  "step.clearPhone.add":
+    "Abra Outlook, vuelva a añadir su cuenta profesional, inicie sesión en la página de Microsoft y apruebe la solicitud.",
+  "step.clearWeb.signOut":
+    "En {client}, seleccione su foto o sus iniciales arriba a la derecha y cierre la sesión.",
+  "step.clearWeb.closeBrowser":
+    "Cierre por completo todas las ventanas del navegador (o el nuevo Outlook).",
   "step.clearWeb.signIn": "Vuelva a abrirlo e inicie sesión con su cuenta profesional.",
   "step.clearApp.remove": "En {client}, quite la contraseña guardada o la cuenta.",
   "step.clearApp.signIn": "Vuelva a añadir la cuenta e inicie sesión.",
-  "step.reg2013.updateFirst": "Lo mejor: sustituya Outlook 2013, sin soporte desde abril de 2023, por Microsoft 365 Apps o el nuevo Outlook. Pregunte a TI cómo hacerlo.",
-  "step.reg2013.minimum": "Solo como solución provisional: instale todas las actualizaciones de Office 2013 para que Outlook tenga al menos la versión 15.0.4971.1000 (Archivo › Cuenta de Office › Opciones de actualización).",
+  "step.reg2013.updateFirst":
+    "Lo mejor: sustituya Outlook 2013, sin soporte desde abril de 2023, por Microsoft 365 Apps o el nuevo Outlook. Pregunte a TI cómo hacerlo.",
+  "step.reg2013.minimum":
+    "Solo como solución provisional: instale todas las actualizaciones de Office 2013 para que Outlook tenga al menos la versión 15.0.4971.1000 (Archivo › Cuenta de Office › Opciones de actualización).",
   "step.reg2013.close": "Cierre Outlook.",
-  "step.reg2013.apply": "Añada estos valores del registro: ejecute los comandos en el Símbolo del sistema, o descargue el archivo .reg y ábralo.",
-  "step.reg2013.restart": "Inicie Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
+  "step.reg2013.apply":
+    "Añada estos valores del registro: ejecute los comandos en el Símbolo del sistema, o descargue el archivo .reg y ábralo.",
+  "step.reg2013.restart":
+    "Inicie Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
   "step.updateWin.compare": "Tiene {current}. Necesita {needed}.",
   "step.updateWin.check": "Compruebe qué versiones todavía pueden conectarse a Microsoft 365.",
-  "step.updateWin.c2r": "Para Microsoft 365 Apps: en Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
-  "step.updateWin.perpetual": "Para Outlook 2016, 2019 o 2013 de compra única o licencia por volumen: pida a TI que le pase a Microsoft 365 Apps o al nuevo Outlook.",
+  "step.updateWin.c2r":
+    "Para Microsoft 365 Apps: en Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
+  "step.updateWin.perpetual":
+    "Para Outlook 2016, 2019 o 2013 de compra única o licencia por volumen: pida a TI que le pase a Microsoft 365 Apps o al nuevo Outlook.",
   "step.updateMac.compare": "Tiene {current}. Necesita {needed}.",
-  "step.updateMac.autoupdate": "En Outlook, elija Ayuda › Buscar actualizaciones e instale todo lo que ofrezca Microsoft AutoUpdate.",
-  "step.updateMac.old": "Outlook para Mac 2011 y 2016 no se pueden actualizar lo suficiente; pida a TI el Outlook para Mac actual.",
+  "step.updateMac.autoupdate":
+    "En Outlook, elija Ayuda › Buscar actualizaciones e instale todo lo que ofrezca Microsoft AutoUpdate.",
+  "step.updateMac.old":
+    "Outlook para Mac 2011 y 2016 no se pueden actualizar lo suficiente; pida a TI el Outlook para Mac actual.",
   "step.updatePhone.store": "Actualice Outlook desde App Store o Google Play.",
   "step.updatePhone.signIn": "Abra Outlook y vuelva a iniciar sesión si se lo pide.",
-  "step.updateOther.modern": "{client} no puede iniciar sesión como exige Microsoft 365. Use una aplicación compatible con «Iniciar sesión con Microsoft» (OAuth).",
-  "step.updateOther.outlook": "Outlook para iOS y Android, Outlook para Windows y Mac, y Outlook en la Web funcionan.",
-  "step.appleIos.delete": "Abra Ajustes › Apps › Mail › Cuentas de correo (en iOS 17 y anteriores: Ajustes › Mail › Cuentas), toque la cuenta profesional y elija Eliminar cuenta.",
-  "step.appleIos.add": "Toque Añadir cuenta › Microsoft Exchange, escriba su dirección profesional y elija Iniciar sesión (no Configurar manualmente).",
-  "step.appleIos.signIn": "Inicie sesión en la página de Microsoft, apruebe la solicitud y elija qué sincronizar.",
-  "step.appleMac.remove": "En Mail, abra Ajustes › Cuentas, seleccione la cuenta profesional y quítela con el botón menos.",
-  "step.appleMac.add": "Elija Mail › Añadir cuenta › Microsoft Exchange, escriba su nombre y su dirección profesional y elija Iniciar sesión.",
+  "step.updateOther.modern":
+    "{client} no puede iniciar sesión como exige Microsoft 365. Use una aplicación compatible con «Iniciar sesión con Microsoft» (OAuth).",
+  "step.updateOther.outlook":
+    "Outlook para iOS y Android, Outlook para Windows y Mac, y Outlook en la Web funcionan.",
+  "step.appleIos.delete":
+    "Abra Ajustes › Apps › Mail › Cuentas de correo (en iOS 17 y anteriores: Ajustes › Mail › Cuentas), toque la cuenta profesional y elija Eliminar cuenta.",
+  "step.appleIos.add":
+    "Toque Añadir cuenta › Microsoft Exchange, escriba su dirección profesional y elija Iniciar sesión (no Configurar manualmente).",
+  "step.appleIos.signIn":
+    "Inicie sesión en la página de Microsoft, apruebe la solicitud y elija qué sincronizar.",
+  "step.appleMac.remove":
+    "En Mail, abra Ajustes › Cuentas, seleccione la cuenta profesional y quítela con el botón menos.",
+  "step.appleMac.add":
+    "Elija Mail › Añadir cuenta › Microsoft Exchange, escriba su nombre y su dirección profesional y elija Iniciar sesión.",
   "step.appleMac.signIn": "Inicie sesión en la página de Microsoft y apruebe la solicitud.",
-  "step.thunderbird.incoming": "Abra Configuración de las cuentas › Configuración del servidor y ponga el método de autenticación en OAuth2.",
-  "step.thunderbird.outgoing": "Abra Servidor de salida (SMTP), edite el servidor de esta cuenta y ponga el método de autenticación en OAuth2.",
+  "step.thunderbird.incoming":
+    "Abra Configuración de las cuentas › Configuración del servidor y ponga el método de autenticación en OAuth2.",
+  "step.thunderbird.outgoing":
+    "Abra Servidor de salida (SMTP), edite el servidor de esta cuenta y ponga el método de autenticación en OAuth2.",
   "step.thunderbird.servers": "Compruebe los nombres de servidor y los puertos:",
-  "step.thunderbird.signIn": "Reinicie Thunderbird e inicie sesión en la ventana de Microsoft. Si indica que un administrador debe aprobarlo, consulte a TI.",
-  "step.device.oauth": "En la configuración de correo del dispositivo o la aplicación, busque «Iniciar sesión con Microsoft», OAuth o Autenticación moderna, y úsela.",
-  "step.device.firmware": "Si no existe esa opción, busque una actualización del firmware o del software que la añada.",
+  "step.thunderbird.signIn":
+    "Reinicie Thunderbird e inicie sesión en la ventana de Microsoft. Si indica que un administrador debe aprobarlo, consulte a TI.",
+  "step.device.oauth":
+    "En la configuración de correo del dispositivo o la aplicación, busque «Iniciar sesión con Microsoft», OAuth o Autenticación moderna, y úsela.",
+  "step.device.firmware":
+    "Si no existe esa opción, busque una actualización del firmware o del software que la añada.",
   "step.device.admin": "Si no, pida a TI otra forma de enviar, como un relé o un conector.",
-  "step.genericOauth.find": "Abra la configuración de la cuenta de {client} y busque «Iniciar sesión con Microsoft», OAuth2 o Autenticación moderna.",
-  "step.genericOauth.readd": "Quite la cuenta y vuelva a añadirla eligiendo esa opción. Una contraseña sola ya no funciona con Microsoft 365.",
-  "step.genericOauth.outlook": "Si {client} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la Web.",
-  "step.appPw.why": "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y solo hasta el {deadline}.",
-  "step.appPw.create": "Abra Información de seguridad, seleccione Agregar método de inicio de sesión › Contraseña de aplicación, póngale el nombre del dispositivo (por ejemplo «Escáner 2.ª planta») y copie la contraseña. Solo se muestra una vez.",
-  "step.appPw.paste": "En la configuración de correo (SMTP) del dispositivo, use su dirección como nombre de usuario y la contraseña de aplicación como contraseña, con estos datos de servidor. Guarde y envíe una prueba.",
-  "step.appPw.deadline": "Después del {deadline} (quedan {days} días), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución definitiva antes de esa fecha.",
+  "step.genericOauth.find":
+    "Abra la configuración de la cuenta de {client} y busque «Iniciar sesión con Microsoft», OAuth2 o Autenticación moderna.",
+  "step.genericOauth.readd":
+    "Quite la cuenta y vuelva a añadirla eligiendo esa opción. Una contraseña sola ya no funciona con Microsoft 365.",
+  "step.genericOauth.outlook":
+    "Si {client} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la Web.",
+  "step.appPw.why":
+    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y solo hasta el {deadline}.",
+  "step.appPw.create":
+    "Abra Información de seguridad, seleccione Agregar método de inicio de sesión › Contraseña de aplicación, póngale el nombre del dispositivo (por ejemplo «Escáner 2.ª planta») y copie la contraseña. Solo se muestra una vez.",
+  "step.appPw.paste":
+    "En la configuración de correo (SMTP) del dispositivo, use su dirección como nombre de usuario y la contraseña de aplicación como contraseña, con estos datos de servidor. Guarde y envíe una prueba.",
+  "step.appPw.deadline":
+    "Después del {deadline} (quedan {days} días), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución definitiva antes de esa fecha.",
   "step.admin.tell": "Diga a TI: {summary}",
-  "step.admin.send": "Seleccione «Enviar a TI» abajo, o «Copiar informe» y péguelo en una incidencia.",
+  "step.admin.send":
+    "Seleccione «Enviar a TI» abajo, o «Copiar informe» y péguelo en una incidencia.",
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
-  "step.none.pick": "¿Le siguen pidiendo la contraseña? Elija la aplicación que la pide en «¿Qué aplicación le pide la contraseña una y otra vez?» más arriba.",
-  "finding.client-current": "{client} puede iniciar sesión con autenticación moderna y está al día.",
-  "finding.client-no-modern-auth": "{client} no puede usar el inicio de sesión moderno que exige Microsoft 365, así que seguirá pidiéndole la contraseña.",
-  "finding.client-below-minimum": "{client} es demasiado antiguo para conectarse a Microsoft 365; necesita al menos la versión {minimum}.",
-  "finding.client-needs-registry": "{client} solo puede usar el inicio de sesión moderno después de activar dos opciones del registro.",
-  "finding.client-out-of-support": "{client} no tiene soporte desde el {date}, así que planifique actualizarlo.",
-  "finding.client-old-build": "{client} es una compilación de {month}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
-  "finding.client-version-unknown": "No pudimos saber qué versión de {client} tiene; escríbala arriba para obtener una respuesta más exacta.",
-  "finding.client-modern-auth-unknown": "Puede que {client} no admita el inicio de sesión moderno (OAuth); revise la configuración de su cuenta o use Outlook.",
-  "finding.client-set-up-with-password": "{client} probablemente está configurado con una contraseña en lugar de «Iniciar sesión con Microsoft», algo que Microsoft 365 ya no acepta.",
-  "finding.cached-credentials-likely": "{client} probablemente guarda una contraseña o un inicio de sesión antiguos; quitarlos le permite iniciar sesión de nuevo.",
-  "finding.host-differs": "Está usando este panel en {host} para arreglar {client}; siga los pasos en el dispositivo donde se ejecuta {client}.",
-  "finding.account-on-premises": "Su buzón está en el servidor Exchange propio de su organización, así que su departamento de TI gestiona cómo inicia sesión.",
-  "finding.account-outlook-com": "Es una cuenta personal de Outlook.com, así que no se le aplican las opciones de las cuentas profesionales.",
-  "finding.account-gmail": "Es una cuenta de Gmail; su contraseña e inicio de sesión los gestiona Google, no Microsoft.",
-  "finding.offline": "Este dispositivo está sin conexión, así que nada puede llegar a Microsoft 365 hasta que vuelva la conexión.",
-  "finding.network-timeout": "Microsoft 365 no respondió a tiempo; puede que su red sea lenta o lo esté bloqueando.",
+  "step.none.pick":
+    "¿Le siguen pidiendo la contraseña? Elija la aplicación que la pide en «¿Qué aplicación le pide la contraseña una y otra vez?» más arriba.",
+  "finding.client-current":
+    "{client} puede iniciar sesión con autenticación moderna y está al día.",
+  "finding.client-no-modern-auth":
+    "{client} no puede usar el inicio de sesión moderno que exige Microsoft 365, así que seguirá pidiéndole la contraseña.",
+  "finding.client-below-minimum":
+    "{client} es demasiado antiguo para conectarse a Microsoft 365; necesita al menos la versión {minimum}.",
+  "finding.client-needs-registry":
+    "{client} solo puede usar el inicio de sesión moderno después de activar dos opciones del registro.",
+  "finding.client-out-of-support":
+    "{client} no tiene soporte desde el {date}, así que planifique actualizarlo.",
+  "finding.client-old-build":
+    "{client} es una compilación de {month}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
+  "finding.client-version-unknown":
+    "No pudimos saber qué versión de {client} tiene; escríbala arriba para obtener una respuesta más exacta.",
+  "finding.client-modern-auth-unknown":
+    "Puede que {client} no admita el inicio de sesión moderno (OAuth); revise la configuración de su cuenta o use Outlook.",
+  "finding.client-set-up-with-password":
+    "{client} probablemente está configurado con una contraseña en lugar de «Iniciar sesión con Microsoft», algo que Microsoft 365 ya no acepta.",
+  "finding.cached-credentials-likely":
+    "{client} probablemente guarda una contraseña o un inicio de sesión antiguos; quitarlos le permite iniciar sesión de nuevo.",
+  "finding.host-differs":
+    "Está usando este panel en {host} para arreglar {client}; siga los pasos en el dispositivo donde se ejecuta {client}.",
+  "finding.account-on-premises":
+    "Su buzón está en el servidor Exchange propio de su organización, así que su departamento de TI gestiona cómo inicia sesión.",
+  "finding.account-outlook-com":
+    "Es una cuenta personal de Outlook.com, así que no se le aplican las opciones de las cuentas profesionales.",
+  "finding.account-gmail":
+    "Es una cuenta de Gmail; su contraseña e inicio de sesión los gestiona Google, no Microsoft.",
+  "finding.offline":
+    "Este dispositivo está sin conexión, así que nada puede llegar a Microsoft 365 hasta que vuelva la conexión.",
+  "finding.network-timeout":
+    "Microsoft 365 no respondió a tiempo; puede que su red sea lenta o lo esté bloqueando.",
   "finding.token-ok": "Puede iniciar sesión en Microsoft 365 con autenticación moderna.",
-  "finding.token-not-configured": "Su departamento de TI no ha activado la comprobación de inicio de sesión en directo, así que este diagnóstico usa lo que el panel ve en este dispositivo.",
-  "finding.token-unsupported": "Este Outlook no puede hacer la comprobación de inicio de sesión en directo, así que este diagnóstico usa lo que el panel ve en este dispositivo.",
+  "finding.token-not-configured":
+    "Su departamento de TI no ha activado la comprobación de inicio de sesión en directo, así que este diagnóstico usa lo que el panel ve en este dispositivo.",
+  "finding.token-unsupported":
+    "Este Outlook no puede hacer la comprobación de inicio de sesión en directo, así que este diagnóstico usa lo que el panel ve en este dispositivo.",
   "finding.token-timeout": "La comprobación de inicio de sesión tardó demasiado y se detuvo.",
   "finding.token-failed": "La comprobación de inicio de sesión falló ({code}).",
-  "finding.signin-mfa-required": "Su organización ahora pide un segundo paso al iniciar sesión y todavía no se ha completado.",
-  "finding.signin-mfa-registration-required": "Antes de iniciar sesión debe configurar una forma de aprobar los inicios de sesión, como la app Microsoft Authenticator.",
-  "finding.signin-mfa-not-completed": "El segundo paso del inicio de sesión no se completó; vuelva a intentarlo y apruebe la solicitud.",
-  "finding.signin-blocked-by-policy": "Las reglas de seguridad de su organización bloquearon este inicio de sesión; solo su departamento de TI puede permitirlo.",
-  "finding.signin-device-not-compliant": "Su organización solo permite iniciar sesión desde dispositivos que gestiona, y este todavía no cumple los requisitos.",
-  "finding.signin-account-locked": "Su cuenta está bloqueada tras demasiados intentos; espere un rato o pida a su departamento de TI que la desbloquee.",
-  "finding.signin-password-expired": "Su contraseña ha caducado y debe cambiarse antes de que nada pueda iniciar sesión.",
-  "finding.signin-wrong-password": "La contraseña que se usa es incorrecta; suele deberse a una contraseña antigua guardada.",
-  "finding.signin-account-disabled": "Su cuenta está desactivada; solo su departamento de TI puede volver a activarla.",
-  "finding.signin-session-revoked": "Su sesión se cerró (por ejemplo, tras cambiar la contraseña); solo tiene que volver a iniciar sesión.",
-  "finding.signin-account-not-in-tenant": "El Microsoft 365 de su organización no conoce esta cuenta; revise la dirección o consulte a su departamento de TI.",
-  "finding.signin-consent-required": "Su departamento de TI aún tiene que aprobar el acceso de este asistente para que se pueda hacer la comprobación en directo.",
-  "finding.signin-app-misconfigured": "Su departamento de TI todavía no ha configurado bien este asistente, así que la comprobación en directo no puede hacerse.",
-  "finding.signin-user-not-assigned": "Su departamento de TI aún no le ha dado acceso a la comprobación en directo de este asistente.",
-  "finding.signin-popup-blocked": "Se bloqueó la ventana de inicio de sesión; permita las ventanas emergentes para Outlook y vuelva a intentarlo.",
+  "finding.signin-mfa-required":
+    "Su organización ahora pide un segundo paso al iniciar sesión y todavía no se ha completado.",
+  "finding.signin-mfa-registration-required":
+    "Antes de iniciar sesión debe configurar una forma de aprobar los inicios de sesión, como la app Microsoft Authenticator.",
+  "finding.signin-mfa-not-completed":
+    "El segundo paso del inicio de sesión no se completó; vuelva a intentarlo y apruebe la solicitud.",
+  "finding.signin-blocked-by-policy":
+    "Las reglas de seguridad de su organización bloquearon este inicio de sesión; solo su departamento de TI puede permitirlo.",
+  "finding.signin-device-not-compliant":
+    "Su organización solo permite iniciar sesión desde dispositivos que gestiona, y este todavía no cumple los requisitos.",
+  "finding.signin-account-locked":
+    "Su cuenta está bloqueada tras demasiados intentos; espere un rato o pida a su departamento de TI que la desbloquee.",
+  "finding.signin-password-expired":
+    "Su contraseña ha caducado y debe cambiarse antes de que nada pueda iniciar sesión.",
+  "finding.signin-wrong-password":
+    "La contraseña que se usa es incorrecta; suele deberse a una contraseña antigua guardada.",
+  "finding.signin-account-disabled":
+    "Su cuenta está desactivada; solo su departamento de TI puede volver a activarla.",
+  "finding.signin-session-revoked":
+    "Su sesión se cerró (por ejemplo, tras cambiar la contraseña); solo tiene que volver a iniciar sesión.",
+  "finding.signin-account-not-in-tenant":
+    "El Microsoft 365 de su organización no conoce esta cuenta; revise la dirección o consulte a su departamento de TI.",
+  "finding.signin-consent-required":
+    "Su departamento de TI aún tiene que aprobar el acceso de este asistente para que se pueda hacer la comprobación en directo.",
+  "finding.signin-app-misconfigured":
+    "Su departamento de TI todavía no ha configurado bien este asistente, así que la comprobación en directo no puede hacerse.",
+  "finding.signin-user-not-assigned":
+    "Su departamento de TI aún no le ha dado acceso a la comprobación en directo de este asistente.",
+  "finding.signin-popup-blocked":
+    "Se bloqueó la ventana de inicio de sesión; permita las ventanas emergentes para Outlook y vuelva a intentarlo.",
   "finding.signin-user-cancelled": "La ventana de inicio de sesión se cerró antes de terminar.",
-  "finding.signin-interaction-in-progress": "Ya hay una ventana de inicio de sesión abierta; termínela primero.",
-  "finding.signin-bridge-unavailable": "Este Outlook no puede iniciar la sesión del asistente por sí solo.",
+  "finding.signin-interaction-in-progress":
+    "Ya hay una ventana de inicio de sesión abierta; termínela primero.",
+  "finding.signin-bridge-unavailable":
+    "Este Outlook no puede iniciar la sesión del asistente por sí solo.",
   "finding.signin-no-network": "El inicio de sesión falló porque no hay conexión de red.",
-  "finding.signin-interaction-required": "Tiene que volver a iniciar sesión; use el botón «Iniciar sesión».",
-  "finding.mailbox-ok": "Su buzón responde con autenticación moderna, así que Microsoft 365 funciona para usted.",
-  "finding.mailbox-unauthorized": "Microsoft 365 rechazó el inicio de sesión de su buzón; volver a iniciar sesión suele arreglarlo.",
-  "finding.mailbox-forbidden": "Se denegó el acceso a su buzón; solo su departamento de TI puede cambiarlo.",
-  "finding.mailbox-not-found": "Su buzón no está en Exchange Online (puede estar en el servidor propio de su organización o no tener licencia todavía).",
-  "finding.mailbox-throttled": "Microsoft 365 pidió ir más despacio; la comprobación del buzón volverá a funcionar en un momento.",
-  "finding.mailbox-service-error": "Microsoft 365 tuvo un problema temporal al responder; vuelva a intentarlo más tarde.",
+  "finding.signin-interaction-required":
+    "Tiene que volver a iniciar sesión; use el botón «Iniciar sesión».",
+  "finding.mailbox-ok":
+    "Su buzón responde con autenticación moderna, así que Microsoft 365 funciona para usted.",
+  "finding.mailbox-unauthorized":
+    "Microsoft 365 rechazó el inicio de sesión de su buzón; volver a iniciar sesión suele arreglarlo.",
+  "finding.mailbox-forbidden":
+    "Se denegó el acceso a su buzón; solo su departamento de TI puede cambiarlo.",
+  "finding.mailbox-not-found":
+    "Su buzón no está en Exchange Online (puede estar en el servidor propio de su organización o no tener licencia todavía).",
+  "finding.mailbox-throttled":
+    "Microsoft 365 pidió ir más despacio; la comprobación del buzón volverá a funcionar en un momento.",
+  "finding.mailbox-service-error":
+    "Microsoft 365 tuvo un problema temporal al responder; vuelva a intentarlo más tarde.",
   "finding.mailbox-unreachable": "No se pudo llegar a su buzón por la red.",
   "finding.mailbox-failed": "La comprobación del buzón falló (HTTP {status}).",
   "finding.mailbox-timeout": "Su buzón no respondió a tiempo.",
   "finding.mailbox-skipped": "Su buzón no se comprobó porque el inicio de sesión no se completó.",
   "finding.mfa-methods-ok": "Tiene una forma de aprobar los inicios de sesión ({methods}).",
-  "finding.mfa-method-missing": "No ha configurado una forma de aprobar los inicios de sesión (como la app Authenticator), algo que su organización exige.",
-  "finding.mfa-methods-unknown": "No pudimos comprobar qué métodos de inicio de sesión tiene configurados.",
-  "finding.app-password-not-for-outlook": "Las contraseñas de aplicación ya no funcionan para {client} con Microsoft 365, así que no cree una para ello.",
-  "finding.app-password-stopgap": "Una contraseña de aplicación permite que este dispositivo siga enviando correo hasta que el inicio de sesión con contraseña para enviar se desactive de forma predeterminada después del {deadline} (quedan {days} días).",
-  "finding.app-password-after-deadline": "Una contraseña de aplicación solo funciona si su departamento de TI ha vuelto a activar el inicio de sesión con contraseña para enviar correo.",
-  "finding.app-passwords-disabled": "Su organización no permite contraseñas de aplicación, así que el dispositivo necesita otra forma de enviar correo.",
-  "finding.app-passwords-unavailable": "Con la seguridad de inicio de sesión de su organización no existen contraseñas de aplicación, así que el dispositivo necesita otra forma de enviar correo.",
-  "finding.smtp-ask-admin": "Solo su departamento de TI sabe si este dispositivo puede enviar con una contraseña de aplicación o cómo debe enviar en su lugar.",
-  "finding.smtp-basic-auth-disabled": "Desde el {deadline}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo; su departamento de TI puede reactivarlo o pasar el dispositivo a un método compatible.",
-  "finding.smtp-on-premises": "Este dispositivo envía a través del servidor de correo propio de su organización, que gestiona su departamento de TI.",
-  "finding.smtp-consumer-basic-ended": "Outlook.com ya no acepta contraseñas de aplicaciones ni dispositivos; el dispositivo debe admitir «Iniciar sesión con Microsoft».",
+  "finding.mfa-method-missing":
+    "No ha configurado una forma de aprobar los inicios de sesión (como la app Authenticator), algo que su organización exige.",
+  "finding.mfa-methods-unknown":
+    "No pudimos comprobar qué métodos de inicio de sesión tiene configurados.",
+  "finding.app-password-not-for-outlook":
+    "Las contraseñas de aplicación ya no funcionan para {client} con Microsoft 365, así que no cree una para ello.",
+  "finding.app-password-stopgap":
+    "Una contraseña de aplicación permite que este dispositivo siga enviando correo hasta que el inicio de sesión con contraseña para enviar se desactive de forma predeterminada después del {deadline} (quedan {days} días).",
+  "finding.app-password-after-deadline":
+    "Una contraseña de aplicación solo funciona si su departamento de TI ha vuelto a activar el inicio de sesión con contraseña para enviar correo.",
+  "finding.app-passwords-disabled":
+    "Su organización no permite contraseñas de aplicación, así que el dispositivo necesita otra forma de enviar correo.",
+  "finding.app-passwords-unavailable":
+    "Con la seguridad de inicio de sesión de su organización no existen contraseñas de aplicación, así que el dispositivo necesita otra forma de enviar correo.",
+  "finding.smtp-ask-admin":
+    "Solo su departamento de TI sabe si este dispositivo puede enviar con una contraseña de aplicación o cómo debe enviar en su lugar.",
+  "finding.smtp-basic-auth-disabled":
+    "Desde el {deadline}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo; su departamento de TI puede reactivarlo o pasar el dispositivo a un método compatible.",
+  "finding.smtp-on-premises":
+    "Este dispositivo envía a través del servidor de correo propio de su organización, que gestiona su departamento de TI.",
+  "finding.smtp-consumer-basic-ended":
+    "Outlook.com ya no acepta contraseñas de aplicaciones ni dispositivos; el dispositivo debe admitir «Iniciar sesión con Microsoft».",
   "finding.all-good": "Este panel no ve nada que esté mal.",
-  "summary.check-network": "Está sin conexión o no se puede llegar a Microsoft 365, así que {client} no puede iniciar sesión.",
-  "summary.register-mfa": "Para {client}, tiene que terminar de configurar el inicio de sesión multifactor.",
+  "summary.check-network":
+    "Está sin conexión o no se puede llegar a Microsoft 365, así que {client} no puede iniciar sesión.",
+  "summary.register-mfa":
+    "Para {client}, tiene que terminar de configurar el inicio de sesión multifactor.",
   "summary.reset-password": "Su contraseña ha caducado, así que {client} no puede iniciar sesión.",
-  "summary.clear-cached-credentials": "{client} conserva un inicio de sesión antiguo; quitarlo debería detener las peticiones.",
-  "summary.enable-modern-auth-registry": "Su {client} no puede iniciar sesión con la configuración de seguridad de su organización.",
-  "summary.update-client": "Su {client} no puede iniciar sesión con la configuración de seguridad de su organización.",
-  "summary.switch-to-modern-auth": "Hay que volver a configurar {client} con «Iniciar sesión con Microsoft».",
-  "summary.use-app-password": "{client} puede seguir enviando correo por ahora con una contraseña de aplicación.",
-  "summary.contact-admin": "Solo su departamento de TI puede resolver este problema de inicio de sesión.",
+  "summary.clear-cached-credentials":
+    "{client} conserva un inicio de sesión antiguo; quitarlo debería detener las peticiones.",
+  "summary.enable-modern-auth-registry":
+    "Su {client} no puede iniciar sesión con la configuración de seguridad de su organización.",
+  "summary.update-client":
+    "Su {client} no puede iniciar sesión con la configuración de seguridad de su organización.",
+  "summary.switch-to-modern-auth":
+    "Hay que volver a configurar {client} con «Iniciar sesión con Microsoft».",
+  "summary.use-app-password":
+    "{client} puede seguir enviando correo por ahora con una contraseña de aplicación.",
+  "summary.contact-admin":
+    "Solo su departamento de TI puede resolver este problema de inicio de sesión.",
   "summary.none": "Todo lo que este panel puede comprobar funciona.",
 };

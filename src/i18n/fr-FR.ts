@@ -4,12 +4,16 @@ import type { Messages } from "./en-US";
 export const frFR: Messages = {
   "app.title": "Assistant de connexion",
   "app.loading": "Vérification de votre connexion…",
-  "preview.banner": "Mode aperçu : cette page s'exécute en dehors d'Outlook ; elle montre des situations d'exemple et n'effectue aucun appel réseau.",
-  "preview.officeMissing": "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
-  "preview.onReadyTimeout": "Outlook n'a pas répondu en 10 secondes, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
+  "preview.banner":
+    "Mode aperçu : cette page s'exécute en dehors d'Outlook ; elle montre des situations d'exemple et n'effectue aucun appel réseau.",
+  "preview.officeMissing":
+    "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
+  "preview.onReadyTimeout":
+    "Outlook n'a pas répondu en 10 secondes, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
   "preview.scenario": "Situation d'exemple",
   "preview.fromLink": "Rapport du lien",
-  "preview.badFragment": "Le rapport de ce lien est illisible : {reason}. Un exemple est affiché à la place.",
+  "preview.badFragment":
+    "Le rapport de ce lien est illisible : {reason}. Un exemple est affiché à la place.",
   "summary.heading": "Résumé",
   "summary.org": "Fourni par {org}",
   "severity.ok": "Tout va bien",
@@ -19,14 +23,19 @@ export const frFR: Messages = {
   "picker.heading": "Quelle application vous redemande sans cesse votre mot de passe ?",
   "picker.label": "Application",
   "picker.version": "Version (facultatif)",
-  "picker.versionHelp.windows": "Dans Outlook : Fichier › Compte Office › À propos d'Outlook. Copiez la ligne qui commence par « Microsoft® Outlook® » ou « Version ».",
+  "picker.versionHelp.windows":
+    "Dans Outlook : Fichier › Compte Office › À propos d'Outlook. Copiez la ligne qui commence par « Microsoft® Outlook® » ou « Version ».",
   "picker.versionHelp.mac": "Dans Outlook : Outlook › À propos d'Outlook.",
-  "picker.versionHelp.phone": "Dans Outlook : Paramètres › Aide et commentaires (Android) ou Paramètres › tout en bas (iPhone).",
-  "picker.versionHelp.other": "En général sous Aide › À propos, ou dans les paramètres de l'application.",
+  "picker.versionHelp.phone":
+    "Dans Outlook : Paramètres › Aide et commentaires (Android) ou Paramètres › tout en bas (iPhone).",
+  "picker.versionHelp.other":
+    "En général sous Aide › À propos, ou dans les paramètres de l'application.",
   "app.outlook-windows-classic": "Outlook pour Windows (classique)",
-  "app.outlook-windows-classic.desc": "L'Outlook avec les onglets Fichier et Accueil, d'Office ou de Microsoft 365 Apps.",
+  "app.outlook-windows-classic.desc":
+    "L'Outlook avec les onglets Fichier et Accueil, d'Office ou de Microsoft 365 Apps.",
   "app.outlook-windows-new": "Nouvel Outlook pour Windows",
-  "app.outlook-windows-new.desc": "La nouvelle application Outlook avec le bouton « Nouvel Outlook ».",
+  "app.outlook-windows-new.desc":
+    "La nouvelle application Outlook avec le bouton « Nouvel Outlook ».",
   "app.outlook-mac": "Outlook pour Mac",
   "app.outlook-mac.desc": "Outlook sur un ordinateur Mac.",
   "app.outlook-web": "Outlook sur le web",
@@ -46,13 +55,15 @@ export const frFR: Messages = {
   "app.other-imap-pop": "Autre app IMAP ou POP",
   "app.other-imap-pop.desc": "Tout autre logiciel de messagerie configuré en IMAP ou POP.",
   "app.device-smtp": "Imprimante, scanner ou app d'envoi",
-  "app.device-smtp.desc": "Un appareil ou un programme qui envoie des e-mails avec votre compte (SMTP).",
+  "app.device-smtp.desc":
+    "Un appareil ou un programme qui envoie des e-mails avec votre compte (SMTP).",
   "app.other": "Autre chose",
   "app.other.desc": "Absent de la liste, ou vous n'êtes pas sûr.",
   "checks.heading": "Vérifications",
   "checks.runAgain": "Relancer",
   "checks.signIn": "Se connecter",
-  "checks.signInHelp": "Connectez-vous une fois pour que l'assistant puisse vérifier votre boîte aux lettres et vos méthodes de connexion.",
+  "checks.signInHelp":
+    "Connectez-vous une fois pour que l'assistant puisse vérifier votre boîte aux lettres et vos méthodes de connexion.",
   "checks.announce": "{check} : {status}",
   "check.network": "Réseau",
   "check.client": "Application et version",
@@ -76,8 +87,10 @@ export const frFR: Messages = {
   "detail.supported.true": "oui",
   "detail.supported.false": "non",
   "detail.supported.null": "inconnu",
-  "detail.notConfigured": "Non vérifié : votre service informatique n'a pas configuré les vérifications en direct.",
-  "detail.unsupported": "Non vérifié : cet Outlook ne peut pas effectuer la vérification de connexion en direct.",
+  "detail.notConfigured":
+    "Non vérifié : votre service informatique n'a pas configuré les vérifications en direct.",
+  "detail.unsupported":
+    "Non vérifié : cet Outlook ne peut pas effectuer la vérification de connexion en direct.",
   "detail.skipped": "Non vérifié : la connexion doit d'abord fonctionner.",
   "detail.offline": "Non vérifié : cet appareil est hors ligne.",
   "detail.timeout": "Arrêté : pas de réponse à temps.",
@@ -102,7 +115,8 @@ export const frFR: Messages = {
   "action.enable-modern-auth-registry": "Activer la connexion moderne pour Outlook 2013",
   "action.update-client": "Mettre à jour l'application",
   "action.switch-to-modern-auth": "Configurer le compte avec « Se connecter avec Microsoft »",
-  "action.use-app-password": "Utiliser un mot de passe d'application (pour cet appareil uniquement)",
+  "action.use-app-password":
+    "Utiliser un mot de passe d'application (pour cet appareil uniquement)",
   "action.contact-admin": "Demander à votre service informatique",
   "action.none": "Rien à corriger",
   "link.securityInfo": "Informations de sécurité",
@@ -112,7 +126,8 @@ export const frFR: Messages = {
   "link.changePassword": "Changer le mot de passe",
   "link.myAccount": "Mon compte",
   "link.msaSecurity": "Sécurité du compte Microsoft",
-  "link.outlookPasswordPromptDiag": "Utilitaire de résolution des demandes de mot de passe de Microsoft",
+  "link.outlookPasswordPromptDiag":
+    "Utilitaire de résolution des demandes de mot de passe de Microsoft",
   "link.officeSignInDiag": "Utilitaire de résolution de connexion Microsoft 365",
   "link.connectivityAnalyzer": "Microsoft Remote Connectivity Analyzer",
   "link.modernAuthOffice2013": "Microsoft : authentification moderne pour Office 2013",
@@ -128,169 +143,295 @@ export const frFR: Messages = {
   "handoff.heading": "Obtenir de l'aide du service informatique",
   "handoff.copy": "Copier le rapport",
   "handoff.copied": "Rapport copié. Collez-le dans un ticket ou un e-mail au service informatique.",
-  "handoff.copyFailed": "Impossible de copier le rapport. Sélectionnez le texte ci-dessous et copiez-le.",
+  "handoff.copyFailed":
+    "Impossible de copier le rapport. Sélectionnez le texte ci-dessous et copiez-le.",
   "handoff.send": "Envoyer au service informatique",
-  "handoff.sent": "Un nouveau message au service informatique est ouvert. Vérifiez-le puis sélectionnez Envoyer.",
-  "handoff.mailto": "Votre messagerie devrait ouvrir un message au service informatique. Sinon, utilisez « Copier le rapport ».",
-  "handoff.sendFailed": "Impossible d'ouvrir un nouveau message. Utilisez plutôt « Copier le rapport ».",
-  "handoff.noAddress": "Votre service informatique n'a pas défini d'adresse de support. Utilisez « Copier le rapport » et collez-le dans le canal habituel de votre support.",
+  "handoff.sent":
+    "Un nouveau message au service informatique est ouvert. Vérifiez-le puis sélectionnez Envoyer.",
+  "handoff.mailto":
+    "Votre messagerie devrait ouvrir un message au service informatique. Sinon, utilisez « Copier le rapport ».",
+  "handoff.sendFailed":
+    "Impossible d'ouvrir un nouveau message. Utilisez plutôt « Copier le rapport ».",
+  "handoff.noAddress":
+    "Votre service informatique n'a pas défini d'adresse de support. Utilisez « Copier le rapport » et collez-le dans le canal habituel de votre support.",
   "handoff.contact": "{name} : {email} {phone}",
   "handoff.subject": "Problème de connexion : {summary}",
-  "handoff.intro": "Bonjour, l'Assistant de connexion a trouvé ce problème. Les détails sont ci-dessous.",
+  "handoff.intro":
+    "Bonjour, l'Assistant de connexion a trouvé ce problème. Les détails sont ci-dessous.",
   "handoff.tell": "Ce qu'il faut dire au service informatique",
   "handoff.reportFacts": "Détails techniques (rapport de faits)",
   "config.warning": "Problèmes de configuration (pour votre service informatique) : {fields}",
-  "error.unexpected": "Un problème est survenu dans l'assistant : {reason}. Les instructions ci-dessous restent valables.",
+  "error.unexpected":
+    "Un problème est survenu dans l'assistant : {reason}. Les instructions ci-dessous restent valables.",
   "auth.cancelled": "La connexion a été annulée. Sélectionnez « Se connecter » pour réessayer.",
-  "auth.popupBlocked": "La fenêtre de connexion a été bloquée. Autorisez les fenêtres contextuelles pour Outlook, puis sélectionnez « Se connecter ».",
-  "auth.inProgress": "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer ».",
+  "auth.popupBlocked":
+    "La fenêtre de connexion a été bloquée. Autorisez les fenêtres contextuelles pour Outlook, puis sélectionnez « Se connecter ».",
+  "auth.inProgress":
+    "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer ».",
   "auth.failed": "La connexion n'a pas abouti ({code}).",
   "placeholder.email": "vous@example.com",
   "version.latest": "la dernière version",
-  "step.network.connection": "Vérifiez que le Wi-Fi ou le câble réseau est connecté et que le mode avion est désactivé.",
-  "step.network.vpn": "Si vous utilisez un VPN ou un proxy, déconnectez-le et réessayez, ou demandez au service informatique si Microsoft 365 est autorisé.",
-  "step.network.browser": "Ouvrez Outlook sur le web dans un navigateur. S'il ne se charge pas non plus, le problème vient du réseau, pas de {client}.",
-  "step.network.admin": "Le service informatique peut tester la connexion à Microsoft 365 avec le Remote Connectivity Analyzer de Microsoft.",
+  "step.network.connection":
+    "Vérifiez que le Wi-Fi ou le câble réseau est connecté et que le mode avion est désactivé.",
+  "step.network.vpn":
+    "Si vous utilisez un VPN ou un proxy, déconnectez-le et réessayez, ou demandez au service informatique si Microsoft 365 est autorisé.",
+  "step.network.browser":
+    "Ouvrez Outlook sur le web dans un navigateur. S'il ne se charge pas non plus, le problème vient du réseau, pas de {client}.",
+  "step.network.admin":
+    "Le service informatique peut tester la connexion à Microsoft 365 avec le Remote Connectivity Analyzer de Microsoft.",
   "step.network.again": "Une fois de nouveau en ligne, sélectionnez « Relancer ».",
-  "step.mfa.open": "Ouvrez Informations de sécurité et connectez-vous avec votre compte professionnel.",
-  "step.mfa.add": "Si aucune méthode n'apparaît, sélectionnez « Ajouter une méthode de connexion » puis Microsoft Authenticator.",
-  "step.mfa.app": "Installez Microsoft Authenticator sur votre téléphone et suivez les instructions pour scanner le code QR.",
-  "step.mfa.return": "Revenez à {client}, reconnectez-vous et approuvez la demande sur votre téléphone.",
+  "step.mfa.open":
+    "Ouvrez Informations de sécurité et connectez-vous avec votre compte professionnel.",
+  "step.mfa.add":
+    "Si aucune méthode n'apparaît, sélectionnez « Ajouter une méthode de connexion » puis Microsoft Authenticator.",
+  "step.mfa.app":
+    "Installez Microsoft Authenticator sur votre téléphone et suivez les instructions pour scanner le code QR.",
+  "step.mfa.return":
+    "Revenez à {client}, reconnectez-vous et approuvez la demande sur votre téléphone.",
   "step.reset.open": "Ouvrez la page de réinitialisation du mot de passe.",
-  "step.reset.verify": "Saisissez votre adresse professionnelle, prouvez votre identité avec la méthode enregistrée et choisissez un nouveau mot de passe.",
-  "step.reset.change": "Si vous connaissez encore votre mot de passe actuel, vous pouvez plutôt le changer ici.",
-  "step.reset.signIn": "Connectez-vous à {client} avec le nouveau mot de passe. S'il propose toujours l'ancien, supprimez aussi la connexion enregistrée.",
+  "step.reset.verify":
+    "Saisissez votre adresse professionnelle, prouvez votre identité avec la méthode enregistrée et choisissez un nouveau mot de passe.",
+  "step.reset.change":
+    "Si vous connaissez encore votre mot de passe actuel, vous pouvez plutôt le changer ici.",
+  "step.reset.signIn":
+    "Connectez-vous à {client} avec le nouveau mot de passe. S'il propose toujours l'ancien, supprimez aussi la connexion enregistrée.",
   "step.clearWin.close": "Fermez Outlook et les autres applications Office (Word, Excel, Teams).",
-  "step.clearWin.open": "Ouvrez le Gestionnaire d'identification : sélectionnez Démarrer, tapez Gestionnaire d'identification, ouvrez-le et choisissez Informations d'identification Windows.",
-  "step.clearWin.remove": "Sous Informations d'identification génériques, supprimez chaque entrée qui commence par MicrosoftOffice15_Data ou MicrosoftOffice16_Data, et celles dont le nom contient Outlook ou Office16.",
-  "step.clearWin.list": "Ou, dans l'invite de commandes, listez les entrées Office avec cette commande :",
-  "step.clearWin.delete": "Supprimez ensuite celles de votre adresse ({email}) avec ces commandes. « Élément introuvable » signifie que l'entrée a déjà disparu.",
-  "step.clearWin.restart": "Redémarrez l'ordinateur, ouvrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft. Ne tapez pas votre mot de passe dans une petite fenêtre Windows grise.",
-  "step.clearWin.stillAsks": "Toujours des demandes ? Lancez l'utilitaire de résolution des demandes de mot de passe de Microsoft, ou demandez au service informatique de vérifier les paramètres de registre qui désactivent la connexion moderne (EnableADAL, DisableAADWAM).",
+  "step.clearWin.open":
+    "Ouvrez le Gestionnaire d'identification : sélectionnez Démarrer, tapez Gestionnaire d'identification, ouvrez-le et choisissez Informations d'identification Windows.",
+  "step.clearWin.remove":
+    "Sous Informations d'identification génériques, supprimez chaque entrée qui commence par MicrosoftOffice15_Data ou MicrosoftOffice16_Data, et celles dont le nom contient Outlook ou Office16.",
+  "step.clearWin.list":
+    "Ou, dans l'invite de commandes, listez les entrées Office avec cette commande :",
+  "step.clearWin.delete":
+    "Supprimez ensuite celles de votre adresse ({email}) avec ces commandes. « Élément introuvable » signifie que l'entrée a déjà disparu.",
+  "step.clearWin.restart":
+    "Redémarrez l'ordinateur, ouvrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft. Ne tapez pas votre mot de passe dans une petite fenêtre Windows grise.",
+  "step.clearWin.stillAsks":
+    "Toujours des demandes ? Lancez l'utilitaire de résolution des demandes de mot de passe de Microsoft, ou demandez au service informatique de vérifier les paramètres de registre qui désactivent la connexion moderne (EnableADAL, DisableAADWAM).",
   "step.clearMac.quit": "Quittez Outlook et toutes les autres applications Office.",
-  "step.clearMac.open": "Ouvrez Trousseaux d'accès (Applications › Utilitaires › Trousseaux d'accès).",
-  "step.clearMac.delete": "Recherchez et supprimez ces éléments (il peut y avoir plusieurs éléments ADAL ; supprimez-les tous) :",
-  "step.clearMac.restart": "Rouvrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft.",
-  "step.clearPhone.remove": "Dans Outlook sur votre téléphone, ouvrez Paramètres, touchez votre compte professionnel et choisissez Supprimer le compte (de cet appareil uniquement).",
+  "step.clearMac.open":
+    "Ouvrez Trousseaux d'accès (Applications › Utilitaires › Trousseaux d'accès).",
+  "step.clearMac.delete":
+    "Recherchez et supprimez ces éléments (il peut y avoir plusieurs éléments ADAL ; supprimez-les tous) :",
+  "step.clearMac.restart":
+    "Rouvrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft.",
+  "step.clearPhone.remove":
+    "Dans Outlook sur votre téléphone, ouvrez Paramètres, touchez votre compte professionnel et choisissez Supprimer le compte (de cet appareil uniquement).",
   "step.clearPhone.restart": "Redémarrez le téléphone.",
-  "step.clearPhone.add": "Ouvrez Outlook, ajoutez de nouveau votre compte professionnel, connectez-vous sur la page Microsoft et approuvez la demande.",
-  "step.clearWeb.signOut": "Dans {client}, sélectionnez votre photo ou vos initiales en haut à droite et déconnectez-vous.",
-  "step.clearWeb.closeBrowser": "Fermez complètement toutes les fenêtres du navigateur (ou le nouvel Outlook).",
+  "step.clearPhone.add":
+    "Ouvrez Outlook, ajoutez de nouveau votre compte professionnel, connectez-vous sur la page Microsoft et approuvez la demande.",
+  "step.clearWeb.signOut":
+    "Dans {client}, sélectionnez votre photo ou vos initiales en haut à droite et déconnectez-vous.",
+  "step.clearWeb.closeBrowser":
+    "Fermez complètement toutes les fenêtres du navigateur (ou le nouvel Outlook).",
   "step.clearWeb.signIn": "Rouvrez-le et connectez-vous avec votre compte professionnel.",
   "step.clearApp.remove": "Dans {client}, supprimez le mot de passe enregistré ou le compte.",
   "step.clearApp.signIn": "Ajoutez de nouveau le compte et connectez-vous.",
-  "step.reg2013.updateFirst": "Le mieux : remplacez Outlook 2013, qui n'est plus pris en charge depuis avril 2023, par Microsoft 365 Apps ou le nouvel Outlook. Demandez au service informatique comment faire.",
-  "step.reg2013.minimum": "Seulement comme solution provisoire : installez toutes les mises à jour d'Office 2013 pour qu'Outlook soit au moins en version 15.0.4971.1000 (Fichier › Compte Office › Options de mise à jour).",
+  "step.reg2013.updateFirst":
+    "Le mieux : remplacez Outlook 2013, qui n'est plus pris en charge depuis avril 2023, par Microsoft 365 Apps ou le nouvel Outlook. Demandez au service informatique comment faire.",
+  "step.reg2013.minimum":
+    "Seulement comme solution provisoire : installez toutes les mises à jour d'Office 2013 pour qu'Outlook soit au moins en version 15.0.4971.1000 (Fichier › Compte Office › Options de mise à jour).",
   "step.reg2013.close": "Fermez Outlook.",
-  "step.reg2013.apply": "Ajoutez ces valeurs de registre : exécutez les commandes dans l'invite de commandes, ou téléchargez le fichier .reg et ouvrez-le.",
-  "step.reg2013.restart": "Démarrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft.",
+  "step.reg2013.apply":
+    "Ajoutez ces valeurs de registre : exécutez les commandes dans l'invite de commandes, ou téléchargez le fichier .reg et ouvrez-le.",
+  "step.reg2013.restart":
+    "Démarrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft.",
   "step.updateWin.compare": "Vous avez {current}. Il vous faut {needed}.",
   "step.updateWin.check": "Vérifiez quelles versions peuvent encore se connecter à Microsoft 365.",
-  "step.updateWin.c2r": "Pour Microsoft 365 Apps : dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
-  "step.updateWin.perpetual": "Pour Outlook 2016, 2019 ou 2013 acheté une fois ou sous licence en volume : demandez au service informatique de passer à Microsoft 365 Apps ou au nouvel Outlook.",
+  "step.updateWin.c2r":
+    "Pour Microsoft 365 Apps : dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
+  "step.updateWin.perpetual":
+    "Pour Outlook 2016, 2019 ou 2013 acheté une fois ou sous licence en volume : demandez au service informatique de passer à Microsoft 365 Apps ou au nouvel Outlook.",
   "step.updateMac.compare": "Vous avez {current}. Il vous faut {needed}.",
-  "step.updateMac.autoupdate": "Dans Outlook, choisissez Aide › Rechercher les mises à jour et installez tout ce que Microsoft AutoUpdate propose.",
-  "step.updateMac.old": "Outlook pour Mac 2011 et 2016 ne peuvent pas être suffisamment mis à jour ; demandez au service informatique l'Outlook pour Mac actuel.",
+  "step.updateMac.autoupdate":
+    "Dans Outlook, choisissez Aide › Rechercher les mises à jour et installez tout ce que Microsoft AutoUpdate propose.",
+  "step.updateMac.old":
+    "Outlook pour Mac 2011 et 2016 ne peuvent pas être suffisamment mis à jour ; demandez au service informatique l'Outlook pour Mac actuel.",
   "step.updatePhone.store": "Mettez Outlook à jour depuis l'App Store ou Google Play.",
   "step.updatePhone.signIn": "Ouvrez Outlook et reconnectez-vous si on vous le demande.",
-  "step.updateOther.modern": "{client} ne peut pas se connecter comme l'exige Microsoft 365. Utilisez une application qui prend en charge « Se connecter avec Microsoft » (OAuth).",
-  "step.updateOther.outlook": "Outlook pour iOS et Android, Outlook pour Windows et Mac, et Outlook sur le web fonctionnent tous.",
-  "step.appleIos.delete": "Ouvrez Réglages › Apps › Mail › Comptes de messagerie (sur iOS 17 et versions antérieures : Réglages › Mail › Comptes), touchez le compte professionnel et choisissez Supprimer le compte.",
-  "step.appleIos.add": "Touchez Ajouter un compte › Microsoft Exchange, saisissez votre adresse professionnelle, puis choisissez Se connecter (et non Configurer manuellement).",
-  "step.appleIos.signIn": "Connectez-vous sur la page Microsoft, approuvez la demande et choisissez ce qu'il faut synchroniser.",
-  "step.appleMac.remove": "Dans Mail, ouvrez Réglages › Comptes, sélectionnez le compte professionnel et supprimez-le avec le bouton moins.",
-  "step.appleMac.add": "Choisissez Mail › Ajouter un compte › Microsoft Exchange, saisissez votre nom et votre adresse professionnelle, puis choisissez Se connecter.",
+  "step.updateOther.modern":
+    "{client} ne peut pas se connecter comme l'exige Microsoft 365. Utilisez une application qui prend en charge « Se connecter avec Microsoft » (OAuth).",
+  "step.updateOther.outlook":
+    "Outlook pour iOS et Android, Outlook pour Windows et Mac, et Outlook sur le web fonctionnent tous.",
+  "step.appleIos.delete":
+    "Ouvrez Réglages › Apps › Mail › Comptes de messagerie (sur iOS 17 et versions antérieures : Réglages › Mail › Comptes), touchez le compte professionnel et choisissez Supprimer le compte.",
+  "step.appleIos.add":
+    "Touchez Ajouter un compte › Microsoft Exchange, saisissez votre adresse professionnelle, puis choisissez Se connecter (et non Configurer manuellement).",
+  "step.appleIos.signIn":
+    "Connectez-vous sur la page Microsoft, approuvez la demande et choisissez ce qu'il faut synchroniser.",
+  "step.appleMac.remove":
+    "Dans Mail, ouvrez Réglages › Comptes, sélectionnez le compte professionnel et supprimez-le avec le bouton moins.",
+  "step.appleMac.add":
+    "Choisissez Mail › Ajouter un compte › Microsoft Exchange, saisissez votre nom et votre adresse professionnelle, puis choisissez Se connecter.",
   "step.appleMac.signIn": "Connectez-vous sur la page Microsoft et approuvez la demande.",
-  "step.thunderbird.incoming": "Ouvrez Paramètres des comptes › Paramètres serveur et réglez la méthode d'authentification sur OAuth2.",
-  "step.thunderbird.outgoing": "Ouvrez Serveur sortant (SMTP), modifiez le serveur de ce compte et réglez la méthode d'authentification sur OAuth2.",
+  "step.thunderbird.incoming":
+    "Ouvrez Paramètres des comptes › Paramètres serveur et réglez la méthode d'authentification sur OAuth2.",
+  "step.thunderbird.outgoing":
+    "Ouvrez Serveur sortant (SMTP), modifiez le serveur de ce compte et réglez la méthode d'authentification sur OAuth2.",
   "step.thunderbird.servers": "Vérifiez les noms de serveur et les ports :",
-  "step.thunderbird.signIn": "Redémarrez Thunderbird et connectez-vous dans la fenêtre Microsoft. S'il indique qu'un administrateur doit approuver, demandez au service informatique.",
-  "step.device.oauth": "Dans les paramètres de messagerie de l'appareil ou de l'application, cherchez « Se connecter avec Microsoft », OAuth ou Authentification moderne, et utilisez cette option.",
-  "step.device.firmware": "Si cette option n'existe pas, cherchez une mise à jour du micrologiciel ou du logiciel qui l'ajoute.",
-  "step.device.admin": "Sinon, demandez au service informatique un autre moyen d'envoyer, par exemple un relais ou un connecteur.",
-  "step.genericOauth.find": "Ouvrez les paramètres de compte de {client} et cherchez « Se connecter avec Microsoft », OAuth2 ou Authentification moderne.",
-  "step.genericOauth.readd": "Supprimez le compte et ajoutez-le de nouveau en choisissant cette option. Un simple mot de passe ne fonctionne plus avec Microsoft 365.",
-  "step.genericOauth.outlook": "Si {client} n'a pas cette option, il ne peut plus se connecter : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
-  "step.appPw.why": "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et seulement jusqu'au {deadline}.",
-  "step.appPw.create": "Ouvrez Informations de sécurité, sélectionnez Ajouter une méthode de connexion › Mot de passe d'application, nommez-le d'après l'appareil (par exemple « Scanner 2e étage ») et copiez le mot de passe. Il n'est affiché qu'une fois.",
-  "step.appPw.paste": "Dans les paramètres de messagerie (SMTP) de l'appareil, utilisez votre adresse comme nom d'utilisateur et le mot de passe d'application comme mot de passe, avec ces paramètres de serveur. Enregistrez et envoyez un test.",
-  "step.appPw.deadline": "Après le {deadline} (encore {days} jours), Microsoft 365 désactive par défaut ce type de connexion. Demandez une solution durable au service informatique avant cette date.",
+  "step.thunderbird.signIn":
+    "Redémarrez Thunderbird et connectez-vous dans la fenêtre Microsoft. S'il indique qu'un administrateur doit approuver, demandez au service informatique.",
+  "step.device.oauth":
+    "Dans les paramètres de messagerie de l'appareil ou de l'application, cherchez « Se connecter avec Microsoft », OAuth ou Authentification moderne, et utilisez cette option.",
+  "step.device.firmware":
+    "Si cette option n'existe pas, cherchez une mise à jour du micrologiciel ou du logiciel qui l'ajoute.",
+  "step.device.admin":
+    "Sinon, demandez au service informatique un autre moyen d'envoyer, par exemple un relais ou un connecteur.",
+  "step.genericOauth.find":
+    "Ouvrez les paramètres de compte de {client} et cherchez « Se connecter avec Microsoft », OAuth2 ou Authentification moderne.",
+  "step.genericOauth.readd":
+    "Supprimez le compte et ajoutez-le de nouveau en choisissant cette option. Un simple mot de passe ne fonctionne plus avec Microsoft 365.",
+  "step.genericOauth.outlook":
+    "Si {client} n'a pas cette option, il ne peut plus se connecter : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
+  "step.appPw.why":
+    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et seulement jusqu'au {deadline}.",
+  "step.appPw.create":
+    "Ouvrez Informations de sécurité, sélectionnez Ajouter une méthode de connexion › Mot de passe d'application, nommez-le d'après l'appareil (par exemple « Scanner 2e étage ») et copiez le mot de passe. Il n'est affiché qu'une fois.",
+  "step.appPw.paste":
+    "Dans les paramètres de messagerie (SMTP) de l'appareil, utilisez votre adresse comme nom d'utilisateur et le mot de passe d'application comme mot de passe, avec ces paramètres de serveur. Enregistrez et envoyez un test.",
+  "step.appPw.deadline":
+    "Après le {deadline} (encore {days} jours), Microsoft 365 désactive par défaut ce type de connexion. Demandez une solution durable au service informatique avant cette date.",
   "step.admin.tell": "Dites au service informatique : {summary}",
-  "step.admin.send": "Sélectionnez « Envoyer au service informatique » ci-dessous, ou « Copier le rapport » et collez-le dans un ticket.",
+  "step.admin.send":
+    "Sélectionnez « Envoyer au service informatique » ci-dessous, ou « Copier le rapport » et collez-le dans un ticket.",
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
-  "step.none.pick": "On vous demande toujours votre mot de passe ? Choisissez l'application concernée sous « Quelle application vous redemande sans cesse votre mot de passe ? » ci-dessus.",
-  "finding.client-current": "{client} peut se connecter avec l'authentification moderne et est à jour.",
-  "finding.client-no-modern-auth": "{client} ne peut pas utiliser la connexion moderne exigée par Microsoft 365 ; il redemandera donc sans cesse votre mot de passe.",
-  "finding.client-below-minimum": "{client} est trop ancien pour se connecter à Microsoft 365 ; il faut au moins la version {minimum}.",
-  "finding.client-needs-registry": "{client} ne peut utiliser la connexion moderne qu'une fois deux paramètres de registre activés.",
-  "finding.client-out-of-support": "{client} n'est plus pris en charge depuis le {date} ; prévoyez de le mettre à jour.",
-  "finding.client-old-build": "{client} est une build de {month} ; installer les dernières mises à jour permet à la connexion de continuer à fonctionner.",
-  "finding.client-version-unknown": "Nous n'avons pas pu déterminer votre version de {client} ; saisissez-la ci-dessus pour une réponse plus précise.",
-  "finding.client-modern-auth-unknown": "{client} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez Outlook.",
-  "finding.client-set-up-with-password": "{client} est probablement configuré avec un mot de passe plutôt qu'avec « Se connecter avec Microsoft », ce que Microsoft 365 n'accepte plus.",
-  "finding.cached-credentials-likely": "{client} conserve probablement un ancien mot de passe ou une ancienne connexion ; les supprimer lui permet de se reconnecter proprement.",
-  "finding.host-differs": "Vous utilisez ce volet dans {host} pour réparer {client} ; suivez les étapes sur l'appareil où {client} est installé.",
-  "finding.account-on-premises": "Votre boîte aux lettres est sur le serveur Exchange de votre organisation, c'est donc votre service informatique qui gère sa connexion.",
-  "finding.account-outlook-com": "Il s'agit d'un compte Outlook.com personnel ; les paramètres des comptes professionnels ne s'y appliquent pas.",
-  "finding.account-gmail": "Il s'agit d'un compte Gmail ; son mot de passe et sa connexion sont gérés par Google, pas par Microsoft.",
-  "finding.offline": "Cet appareil est hors ligne : rien ne peut joindre Microsoft 365 tant que la connexion n'est pas rétablie.",
-  "finding.network-timeout": "Microsoft 365 n'a pas répondu à temps ; votre réseau est peut-être lent ou le bloque.",
+  "step.none.pick":
+    "On vous demande toujours votre mot de passe ? Choisissez l'application concernée sous « Quelle application vous redemande sans cesse votre mot de passe ? » ci-dessus.",
+  "finding.client-current":
+    "{client} peut se connecter avec l'authentification moderne et est à jour.",
+  "finding.client-no-modern-auth":
+    "{client} ne peut pas utiliser la connexion moderne exigée par Microsoft 365 ; il redemandera donc sans cesse votre mot de passe.",
+  "finding.client-below-minimum":
+    "{client} est trop ancien pour se connecter à Microsoft 365 ; il faut au moins la version {minimum}.",
+  "finding.client-needs-registry":
+    "{client} ne peut utiliser la connexion moderne qu'une fois deux paramètres de registre activés.",
+  "finding.client-out-of-support":
+    "{client} n'est plus pris en charge depuis le {date} ; prévoyez de le mettre à jour.",
+  "finding.client-old-build":
+    "{client} est une build de {month} ; installer les dernières mises à jour permet à la connexion de continuer à fonctionner.",
+  "finding.client-version-unknown":
+    "Nous n'avons pas pu déterminer votre version de {client} ; saisissez-la ci-dessus pour une réponse plus précise.",
+  "finding.client-modern-auth-unknown":
+    "{client} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez Outlook.",
+  "finding.client-set-up-with-password":
+    "{client} est probablement configuré avec un mot de passe plutôt qu'avec « Se connecter avec Microsoft », ce que Microsoft 365 n'accepte plus.",
+  "finding.cached-credentials-likely":
+    "{client} conserve probablement un ancien mot de passe ou une ancienne connexion ; les supprimer lui permet de se reconnecter proprement.",
+  "finding.host-differs":
+    "Vous utilisez ce volet dans {host} pour réparer {client} ; suivez les étapes sur l'appareil où {client} est installé.",
+  "finding.account-on-premises":
+    "Votre boîte aux lettres est sur le serveur Exchange de votre organisation, c'est donc votre service informatique qui gère sa connexion.",
+  "finding.account-outlook-com":
+    "Il s'agit d'un compte Outlook.com personnel ; les paramètres des comptes professionnels ne s'y appliquent pas.",
+  "finding.account-gmail":
+    "Il s'agit d'un compte Gmail ; son mot de passe et sa connexion sont gérés par Google, pas par Microsoft.",
+  "finding.offline":
+    "Cet appareil est hors ligne : rien ne peut joindre Microsoft 365 tant que la connexion n'est pas rétablie.",
+  "finding.network-timeout":
+    "Microsoft 365 n'a pas répondu à temps ; votre réseau est peut-être lent ou le bloque.",
   "finding.token-ok": "Vous pouvez vous connecter à Microsoft 365 avec l'authentification moderne.",
-  "finding.token-not-configured": "Votre service informatique n'a pas activé la vérification de connexion en direct ; ce diagnostic repose donc sur ce que le volet voit sur cet appareil.",
-  "finding.token-unsupported": "Cet Outlook ne peut pas effectuer la vérification de connexion en direct ; ce diagnostic repose donc sur ce que le volet voit sur cet appareil.",
+  "finding.token-not-configured":
+    "Votre service informatique n'a pas activé la vérification de connexion en direct ; ce diagnostic repose donc sur ce que le volet voit sur cet appareil.",
+  "finding.token-unsupported":
+    "Cet Outlook ne peut pas effectuer la vérification de connexion en direct ; ce diagnostic repose donc sur ce que le volet voit sur cet appareil.",
   "finding.token-timeout": "La vérification de connexion a pris trop de temps et a été arrêtée.",
   "finding.token-failed": "La vérification de connexion a échoué ({code}).",
-  "finding.signin-mfa-required": "Votre organisation demande désormais une deuxième étape à la connexion, et elle n'a pas encore été effectuée.",
-  "finding.signin-mfa-registration-required": "Vous devez configurer un moyen d'approuver les connexions, comme l'application Microsoft Authenticator, avant de pouvoir vous connecter.",
-  "finding.signin-mfa-not-completed": "La deuxième étape de connexion n'a pas été effectuée ; réessayez et approuvez la demande.",
-  "finding.signin-blocked-by-policy": "Les règles de sécurité de votre organisation ont bloqué cette connexion ; seul votre service informatique peut l'autoriser.",
-  "finding.signin-device-not-compliant": "Votre organisation n'autorise la connexion que depuis des appareils qu'elle gère, et celui-ci ne remplit pas encore les conditions.",
-  "finding.signin-account-locked": "Votre compte est verrouillé après trop de tentatives ; patientez un moment ou demandez à votre service informatique de le déverrouiller.",
-  "finding.signin-password-expired": "Votre mot de passe a expiré et doit être changé avant que quoi que ce soit puisse se connecter.",
-  "finding.signin-wrong-password": "Le mot de passe utilisé est incorrect ; un ancien mot de passe enregistré en est la cause habituelle.",
-  "finding.signin-account-disabled": "Votre compte est désactivé ; seul votre service informatique peut le réactiver.",
-  "finding.signin-session-revoked": "Votre connexion a été fermée (par exemple après un changement de mot de passe) ; il suffit de vous reconnecter.",
-  "finding.signin-account-not-in-tenant": "Ce compte n'est pas connu du Microsoft 365 de votre organisation ; vérifiez l'adresse ou demandez à votre service informatique.",
-  "finding.signin-consent-required": "Votre service informatique doit encore approuver l'accès de cet assistant pour que la vérification en direct puisse s'exécuter.",
-  "finding.signin-app-misconfigured": "Cet assistant n'est pas encore correctement configuré par votre service informatique ; la vérification en direct ne peut donc pas s'exécuter.",
-  "finding.signin-user-not-assigned": "Votre service informatique ne vous a pas encore donné accès à la vérification en direct de cet assistant.",
-  "finding.signin-popup-blocked": "La fenêtre de connexion a été bloquée ; autorisez les fenêtres contextuelles pour Outlook et réessayez.",
-  "finding.signin-user-cancelled": "La fenêtre de connexion a été fermée avant la fin de la connexion.",
-  "finding.signin-interaction-in-progress": "Une fenêtre de connexion est déjà ouverte ; terminez-la d'abord.",
-  "finding.signin-bridge-unavailable": "Cet Outlook ne peut pas connecter l'assistant par lui-même.",
+  "finding.signin-mfa-required":
+    "Votre organisation demande désormais une deuxième étape à la connexion, et elle n'a pas encore été effectuée.",
+  "finding.signin-mfa-registration-required":
+    "Vous devez configurer un moyen d'approuver les connexions, comme l'application Microsoft Authenticator, avant de pouvoir vous connecter.",
+  "finding.signin-mfa-not-completed":
+    "La deuxième étape de connexion n'a pas été effectuée ; réessayez et approuvez la demande.",
+  "finding.signin-blocked-by-policy":
+    "Les règles de sécurité de votre organisation ont bloqué cette connexion ; seul votre service informatique peut l'autoriser.",
+  "finding.signin-device-not-compliant":
+    "Votre organisation n'autorise la connexion que depuis des appareils qu'elle gère, et celui-ci ne remplit pas encore les conditions.",
+  "finding.signin-account-locked":
+    "Votre compte est verrouillé après trop de tentatives ; patientez un moment ou demandez à votre service informatique de le déverrouiller.",
+  "finding.signin-password-expired":
+    "Votre mot de passe a expiré et doit être changé avant que quoi que ce soit puisse se connecter.",
+  "finding.signin-wrong-password":
+    "Le mot de passe utilisé est incorrect ; un ancien mot de passe enregistré en est la cause habituelle.",
+  "finding.signin-account-disabled":
+    "Votre compte est désactivé ; seul votre service informatique peut le réactiver.",
+  "finding.signin-session-revoked":
+    "Votre connexion a été fermée (par exemple après un changement de mot de passe) ; il suffit de vous reconnecter.",
+  "finding.signin-account-not-in-tenant":
+    "Ce compte n'est pas connu du Microsoft 365 de votre organisation ; vérifiez l'adresse ou demandez à votre service informatique.",
+  "finding.signin-consent-required":
+    "Votre service informatique doit encore approuver l'accès de cet assistant pour que la vérification en direct puisse s'exécuter.",
+  "finding.signin-app-misconfigured":
+    "Cet assistant n'est pas encore correctement configuré par votre service informatique ; la vérification en direct ne peut donc pas s'exécuter.",
+  "finding.signin-user-not-assigned":
+    "Votre service informatique ne vous a pas encore donné accès à la vérification en direct de cet assistant.",
+  "finding.signin-popup-blocked":
+    "La fenêtre de connexion a été bloquée ; autorisez les fenêtres contextuelles pour Outlook et réessayez.",
+  "finding.signin-user-cancelled":
+    "La fenêtre de connexion a été fermée avant la fin de la connexion.",
+  "finding.signin-interaction-in-progress":
+    "Une fenêtre de connexion est déjà ouverte ; terminez-la d'abord.",
+  "finding.signin-bridge-unavailable":
+    "Cet Outlook ne peut pas connecter l'assistant par lui-même.",
   "finding.signin-no-network": "La connexion a échoué faute de connexion réseau.",
-  "finding.signin-interaction-required": "Vous devez vous reconnecter ; utilisez le bouton « Se connecter ».",
-  "finding.mailbox-ok": "Votre boîte aux lettres répond via l'authentification moderne : Microsoft 365 fonctionne donc pour vous.",
-  "finding.mailbox-unauthorized": "Microsoft 365 a refusé la connexion à votre boîte aux lettres ; se reconnecter règle généralement le problème.",
-  "finding.mailbox-forbidden": "L'accès à votre boîte aux lettres a été refusé ; seul votre service informatique peut changer cela.",
-  "finding.mailbox-not-found": "Votre boîte aux lettres n'est pas dans Exchange Online (elle est peut-être sur le serveur de votre organisation, ou pas encore sous licence).",
-  "finding.mailbox-throttled": "Microsoft 365 a demandé de ralentir ; la vérification de la boîte aux lettres fonctionnera de nouveau dans un instant.",
-  "finding.mailbox-service-error": "Microsoft 365 a rencontré un problème temporaire ; réessayez plus tard.",
+  "finding.signin-interaction-required":
+    "Vous devez vous reconnecter ; utilisez le bouton « Se connecter ».",
+  "finding.mailbox-ok":
+    "Votre boîte aux lettres répond via l'authentification moderne : Microsoft 365 fonctionne donc pour vous.",
+  "finding.mailbox-unauthorized":
+    "Microsoft 365 a refusé la connexion à votre boîte aux lettres ; se reconnecter règle généralement le problème.",
+  "finding.mailbox-forbidden":
+    "L'accès à votre boîte aux lettres a été refusé ; seul votre service informatique peut changer cela.",
+  "finding.mailbox-not-found":
+    "Votre boîte aux lettres n'est pas dans Exchange Online (elle est peut-être sur le serveur de votre organisation, ou pas encore sous licence).",
+  "finding.mailbox-throttled":
+    "Microsoft 365 a demandé de ralentir ; la vérification de la boîte aux lettres fonctionnera de nouveau dans un instant.",
+  "finding.mailbox-service-error":
+    "Microsoft 365 a rencontré un problème temporaire ; réessayez plus tard.",
   "finding.mailbox-unreachable": "Votre boîte aux lettres n'a pas pu être jointe par le réseau.",
   "finding.mailbox-failed": "La vérification de la boîte aux lettres a échoué (HTTP {status}).",
   "finding.mailbox-timeout": "Votre boîte aux lettres n'a pas répondu à temps.",
-  "finding.mailbox-skipped": "Votre boîte aux lettres n'a pas été vérifiée, car la connexion n'a pas abouti.",
+  "finding.mailbox-skipped":
+    "Votre boîte aux lettres n'a pas été vérifiée, car la connexion n'a pas abouti.",
   "finding.mfa-methods-ok": "Vous disposez d'un moyen d'approuver les connexions ({methods}).",
-  "finding.mfa-method-missing": "Vous n'avez pas configuré de moyen d'approuver les connexions (comme l'application Authenticator), ce que votre organisation exige.",
-  "finding.mfa-methods-unknown": "Nous n'avons pas pu vérifier quelles méthodes de connexion vous avez configurées.",
-  "finding.app-password-not-for-outlook": "Les mots de passe d'application ne fonctionnent plus pour {client} avec Microsoft 365 ; n'en créez donc pas pour lui.",
-  "finding.app-password-stopgap": "Un mot de passe d'application permet à cet appareil de continuer à envoyer des e-mails jusqu'à la désactivation par défaut de la connexion par mot de passe pour l'envoi après le {deadline} (encore {days} jours).",
-  "finding.app-password-after-deadline": "Un mot de passe d'application ne fonctionne que si votre service informatique a réactivé la connexion par mot de passe pour l'envoi.",
-  "finding.app-passwords-disabled": "Votre organisation n'autorise pas les mots de passe d'application ; l'appareil a donc besoin d'un autre moyen d'envoyer.",
-  "finding.app-passwords-unavailable": "Les mots de passe d'application n'existent pas avec la sécurité de connexion de votre organisation ; l'appareil a donc besoin d'un autre moyen d'envoyer.",
-  "finding.smtp-ask-admin": "Seul votre service informatique sait si cet appareil peut envoyer avec un mot de passe d'application, ou comment il doit envoyer autrement.",
-  "finding.smtp-basic-auth-disabled": "Depuis le {deadline}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi ; votre service informatique peut la réactiver ou passer l'appareil à une méthode prise en charge.",
-  "finding.smtp-on-premises": "Cet appareil envoie via le serveur de messagerie de votre organisation, géré par votre service informatique.",
-  "finding.smtp-consumer-basic-ended": "Outlook.com n'accepte plus les mots de passe des applications et appareils ; l'appareil doit prendre en charge « Se connecter avec Microsoft ».",
+  "finding.mfa-method-missing":
+    "Vous n'avez pas configuré de moyen d'approuver les connexions (comme l'application Authenticator), ce que votre organisation exige.",
+  "finding.mfa-methods-unknown":
+    "Nous n'avons pas pu vérifier quelles méthodes de connexion vous avez configurées.",
+  "finding.app-password-not-for-outlook":
+    "Les mots de passe d'application ne fonctionnent plus pour {client} avec Microsoft 365 ; n'en créez donc pas pour lui.",
+  "finding.app-password-stopgap":
+    "Un mot de passe d'application permet à cet appareil de continuer à envoyer des e-mails jusqu'à la désactivation par défaut de la connexion par mot de passe pour l'envoi après le {deadline} (encore {days} jours).",
+  "finding.app-password-after-deadline":
+    "Un mot de passe d'application ne fonctionne que si votre service informatique a réactivé la connexion par mot de passe pour l'envoi.",
+  "finding.app-passwords-disabled":
+    "Votre organisation n'autorise pas les mots de passe d'application ; l'appareil a donc besoin d'un autre moyen d'envoyer.",
+  "finding.app-passwords-unavailable":
+    "Les mots de passe d'application n'existent pas avec la sécurité de connexion de votre organisation ; l'appareil a donc besoin d'un autre moyen d'envoyer.",
+  "finding.smtp-ask-admin":
+    "Seul votre service informatique sait si cet appareil peut envoyer avec un mot de passe d'application, ou comment il doit envoyer autrement.",
+  "finding.smtp-basic-auth-disabled":
+    "Depuis le {deadline}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi ; votre service informatique peut la réactiver ou passer l'appareil à une méthode prise en charge.",
+  "finding.smtp-on-premises":
+    "Cet appareil envoie via le serveur de messagerie de votre organisation, géré par votre service informatique.",
+  "finding.smtp-consumer-basic-ended":
+    "Outlook.com n'accepte plus les mots de passe des applications et appareils ; l'appareil doit prendre en charge « Se connecter avec Microsoft ».",
   "finding.all-good": "Ce volet ne voit aucun problème.",
-  "summary.check-network": "Vous êtes hors ligne ou Microsoft 365 est injoignable : {client} ne peut donc pas se connecter.",
-  "summary.register-mfa": "Pour {client}, vous devez terminer la configuration de la connexion multifacteur.",
+  "summary.check-network":
+    "Vous êtes hors ligne ou Microsoft 365 est injoignable : {client} ne peut donc pas se connecter.",
+  "summary.register-mfa":
+    "Pour {client}, vous devez terminer la configuration de la connexion multifacteur.",
   "summary.reset-password": "Votre mot de passe a expiré : {client} ne peut donc pas se connecter.",
-  "summary.clear-cached-credentials": "{client} conserve une ancienne connexion ; la supprimer devrait arrêter les demandes.",
-  "summary.enable-modern-auth-registry": "Votre {client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation.",
-  "summary.update-client": "Votre {client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation.",
-  "summary.switch-to-modern-auth": "{client} doit être reconfiguré avec « Se connecter avec Microsoft ».",
-  "summary.use-app-password": "{client} peut continuer à envoyer des e-mails pour l'instant avec un mot de passe d'application.",
-  "summary.contact-admin": "Seul votre service informatique peut résoudre ce problème de connexion.",
+  "summary.clear-cached-credentials":
+    "{client} conserve une ancienne connexion ; la supprimer devrait arrêter les demandes.",
+  "summary.enable-modern-auth-registry":
+    "Votre {client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation.",
+  "summary.update-client":
+    "Votre {client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation.",
+  "summary.switch-to-modern-auth":
+    "{client} doit être reconfiguré avec « Se connecter avec Microsoft ».",
+  "summary.use-app-password":
+    "{client} peut continuer à envoyer des e-mails pour l'instant avec un mot de passe d'application.",
+  "summary.contact-admin":
+    "Seul votre service informatique peut résoudre ce problème de connexion.",
   "summary.none": "Tout ce que ce volet peut vérifier fonctionne.",
 };

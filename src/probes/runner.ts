@@ -59,12 +59,19 @@ export function methodsFrom(o: GraphOutcome): Probes["authMethods"] {
   return { status: "failed", methods: [] };
 }
 
-const SKIPPED: ProbeUpdate = { mailbox: { status: "skipped", httpStatus: null }, authMethods: { status: "skipped", methods: [] } };
+const SKIPPED: ProbeUpdate = {
+  mailbox: { status: "skipped", httpStatus: null },
+  authMethods: { status: "skipped", methods: [] },
+};
 
 /**
  * @param interactive true only when the user clicked Sign in: then the provider may open a window.
  */
-export async function runProbes(deps: RunnerDeps, interactive: boolean, onUpdate: (u: ProbeUpdate) => void): Promise<Probes> {
+export async function runProbes(
+  deps: RunnerDeps,
+  interactive: boolean,
+  onUpdate: (u: ProbeUpdate) => void
+): Promise<Probes> {
   const result: Probes = {
     online: deps.online(),
     ...(SKIPPED as Required<ProbeUpdate>),
@@ -93,7 +100,9 @@ export async function runProbes(deps: RunnerDeps, interactive: boolean, onUpdate
     return provider.interactive();
   };
   // The interactive window waits for the user, so only the silent attempt has a deadline.
-  const token = interactive ? await acquire().catch(() => timeoutToken) : await deadline(acquire(), TOKEN_DEADLINE_MS, timeoutToken);
+  const token = interactive
+    ? await acquire().catch(() => timeoutToken)
+    : await deadline(acquire(), TOKEN_DEADLINE_MS, timeoutToken);
   emit({ token: { status: token.status, errorCode: token.errorCode } });
   if (token.status !== "ok" || !token.accessToken) {
     emit(SKIPPED);
@@ -114,8 +123,12 @@ export async function runProbes(deps: RunnerDeps, interactive: boolean, onUpdate
   };
   const timeout: GraphOutcome = { kind: "timeout" };
   await Promise.all([
-    deadline(graphGet("/me/mailFolders/inbox?$select=id", graph), GRAPH_DEADLINE_MS, timeout).then((o) => emit({ mailbox: mailboxFrom(o) })),
-    deadline(graphGet("/me/authentication/methods", graph), GRAPH_DEADLINE_MS, timeout).then((o) => emit({ authMethods: methodsFrom(o) })),
+    deadline(graphGet("/me/mailFolders/inbox?$select=id", graph), GRAPH_DEADLINE_MS, timeout).then(
+      (o) => emit({ mailbox: mailboxFrom(o) })
+    ),
+    deadline(graphGet("/me/authentication/methods", graph), GRAPH_DEADLINE_MS, timeout).then((o) =>
+      emit({ authMethods: methodsFrom(o) })
+    ),
   ]);
   result.online = deps.online();
   return result;

@@ -25,21 +25,61 @@ export interface Scenario {
 
 /** Titles are for the preview picker, which is a tool for admins and the help desk, so they stay in English. */
 export const SCENARIOS: readonly Scenario[] = [
-  { id: "classic-current-needs-registration", title: "Current Outlook, MFA sign-in not completed", facts: classicNeedsRegistration },
-  { id: "web-helping-outlook-2016-msi", title: "Outlook 2016 (MSI), out of support", facts: outlook2016 },
-  { id: "web-helping-outlook-2013", title: "Outlook 2013 without modern auth keys", facts: outlook2013 },
+  {
+    id: "classic-current-needs-registration",
+    title: "Current Outlook, MFA sign-in not completed",
+    facts: classicNeedsRegistration,
+  },
+  {
+    id: "web-helping-outlook-2016-msi",
+    title: "Outlook 2016 (MSI), out of support",
+    facts: outlook2016,
+  },
+  {
+    id: "web-helping-outlook-2013",
+    title: "Outlook 2013 without modern auth keys",
+    facts: outlook2013,
+  },
   { id: "web-helping-outlook-2010", title: "Outlook 2010, no modern auth", facts: outlook2010 },
-  { id: "mac-outlook-keychain", title: "Outlook for Mac, stale Keychain items", facts: macKeychain },
+  {
+    id: "mac-outlook-keychain",
+    title: "Outlook for Mac, stale Keychain items",
+    facts: macKeychain,
+  },
   { id: "mac-2011", title: "Outlook for Mac 2011", facts: mac2011 },
-  { id: "iphone-mail-set-up-with-password", title: "Apple Mail on iPhone set up with a password", facts: iphoneMail },
+  {
+    id: "iphone-mail-set-up-with-password",
+    title: "Apple Mail on iPhone set up with a password",
+    facts: iphoneMail,
+  },
   { id: "thunderbird-imap", title: "Thunderbird on IMAP", facts: thunderbird },
-  { id: "printer-smtp-per-user-mfa", title: "Printer on SMTP AUTH, per-user MFA, app passwords allowed", facts: printerPerUser },
-  { id: "printer-conditional-access", title: "Printer on SMTP AUTH, Conditional Access", facts: printerCa },
-  { id: "blocked-by-conditional-access", title: "Sign-in blocked by Conditional Access", facts: blockedByCa },
+  {
+    id: "printer-smtp-per-user-mfa",
+    title: "Printer on SMTP AUTH, per-user MFA, app passwords allowed",
+    facts: printerPerUser,
+  },
+  {
+    id: "printer-conditional-access",
+    title: "Printer on SMTP AUTH, Conditional Access",
+    facts: printerCa,
+  },
+  {
+    id: "blocked-by-conditional-access",
+    title: "Sign-in blocked by Conditional Access",
+    facts: blockedByCa,
+  },
   { id: "password-expired", title: "Password expired", facts: passwordExpired },
-  { id: "no-mfa-method-registered", title: "Outlook for Android, no MFA method registered", facts: noMfa },
+  {
+    id: "no-mfa-method-registered",
+    title: "Outlook for Android, no MFA method registered",
+    facts: noMfa,
+  },
   { id: "offline", title: "Device offline", facts: offline },
   { id: "graph-timeout", title: "Microsoft 365 not answering in time", facts: graphTimeout },
   { id: "on-premises-mailbox", title: "Mailbox on Exchange on-premises", facts: onPremises },
-  { id: "all-good-web-not-configured", title: "Everything fine, live checks not configured", facts: allGood },
+  {
+    id: "all-good-web-not-configured",
+    title: "Everything fine, live checks not configured",
+    facts: allGood,
+  },
 ];

@@ -1,7 +1,10 @@
 import * as React from "react";
 
 /** A rendering bug shows a readable message instead of a blank pane. */
-export class ErrorBoundary extends React.Component<{ children: React.ReactNode }, { failed: boolean }> {
+export class ErrorBoundary extends React.Component<
+  { children: React.ReactNode },
+  { failed: boolean }
+> {
   override state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -13,7 +16,10 @@ export class ErrorBoundary extends React.Component<{ children: React.ReactNode }
       return (
         <main data-testid="diagnosis" data-state="error" role="alert" style={{ padding: 16 }}>
           <h1>Sign-in Assistant</h1>
-          <p>Something went wrong while showing the diagnosis. Close and reopen the assistant; if it happens again, contact your IT team.</p>
+          <p>
+            Something went wrong while showing the diagnosis. Close and reopen the assistant; if it
+            happens again, contact your IT team.
+          </p>
         </main>
       );
     }

@@ -1,11 +1,16 @@
-import { Field, makeStyles, MessageBar, MessageBarBody, Select, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Translate } from "../i18n";
 import { SCENARIOS } from "../scenarios";
+import { Notice } from "../ui/Notice";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" } },
+  select: {
+    width: "100%",
+    minWidth: 0,
+    "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
+  },
 });
 
 export interface PreviewBarProps {
@@ -21,21 +26,26 @@ export function PreviewBar({ t, scenarioId, notice, fragmentError, onScenario }:
   const styles = useStyles();
   return (
     <div className={styles.bar} data-testid="preview">
-      <MessageBar intent="info" data-testid="preview-banner">
-        <MessageBarBody>{t("preview.banner")}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" testId="preview-banner">
+        {t("preview.banner")}
+      </Notice>
       {notice ? (
-        <MessageBar intent="warning" data-testid="office-notice">
-          <MessageBarBody>{t(notice === "officeMissing" ? "preview.officeMissing" : "preview.onReadyTimeout")}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" testId="office-notice">
+          {t(notice === "officeMissing" ? "preview.officeMissing" : "preview.onReadyTimeout")}
+        </Notice>
       ) : null}
       {fragmentError ? (
-        <MessageBar intent="error" data-testid="fragment-error">
-          <MessageBarBody>{t("preview.badFragment", { reason: fragmentError })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" testId="fragment-error">
+          {t("preview.badFragment", { reason: fragmentError })}
+        </Notice>
       ) : null}
       <Field label={t("preview.scenario")}>
-        <Select className={styles.select} value={scenarioId ?? ""} onChange={(_, d) => onScenario(d.value)} data-testid="scenario">
+        <Select
+          className={styles.select}
+          value={scenarioId ?? ""}
+          onChange={(_, d) => onScenario(d.value)}
+          data-testid="scenario"
+        >
           {scenarioId === null ? <option value="">{t("preview.fromLink")}</option> : null}
           {SCENARIOS.map((s) => (
             <option key={s.id} value={s.id}>

@@ -2,7 +2,8 @@
 
 import { parseFacts, type Facts } from "../diagnosis";
 
-export type FragmentResult = { kind: "none" } | { kind: "ok"; facts: Facts } | { kind: "error"; reason: string };
+export type FragmentResult =
+  { kind: "none" } | { kind: "ok"; facts: Facts } | { kind: "error"; reason: string };
 
 const MAX_FRAGMENT = 32 * 1024;
 
@@ -40,5 +41,7 @@ export function readFactsFragment(hash: string): FragmentResult {
     return { kind: "error", reason: "it is not valid JSON" };
   }
   const parsed = parseFacts(value);
-  return parsed.ok ? { kind: "ok", facts: parsed.facts } : { kind: "error", reason: `field ${parsed.field}: ${parsed.message}` };
+  return parsed.ok
+    ? { kind: "ok", facts: parsed.facts }
+    : { kind: "error", reason: `field ${parsed.field}: ${parsed.message}` };
 }

@@ -57,7 +57,11 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
       setAuthMessage(null);
       const apply = (u: ProbeUpdate) => {
         if (id !== runId.current) return;
-        setFacts((f) => ({ ...f, collectedAt: new Date().toISOString(), probes: { ...f.probes, online: deps.online(), ...u } }));
+        setFacts((f) => ({
+          ...f,
+          collectedAt: new Date().toISOString(),
+          probes: { ...f.probes, online: deps.online(), ...u },
+        }));
         setPending((p) => {
           const next = new Set(p);
           for (const k of Object.keys(u)) next.delete(k as ProbeName);
@@ -67,9 +71,16 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
       runProbes(deps, interactive, apply)
         .then((probes) => {
           if (id !== runId.current) return;
-          if (interactive && probes.token.status !== "ok") setAuthMessage(authMessageFor(probes.token.errorCode));
+          if (interactive && probes.token.status !== "ok")
+            setAuthMessage(authMessageFor(probes.token.errorCode));
         })
-        .catch(() => apply({ token: { status: "failed", errorCode: "unknown_error" }, mailbox: { status: "skipped", httpStatus: null }, authMethods: { status: "skipped", methods: [] } }))
+        .catch(() =>
+          apply({
+            token: { status: "failed", errorCode: "unknown_error" },
+            mailbox: { status: "skipped", httpStatus: null },
+            authMethods: { status: "skipped", methods: [] },
+          })
+        )
         .finally(() => {
           if (id === runId.current) setPending(new Set());
         });
@@ -82,11 +93,15 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   }, [init.mode, run]);
 
   const diagnosis = React.useMemo(() => diagnose(facts, { now: new Date() }), [facts]);
-  const checks = React.useMemo(() => checkRows(facts, diagnosis, pending), [facts, diagnosis, pending]);
+  const checks = React.useMemo(
+    () => checkRows(facts, diagnosis, pending),
+    [facts, diagnosis, pending]
+  );
 
   const callbacks: ViewCallbacks = React.useMemo(
     () => ({
-      onProblemClientChange: (app: ProblemApp, version: string | null) => setFacts((f) => ({ ...f, problemClient: { app, version } })),
+      onProblemClientChange: (app: ProblemApp, version: string | null) =>
+        setFacts((f) => ({ ...f, problemClient: { app, version } })),
       onRunAgain: () => run(false),
       onSignIn: () => run(true),
     }),
@@ -107,7 +122,11 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
     configWarnings: init.configWarnings,
     email: init.email,
     running,
-    canSignIn: init.mode === "office" && Boolean(init.probeDeps?.provider) && !running && facts.probes.token.status === "interaction_required",
+    canSignIn:
+      init.mode === "office" &&
+      Boolean(init.probeDeps?.provider) &&
+      !running &&
+      facts.probes.token.status === "interaction_required",
     authMessage,
     extraLinkDomains: init.extraLinkDomains,
   };

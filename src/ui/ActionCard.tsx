@@ -1,19 +1,48 @@
-import { Button, Card, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  mergeClasses,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowDownload16Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import { daysUntil, LINKS, linkIdsFor, SMTP_AUTH_DEFAULT_OFF_DEADLINE, stepsFor, type ActionId, type Step } from "../diagnosis";
+import {
+  daysUntil,
+  LINKS,
+  linkIdsFor,
+  SMTP_AUTH_DEFAULT_OFF_DEADLINE,
+  stepsFor,
+  type ActionId,
+  type Step,
+} from "../diagnosis";
 import type { MessageKey } from "../i18n";
 import { CopyBox } from "./CopyBox";
 import { clientLabel, summaryText } from "./labels";
 import { SafeLink } from "./SafeLink";
+import { useSurfaceStyles } from "./surfaces";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  steps: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  steps: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
-  extras: { paddingLeft: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  extras: {
+    paddingLeft: tokens.spacingHorizontalXXL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalXXL },
 });
 
@@ -40,15 +69,26 @@ function download(step: Step) {
 
 export function ActionCard({ action, index, done, onToggle, model, services, t }: ActionCardProps) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const d = model.diagnosis;
   const assessment = d.assessment;
-  const steps = stepsFor(action, { client: assessment, accountType: model.facts.host.accountType, email: model.email });
+  const steps = stepsFor(action, {
+    client: assessment,
+    accountType: model.facts.host.accountType,
+    email: model.email,
+  });
   const params = stepParams(model, t);
   const titleId = `action-${action}`;
   const doneCount = steps.filter((_, i) => done[i]).length;
-  const cardLinks = linkIdsFor(action, assessment, model.facts.host.accountType).filter((id) => !steps.some((s) => s.link === id));
+  const cardLinks = linkIdsFor(action, assessment, model.facts.host.accountType).filter(
+    (id) => !steps.some((s) => s.link === id)
+  );
   return (
-    <Card className={styles.card} aria-labelledby={titleId} data-action={action}>
+    <section
+      className={mergeClasses(surface.card, styles.card)}
+      aria-labelledby={titleId}
+      data-action={action}
+    >
       <h3 id={titleId} className={styles.title}>
         {index + 1}. {t(`action.${action}` as MessageKey)}
       </h3>
@@ -66,14 +106,25 @@ export function ActionCard({ action, index, done, onToggle, model, services, t }
             />
             {step.copy || step.link || step.download ? (
               <div className={styles.extras}>
-                {step.copy?.map((line) => <CopyBox key={line} text={line} copy={services.copyText} t={t} />)}
+                {step.copy?.map((line) => (
+                  <CopyBox key={line} text={line} copy={services.copyText} t={t} />
+                ))}
                 {step.download ? (
-                  <Button size="small" icon={<ArrowDownload16Regular />} onClick={() => download(step)}>
+                  <Button
+                    size="small"
+                    icon={<ArrowDownload16Regular />}
+                    onClick={() => download(step)}
+                  >
                     {t("guide.download")}
                   </Button>
                 ) : null}
                 {step.link ? (
-                  <SafeLink url={LINKS[step.link].url} label={t(`link.${step.link}` as MessageKey)} open={services.openLink} extraDomains={model.extraLinkDomains} />
+                  <SafeLink
+                    url={LINKS[step.link].url}
+                    label={t(`link.${step.link}` as MessageKey)}
+                    open={services.openLink}
+                    extraDomains={model.extraLinkDomains}
+                  />
                 ) : null}
               </div>
             ) : null}
@@ -90,14 +141,23 @@ export function ActionCard({ action, index, done, onToggle, model, services, t }
         </ul>
       ) : null}
       {cardLinks.map((id) => (
-        <SafeLink key={id} url={LINKS[id].url} label={t(`link.${id}` as MessageKey)} open={services.openLink} extraDomains={model.extraLinkDomains} />
+        <SafeLink
+          key={id}
+          url={LINKS[id].url}
+          label={t(`link.${id}` as MessageKey)}
+          open={services.openLink}
+          extraDomains={model.extraLinkDomains}
+        />
       ))}
-    </Card>
+    </section>
   );
 }
 
 /** The values step texts interpolate: what the user has, what they need, the SMTP deadline. */
-function stepParams(model: ActionCardProps["model"], t: ActionCardProps["t"]): Record<string, string | number> {
+function stepParams(
+  model: ActionCardProps["model"],
+  t: ActionCardProps["t"]
+): Record<string, string | number> {
   const d = model.diagnosis;
   const version = model.facts.problemClient.version;
   const below = d.findings.find((f) => f.id === "client-below-minimum");

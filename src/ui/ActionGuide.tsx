@@ -7,7 +7,13 @@ import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
 
 /** Progress is kept per action and per problem client, so switching apps doesn't mix two guides. */
@@ -18,7 +24,10 @@ export function ActionGuide(props: ViewProps) {
   const { model, services, t } = props;
   const app = model.diagnosis.problemClient.app;
   const load = React.useCallback(
-    () => Object.fromEntries(model.diagnosis.actions.map((a) => [a, services.progress.load(progressKey(a, app))])) as Record<string, boolean[]>,
+    () =>
+      Object.fromEntries(
+        model.diagnosis.actions.map((a) => [a, services.progress.load(progressKey(a, app))])
+      ) as Record<string, boolean[]>,
     [model.diagnosis.actions, services.progress, app]
   );
   const [done, setDone] = React.useState<Record<string, boolean[]>>(load);
@@ -38,13 +47,26 @@ export function ActionGuide(props: ViewProps) {
     <section aria-labelledby="guide-heading">
       <div className={styles.header}>
         <h2 id="guide-heading">{t("guide.heading")}</h2>
-        <Button size="small" appearance="subtle" icon={<ArrowResetRegular />} onClick={startOver} data-testid="start-over">
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<ArrowResetRegular />}
+          onClick={startOver}
+          data-testid="start-over"
+        >
           {t("guide.startOver")}
         </Button>
       </div>
       <div className={styles.list}>
         {model.diagnosis.actions.map((action, i) => (
-          <ActionCard key={action} {...props} action={action} index={i} done={done[action] ?? []} onToggle={(s, c) => toggle(action, s, c)} />
+          <ActionCard
+            key={action}
+            {...props}
+            action={action}
+            index={i}
+            done={done[action] ?? []}
+            onToggle={(s, c) => toggle(action, s, c)}
+          />
         ))}
       </div>
     </section>

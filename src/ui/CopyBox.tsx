@@ -4,7 +4,13 @@ import * as React from "react";
 import type { Translate } from "../i18n";
 
 const useStyles = makeStyles({
-  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, marginTop: tokens.spacingVerticalXS, flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXS,
+    flexWrap: "wrap",
+  },
   button: { minWidth: "auto", flexShrink: 0 },
   code: {
     flexGrow: 1,
@@ -22,7 +28,15 @@ const useStyles = makeStyles({
 });
 
 /** One copyable line with its own Copy button. */
-export function CopyBox({ text, copy, t }: { text: string; copy(text: string): Promise<boolean>; t: Translate }) {
+export function CopyBox({
+  text,
+  copy,
+  t,
+}: {
+  text: string;
+  copy(text: string): Promise<boolean>;
+  t: Translate;
+}) {
   const styles = useStyles();
   const [state, setState] = React.useState<"idle" | "copied" | "failed">("idle");
   return (

@@ -23,25 +23,47 @@ export function HandOff({ model, services, t }: ViewProps) {
   const styles = useStyles();
   const [status, setStatus] = React.useState<MessageKey | null>(null);
   const desk = model.helpDesk;
-  const copy = async () => setStatus((await services.copyText(reportText(model))) ? "handoff.copied" : "handoff.copyFailed");
+  const copy = async () =>
+    setStatus(
+      (await services.copyText(reportText(model))) ? "handoff.copied" : "handoff.copyFailed"
+    );
   const send = async () => {
     const result = await services.newMessage(buildHandoff(model, t));
-    setStatus(result === "opened" ? "handoff.sent" : result === "mailto" ? "handoff.mailto" : "handoff.sendFailed");
+    setStatus(
+      result === "opened"
+        ? "handoff.sent"
+        : result === "mailto"
+          ? "handoff.mailto"
+          : "handoff.sendFailed"
+    );
   };
   return (
     <section aria-labelledby="handoff-heading">
       <h2 id="handoff-heading">{t("handoff.heading")}</h2>
       {desk?.name || desk?.email || desk?.phone ? (
         <Text as="p" size={200}>
-          {t("handoff.contact", { name: desk.name ?? "", email: desk.email ?? "", phone: desk.phone ?? "" })}
+          {t("handoff.contact", {
+            name: desk.name ?? "",
+            email: desk.email ?? "",
+            phone: desk.phone ?? "",
+          })}
         </Text>
       ) : null}
       <div className={styles.buttons}>
-        <Button icon={<ClipboardTextLtr20Regular />} onClick={() => void copy()} data-testid="copy-report">
+        <Button
+          icon={<ClipboardTextLtr20Regular />}
+          onClick={() => void copy()}
+          data-testid="copy-report"
+        >
           {t("handoff.copy")}
         </Button>
         {desk?.email ? (
-          <Button appearance="primary" icon={<MailArrowUp20Regular />} onClick={() => void send()} data-testid="send-to-it">
+          <Button
+            appearance="primary"
+            icon={<MailArrowUp20Regular />}
+            onClick={() => void send()}
+            data-testid="send-to-it"
+          >
             {t("handoff.send")}
           </Button>
         ) : null}
@@ -51,16 +73,36 @@ export function HandOff({ model, services, t }: ViewProps) {
           {t("handoff.noAddress")}
         </Text>
       ) : null}
-      {desk?.url ? <SafeLink url={desk.url} label={t("link.helpDesk", { name: desk.name ?? desk.url })} open={services.openLink} extraDomains={model.extraLinkDomains} /> : null}
+      {desk?.url ? (
+        <SafeLink
+          url={desk.url}
+          label={t("link.helpDesk", { name: desk.name ?? desk.url })}
+          open={services.openLink}
+          extraDomains={model.extraLinkDomains}
+        />
+      ) : null}
       {model.extraLinks.map((l) => (
-        <SafeLink key={l.url} url={l.url} label={l.label} open={services.openLink} extraDomains={model.extraLinkDomains} />
+        <SafeLink
+          key={l.url}
+          url={l.url}
+          label={l.label}
+          open={services.openLink}
+          extraDomains={model.extraLinkDomains}
+        />
       ))}
       {status ? (
         <Text as="p" size={200} role="status" data-testid="handoff-status">
           {t(status)}
         </Text>
       ) : null}
-      {status === "handoff.copyFailed" ? <textarea className={styles.fallback} readOnly value={reportText(model)} aria-label={t("handoff.reportFacts")} /> : null}
+      {status === "handoff.copyFailed" ? (
+        <textarea
+          className={styles.fallback}
+          readOnly
+          value={reportText(model)}
+          aria-label={t("handoff.reportFacts")}
+        />
+      ) : null}
     </section>
   );
 }

@@ -17,7 +17,14 @@ interface Props {
 export function SafeLink({ url, label, open, extraDomains }: Props) {
   if (!isAllowedLink(url, extraDomains)) return <span>{label}</span>;
   return (
-    <Button appearance="transparent" size="small" icon={<Open16Regular />} iconPosition="after" onClick={() => open(url)} title={url}>
+    <Button
+      appearance="transparent"
+      size="small"
+      icon={<Open16Regular />}
+      iconPosition="after"
+      onClick={() => open(url)}
+      title={url}
+    >
       {label}
     </Button>
   );

@@ -1,9 +1,15 @@
-import { Badge, Card, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { CheckmarkCircle20Filled, DismissCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
+import { Badge, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import {
+  CheckmarkCircle20Filled,
+  DismissCircle20Filled,
+  Info20Filled,
+  Warning20Filled,
+} from "@fluentui/react-icons";
 import * as React from "react";
 import type { Severity } from "../diagnosis";
 import type { MessageKey } from "../i18n";
 import { summaryText } from "./labels";
+import { useSurfaceStyles } from "./surfaces";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -12,7 +18,10 @@ const useStyles = makeStyles({
   sentence: { display: "block", marginTop: tokens.spacingVerticalS },
 });
 
-const BADGE: Record<Severity, { color: "success" | "informative" | "warning" | "danger"; icon: React.ReactElement }> = {
+const BADGE: Record<
+  Severity,
+  { color: "success" | "informative" | "warning" | "danger"; icon: React.ReactElement }
+> = {
   ok: { color: "success", icon: <CheckmarkCircle20Filled /> },
   info: { color: "informative", icon: <Info20Filled /> },
   warning: { color: "warning", icon: <Warning20Filled /> },
@@ -21,10 +30,11 @@ const BADGE: Record<Severity, { color: "success" | "informative" | "warning" | "
 
 export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const { summary } = model.diagnosis;
   const badge = BADGE[summary.severity];
   return (
-    <Card aria-labelledby="summary-heading">
+    <section className={mergeClasses(surface.card)} aria-labelledby="summary-heading">
       <div className={styles.head}>
         {model.logoUrl ? <img className={styles.logo} src={model.logoUrl} alt="" /> : null}
         <h2 id="summary-heading" style={{ margin: 0, fontSize: tokens.fontSizeBase400 }}>
@@ -38,6 +48,6 @@ export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
         {summaryText(model.diagnosis, t)}
       </Text>
       {model.orgName ? <Text size={200}>{t("summary.org", { org: model.orgName })}</Text> : null}
-    </Card>
+    </section>
   );
 }

@@ -8,7 +8,10 @@ import { summaryText } from "./labels";
 import type { ViewModel } from "./types";
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string
+  );
 }
 
 export function reportText(model: ViewModel): string {
@@ -24,5 +27,10 @@ export function buildHandoff(model: ViewModel, t: Translate): NewMessage {
     `<p><strong>${escapeHtml(summary)}</strong></p>`,
     `<pre style="font-family:Consolas,monospace;font-size:12px;white-space:pre-wrap">${escapeHtml(text)}</pre>`,
   ].join("");
-  return { to: model.helpDesk?.email ? [model.helpDesk.email] : [], subject, htmlBody, textBody: `${t("handoff.intro")}\n\n${text}` };
+  return {
+    to: model.helpDesk?.email ? [model.helpDesk.email] : [],
+    subject,
+    htmlBody,
+    textBody: `${t("handoff.intro")}\n\n${text}`,
+  };
 }

@@ -1,6 +1,7 @@
 // Office theme → Fluent theme. Dark is judged from the Office body background; high contrast from the OS.
+// Light is bundled; dark and high contrast load on demand, so most users never download them.
 
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export type ThemeName = "light" | "dark" | "highContrast";
 
@@ -15,14 +16,26 @@ function luminance(hex: string): number | null {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-export function pickTheme(input: { bodyBackgroundColor?: string | null; forcedColors?: boolean; prefersDark?: boolean; requested?: string | null }): ThemeName {
-  if (input.requested === "light" || input.requested === "dark" || input.requested === "highContrast") return input.requested;
+export function pickTheme(input: {
+  bodyBackgroundColor?: string | null;
+  forcedColors?: boolean;
+  prefersDark?: boolean;
+  requested?: string | null;
+}): ThemeName {
+  if (
+    input.requested === "light" ||
+    input.requested === "dark" ||
+    input.requested === "highContrast"
+  )
+    return input.requested;
   if (input.forcedColors) return "highContrast";
   const l = input.bodyBackgroundColor ? luminance(input.bodyBackgroundColor) : null;
   if (l !== null) return l < 0.2 ? "dark" : "light";
   return input.prefersDark ? "dark" : "light";
 }
 
-export function fluentTheme(name: ThemeName): Theme {
-  return name === "dark" ? webDarkTheme : name === "highContrast" ? teamsHighContrastTheme : webLightTheme;
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  if (name === "light") return webLightTheme;
+  const themes = await import(/* webpackChunkName: "themes" */ "./darkThemes");
+  return name === "dark" ? themes.webDarkTheme : themes.teamsHighContrastTheme;
 }

@@ -40,7 +40,9 @@ test("an axe-core scan of the preview pane finds no violations", async () => {
   await probe.page.goto(`${server.url}taskpane.html`);
   await probe.page.waitForSelector(READY);
   const results = await new AxeBuilder({ page: probe.page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+  ).toEqual([]);
   await probe.context.close();
 });
 
@@ -50,12 +52,21 @@ test("#facts= renders exactly the report it carries", async () => {
     collectedAt: "2026-11-24T08:30:00.000Z",
     host: { hostName: "OutlookWebApp", hostVersion: "15.20.9412.9", platform: "OfficeOnline" },
     problemClient: { app: "outlook-windows-classic", version: "15.0.5589.1000" },
-    probes: { online: true, token: { status: "ok" }, mailbox: { status: "ok", httpStatus: 200 }, authMethods: { status: "ok", methods: ["phone"] } },
+    probes: {
+      online: true,
+      token: { status: "ok" },
+      mailbox: { status: "ok", httpStatus: 200 },
+      authMethods: { status: "ok", methods: ["phone"] },
+    },
   };
   const probe = await openProbe(browser);
-  await probe.page.goto(`${server.url}taskpane.html#facts=${encodeBase64Url(JSON.stringify(facts))}`);
+  await probe.page.goto(
+    `${server.url}taskpane.html#facts=${encodeBase64Url(JSON.stringify(facts))}`
+  );
   await probe.page.waitForSelector(READY);
-  const actions = await probe.page.locator("[data-action]").evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
+  const actions = await probe.page
+    .locator("[data-action]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
   expect(actions).toEqual(["update-client", "enable-modern-auth-registry"]);
   expect(await probe.page.getByTestId("summary").textContent()).toContain("Outlook 2013");
   await probe.context.close();
@@ -66,11 +77,15 @@ test("a bad #facts= fragment shows a clear inline error and still renders guidan
   await probe.page.goto(`${server.url}taskpane.html#facts=not*base64`);
   await probe.page.waitForSelector(READY);
   expect(await probe.page.getByTestId("fragment-error").textContent()).toContain("can't be read");
-  const wrongType = encodeBase64Url(JSON.stringify({ schema: 1, host: { hostVersion: 7 }, problemClient: {}, probes: {} }));
+  const wrongType = encodeBase64Url(
+    JSON.stringify({ schema: 1, host: { hostVersion: 7 }, problemClient: {}, probes: {} })
+  );
   await probe.page.goto(`${server.url}taskpane.html#facts=${wrongType}`);
   await probe.page.reload();
   await probe.page.waitForSelector(READY);
-  expect(await probe.page.getByTestId("fragment-error").textContent()).toContain("host.hostVersion");
+  expect(await probe.page.getByTestId("fragment-error").textContent()).toContain(
+    "host.hostVersion"
+  );
   expect(probe.pageErrors).toEqual([]);
   await probe.context.close();
 });

@@ -2,7 +2,13 @@
 // @microsoft/office-js package, or from a test double of the Office host, because tests have no internet.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Route,
+} from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
@@ -22,7 +28,8 @@ export const CHROME_FLAGS = [
 
 export function chromePath(): string {
   const path = process.env.CHROME_PATH || "/usr/bin/chromium";
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Install Debian's chromium or set CHROME_PATH.`);
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}. Install Debian's chromium or set CHROME_PATH.`);
   return path;
 }
 
@@ -30,15 +37,27 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS, headless: true });
 }
 
-const TYPES: Record<string, string> = { ".js": "text/javascript", ".json": "application/json", ".css": "text/css", ".html": "text/html" };
+const TYPES: Record<string, string> = {
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".html": "text/html",
+};
 
 /** Serves office.js and its sibling files from the npm package, as the CDN would. */
 export async function answerOfficeCdn(route: Route): Promise<void> {
-  const rel = decodeURIComponent(new URL(route.request().url()).pathname.replace("/lib/1/hosted/", ""));
+  const rel = decodeURIComponent(
+    new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "")
+  );
   const file = resolve(OFFICE_DIST, rel);
-  if (!file.startsWith(OFFICE_DIST) || !existsSync(file)) return route.fulfill({ status: 404, body: "" });
+  if (!file.startsWith(OFFICE_DIST) || !existsSync(file))
+    return route.fulfill({ status: 404, body: "" });
   const ext = file.slice(file.lastIndexOf("."));
-  return route.fulfill({ status: 200, contentType: TYPES[ext] ?? "application/octet-stream", body: readFileSync(file) });
+  return route.fulfill({
+    status: 200,
+    contentType: TYPES[ext] ?? "application/octet-stream",
+    body: readFileSync(file),
+  });
 }
 
 export interface PageProbe {
@@ -54,8 +73,14 @@ export interface PageProbe {
  * A fresh context with the CDN answered locally and every other outside request blocked and recorded, plus
  * listeners for console errors, page errors and unhandled rejections.
  */
-export async function openProbe(browser: Browser, options: { officeJs?: (route: Route) => Promise<void>; colorScheme?: "light" | "dark" } = {}): Promise<PageProbe> {
-  const context = await browser.newContext({ viewport: { width: 320, height: 900 }, colorScheme: options.colorScheme ?? "light" });
+export async function openProbe(
+  browser: Browser,
+  options: { officeJs?: (route: Route) => Promise<void>; colorScheme?: "light" | "dark" } = {}
+): Promise<PageProbe> {
+  const context = await browser.newContext({
+    viewport: { width: 320, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+  });
   const externalRequests: string[] = [];
   await context.route(`${OFFICE_CDN}**`, options.officeJs ?? answerOfficeCdn);
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
@@ -64,7 +89,14 @@ export async function openProbe(browser: Browser, options: { officeJs?: (route: 
     return route.abort("blockedbyclient");
   });
   const page = await context.newPage();
-  const probe: PageProbe = { page, context, consoleErrors: [], pageErrors: [], rejections: [], externalRequests };
+  const probe: PageProbe = {
+    page,
+    context,
+    consoleErrors: [],
+    pageErrors: [],
+    rejections: [],
+    externalRequests,
+  };
   page.on("console", (m) => {
     if (m.type() === "error") probe.consoleErrors.push(m.text());
   });

@@ -1,6 +1,8 @@
 import { parseFacts, type Facts } from "../../src/diagnosis";
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : DeepPartial<T[K]>) : T[K];
+};
 
 /** A healthy baseline report: pane in Outlook on the web, Exchange Online, every probe OK. */
 export const BASE = {
@@ -28,7 +30,15 @@ export const BASE = {
 
 function merge(a: unknown, b: unknown): unknown {
   if (b === undefined) return a;
-  if (typeof a !== "object" || a === null || Array.isArray(a) || typeof b !== "object" || b === null || Array.isArray(b)) return b;
+  if (
+    typeof a !== "object" ||
+    a === null ||
+    Array.isArray(a) ||
+    typeof b !== "object" ||
+    b === null ||
+    Array.isArray(b)
+  )
+    return b;
   const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
   for (const [k, v] of Object.entries(b as Record<string, unknown>)) out[k] = merge(out[k], v);
   return out;

@@ -5,10 +5,43 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Child order from OfficeAppManifestV1_1.xsd (OfficeApp + MailApp extension) and the VersionOverrides XSDs. */
-const OFFICE_APP_ORDER = ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "FormSettings", "Permissions", "Rule", "DisableEntityHighlighting", "VersionOverrides"];
-const VERSION_OVERRIDES_ORDER = ["Description", "Requirements", "Hosts", "Resources", "EquivalentAddins", "VersionOverrides", "WebApplicationInfo", "ExtendedPermissions"];
+const OFFICE_APP_ORDER = [
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "FormSettings",
+  "Permissions",
+  "Rule",
+  "DisableEntityHighlighting",
+  "VersionOverrides",
+];
+const VERSION_OVERRIDES_ORDER = [
+  "Description",
+  "Requirements",
+  "Hosts",
+  "Resources",
+  "EquivalentAddins",
+  "VersionOverrides",
+  "WebApplicationInfo",
+  "ExtendedPermissions",
+];
 const CONTROL_ORDER = ["Label", "Supertip", "Icon", "Action"];
-const SHOW_TASKPANE_ORDER = ["SourceLocation", "SupportsPinning", "SupportsNoItemContext", "SupportsMultiSelect"];
+const SHOW_TASKPANE_ORDER = [
+  "SourceLocation",
+  "SupportsPinning",
+  "SupportsNoItemContext",
+  "SupportsMultiSelect",
+];
 const RESOURCES_ORDER = ["Images", "Urls", "ShortStrings", "LongStrings"];
 
 export interface ManifestFacts {
@@ -18,7 +51,8 @@ export interface ManifestFacts {
   doc: ReturnType<DOMParser["parseFromString"]> | null;
 }
 
-const elements = (el: XElement): XElement[] => Array.from(el.childNodes).filter((n): n is XElement => n.nodeType === 1) as XElement[];
+const elements = (el: XElement): XElement[] =>
+  Array.from(el.childNodes).filter((n): n is XElement => n.nodeType === 1) as XElement[];
 const local = (el: XElement) => el.localName ?? el.nodeName;
 
 function checkOrder(el: XElement, order: string[], where: string, problems: string[]) {
@@ -42,40 +76,69 @@ export function pngSize(file: string): { width: number; height: number } | null 
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
-export function checkManifest(xml: string, opts: { base: string; assetRoot: string; packageVersion: string }): ManifestFacts {
+export function checkManifest(
+  xml: string,
+  opts: { base: string; assetRoot: string; packageVersion: string }
+): ManifestFacts {
   const problems: string[] = [];
   const errors: string[] = [];
   let doc: ReturnType<DOMParser["parseFromString"]> | null = null;
   try {
-    doc = new DOMParser({ onError: (level, msg) => (level !== "warning" ? errors.push(msg) : undefined) }).parseFromString(xml, "text/xml");
+    doc = new DOMParser({
+      onError: (level, msg) => (level !== "warning" ? errors.push(msg) : undefined),
+    }).parseFromString(xml, "text/xml");
   } catch (e) {
     errors.push(String(e));
   }
-  if (errors.length || !doc?.documentElement) return { problems: errors.map((e) => `not well-formed: ${e}`), version: null, locales: {}, doc: null };
+  if (errors.length || !doc?.documentElement)
+    return {
+      problems: errors.map((e) => `not well-formed: ${e}`),
+      version: null,
+      locales: {},
+      doc: null,
+    };
   const root = doc.documentElement as unknown as XElement;
   checkOrder(root, OFFICE_APP_ORDER, "OfficeApp", problems);
 
   for (const vo of all(root, "VersionOverrides")) {
-    checkOrder(vo, VERSION_OVERRIDES_ORDER, `VersionOverrides ${vo.getAttribute("xsi:type")}`, problems);
+    checkOrder(
+      vo,
+      VERSION_OVERRIDES_ORDER,
+      `VersionOverrides ${vo.getAttribute("xsi:type")}`,
+      problems
+    );
     const resources = elements(vo).find((e) => local(e) === "Resources");
     if (!resources) {
       problems.push(`VersionOverrides ${vo.getAttribute("xsi:type")}: no Resources`);
       continue;
     }
     checkOrder(resources, RESOURCES_ORDER, "Resources", problems);
-    const ids = new Set(elements(resources).flatMap((group) => elements(group).map((r) => r.getAttribute("id"))));
+    const ids = new Set(
+      elements(resources).flatMap((group) => elements(group).map((r) => r.getAttribute("id")))
+    );
     // resids used by this VersionOverrides' own Hosts (nested overrides are checked on their own pass).
     const hosts = elements(vo).find((e) => local(e) === "Hosts");
     for (const el of hosts ? all(hosts, "*") : []) {
       const resid = el.getAttribute("resid");
-      if (resid && !ids.has(resid)) problems.push(`resid "${resid}" on <${local(el)}> does not resolve`);
+      if (resid && !ids.has(resid))
+        problems.push(`resid "${resid}" on <${local(el)}> does not resolve`);
     }
-    for (const control of hosts ? all(hosts, "Control") : []) checkOrder(control, CONTROL_ORDER, `Control ${control.getAttribute("id")}`, problems);
-    for (const action of hosts ? all(hosts, "Action") : []) checkOrder(action, SHOW_TASKPANE_ORDER, "Action", problems);
+    for (const control of hosts ? all(hosts, "Control") : [])
+      checkOrder(control, CONTROL_ORDER, `Control ${control.getAttribute("id")}`, problems);
+    for (const action of hosts ? all(hosts, "Action") : [])
+      checkOrder(action, SHOW_TASKPANE_ORDER, "Action", problems);
     // <bt:Image size="N" resid=...> in controls: the referenced icon must be N px.
     for (const ref of hosts ? all(hosts, "Image") : []) {
-      const target = all(resources, "Image").find((r) => r.getAttribute("id") === ref.getAttribute("resid"));
-      if (target) checkIcon(target.getAttribute("DefaultValue"), Number(ref.getAttribute("size")), opts, problems);
+      const target = all(resources, "Image").find(
+        (r) => r.getAttribute("id") === ref.getAttribute("resid")
+      );
+      if (target)
+        checkIcon(
+          target.getAttribute("DefaultValue"),
+          Number(ref.getAttribute("size")),
+          opts,
+          problems
+        );
     }
   }
 
@@ -91,27 +154,53 @@ export function checkManifest(xml: string, opts: { base: string; assetRoot: stri
     else if (!url.startsWith(opts.base)) problems.push(`URL is not under ${opts.base}: ${url}`);
   }
   checkIcon(all(root, "IconUrl")[0]?.getAttribute("DefaultValue") ?? null, 64, opts, problems);
-  checkIcon(all(root, "HighResolutionIconUrl")[0]?.getAttribute("DefaultValue") ?? null, 128, opts, problems);
+  checkIcon(
+    all(root, "HighResolutionIconUrl")[0]?.getAttribute("DefaultValue") ?? null,
+    128,
+    opts,
+    problems
+  );
 
   const version = all(root, "Version")[0]?.textContent?.trim() ?? null;
-  if (version !== `${opts.packageVersion}.0`) problems.push(`manifest Version ${version} does not match package.json ${opts.packageVersion} (expected ${opts.packageVersion}.0)`);
+  if (version !== `${opts.packageVersion}.0`)
+    problems.push(
+      `manifest Version ${version} does not match package.json ${opts.packageVersion} (expected ${opts.packageVersion}.0)`
+    );
 
   const locales: ManifestFacts["locales"] = {};
   const addLocales = (name: "displayName" | "description", el: XElement | undefined) => {
     if (!el) return;
-    (locales["en-US"] ??= { displayName: null, description: null })[name] = el.getAttribute("DefaultValue");
-    for (const o of elements(el)) (locales[o.getAttribute("Locale") ?? "?"] ??= { displayName: null, description: null })[name] = o.getAttribute("Value");
+    (locales["en-US"] ??= { displayName: null, description: null })[name] =
+      el.getAttribute("DefaultValue");
+    for (const o of elements(el))
+      (locales[o.getAttribute("Locale") ?? "?"] ??= { displayName: null, description: null })[
+        name
+      ] = o.getAttribute("Value");
   };
-  addLocales("displayName", elements(root).find((e) => local(e) === "DisplayName"));
-  addLocales("description", elements(root).find((e) => local(e) === "Description"));
+  addLocales(
+    "displayName",
+    elements(root).find((e) => local(e) === "DisplayName")
+  );
+  addLocales(
+    "description",
+    elements(root).find((e) => local(e) === "Description")
+  );
   return { problems, version, locales, doc };
 }
 
-function checkIcon(url: string | null, size: number, opts: { base: string; assetRoot: string }, problems: string[]) {
+function checkIcon(
+  url: string | null,
+  size: number,
+  opts: { base: string; assetRoot: string },
+  problems: string[]
+) {
   if (!url) return problems.push(`missing icon URL for ${size}px`);
   if (!url.startsWith(opts.base)) return;
   const file = join(opts.assetRoot, url.slice(opts.base.length));
   if (!existsSync(file)) return problems.push(`icon file missing: ${file}`);
   const actual = pngSize(file);
-  if (!actual || actual.width !== size || actual.height !== size) problems.push(`icon ${url} is ${actual ? `${actual.width}x${actual.height}` : "not a PNG"}, declared ${size}px`);
+  if (!actual || actual.width !== size || actual.height !== size)
+    problems.push(
+      `icon ${url} is ${actual ? `${actual.width}x${actual.height}` : "not a PNG"}, declared ${size}px`
+    );
 }

@@ -6,14 +6,20 @@ import { enUS, loadMessages, LOCALES, pickLocale, translator } from "../../src/i
 import { checkManifest } from "../support/manifestCheck";
 
 describe("message catalogues", () => {
-  test.each(LOCALES.filter((l) => l !== "en-US"))("%s has exactly en-US's keys, each with the same placeholders", async (locale) => {
-    const messages = await loadMessages(locale);
-    expect(Object.keys(messages).sort()).toEqual(Object.keys(enUS).sort());
-    for (const [key, text] of Object.entries(enUS)) {
-      expect([key, placeholdersOf(messages[key as keyof typeof enUS])]).toEqual([key, placeholdersOf(text)]);
-      expect(messages[key as keyof typeof enUS].trim().length).toBeGreaterThan(0);
+  test.each(LOCALES.filter((l) => l !== "en-US"))(
+    "%s has exactly en-US's keys, each with the same placeholders",
+    async (locale) => {
+      const messages = await loadMessages(locale);
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(enUS).sort());
+      for (const [key, text] of Object.entries(enUS)) {
+        expect([key, placeholdersOf(messages[key as keyof typeof enUS])]).toEqual([
+          key,
+          placeholdersOf(text),
+        ]);
+        expect(messages[key as keyof typeof enUS].trim().length).toBeGreaterThan(0);
+      }
     }
-  });
+  );
 
   test("every step the guide can show has a message", () => {
     for (const key of STEPS_KEYS_FOR_TEST()) expect(Object.keys(enUS)).toContain(key);
@@ -38,7 +44,11 @@ describe("message catalogues", () => {
 
   test("the manifest's localized names stay in step with the catalogues", async () => {
     const xml = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
-    const r = checkManifest(xml, { base: "https://localhost:3000/", assetRoot: join(__dirname, "../.."), packageVersion: "1.0.0" });
+    const r = checkManifest(xml, {
+      base: "https://localhost:3000/",
+      assetRoot: join(__dirname, "../.."),
+      packageVersion: "1.0.0",
+    });
     for (const locale of LOCALES) {
       const messages = await loadMessages(locale);
       expect([locale, r.locales[locale]?.displayName]).toEqual([locale, messages["app.title"]]);

@@ -29,14 +29,31 @@ test("the checker catches what it claims to catch", () => {
   const broken = xml
     .replace("<Version>1.0.0.0</Version>", "<Version>0.9.0.0</Version>")
     .replace('resid="GroupLabel"', 'resid="NoSuchString"')
-    .replace("https://localhost:3000/assets/icon-80.png", "http://localhost:3000/assets/icon-64.png");
+    .replace(
+      "https://localhost:3000/assets/icon-80.png",
+      "http://localhost:3000/assets/icon-64.png"
+    );
   const r = checkManifest(broken, { base: DEV, assetRoot: ROOT, packageVersion: pkg.version });
   expect(r.problems.join("\n")).toMatch(/Version 0\.9\.0\.0/);
   expect(r.problems.join("\n")).toMatch(/NoSuchString/);
   expect(r.problems.join("\n")).toMatch(/not https/);
-  const reordered = xml.replace(/(<ProviderName>.*<\/ProviderName>)\s*(<Version>.*<\/Version>)/, "$2$1").replace(/(<Version>1.0.0.0<\/Version>)([\s\S]*?)(<ProviderName>[^<]*<\/ProviderName>)/, "$3$2$1");
-  expect(checkManifest(reordered, { base: DEV, assetRoot: ROOT, packageVersion: pkg.version }).problems.join("\n")).toMatch(/out of schema order/);
-  expect(checkManifest("<OfficeApp><Id>", { base: DEV, assetRoot: ROOT, packageVersion: pkg.version }).problems[0]).toMatch(/well-formed/);
+  const reordered = xml
+    .replace(/(<ProviderName>.*<\/ProviderName>)\s*(<Version>.*<\/Version>)/, "$2$1")
+    .replace(
+      /(<Version>1.0.0.0<\/Version>)([\s\S]*?)(<ProviderName>[^<]*<\/ProviderName>)/,
+      "$3$2$1"
+    );
+  expect(
+    checkManifest(reordered, {
+      base: DEV,
+      assetRoot: ROOT,
+      packageVersion: pkg.version,
+    }).problems.join("\n")
+  ).toMatch(/out of schema order/);
+  expect(
+    checkManifest("<OfficeApp><Id>", { base: DEV, assetRoot: ROOT, packageVersion: pkg.version })
+      .problems[0]
+  ).toMatch(/well-formed/);
 });
 
 test("every shipped UI locale has a display name and description override", () => {
@@ -49,7 +66,9 @@ test("every shipped UI locale has a display name and description override", () =
 
 test("the manifest declares ReadItem, SupportsNoItemContext in a Mailbox 1.13 layer and a pinnable pane", () => {
   expect(xml).toContain("<Permissions>ReadItem</Permissions>");
-  expect(xml).toMatch(/DefaultMinVersion="1\.13"[\s\S]*<SupportsNoItemContext>true<\/SupportsNoItemContext>/);
+  expect(xml).toMatch(
+    /DefaultMinVersion="1\.13"[\s\S]*<SupportsNoItemContext>true<\/SupportsNoItemContext>/
+  );
   expect(xml).toContain("<SupportsPinning>true</SupportsPinning>");
   expect(xml).toMatch(/MessageComposeCommandSurface/);
 });
@@ -67,6 +86,8 @@ describe("ADDIN_PUBLIC_URL for production builds", () => {
     expect(() => productionBaseUrl(url)).toThrow(message);
   });
   test("a good URL gets a trailing slash", () => {
-    expect(productionBaseUrl("https://addins.contoso.com/signin-assistant")).toBe("https://addins.contoso.com/signin-assistant/");
+    expect(productionBaseUrl("https://addins.contoso.com/signin-assistant")).toBe(
+      "https://addins.contoso.com/signin-assistant/"
+    );
   });
 });

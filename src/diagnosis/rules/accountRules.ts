@@ -7,7 +7,9 @@ export function accountRules(ctx: RuleContext, out: Collector): void {
     case "enterprise":
       out.find("account-on-premises", "info");
       out.act("contact-admin", P.askAdmin);
-      out.note("Mailbox on Exchange on-premises: check hybrid modern authentication and the client's auth settings.");
+      out.note(
+        "Mailbox on Exchange on-premises: check hybrid modern authentication and the client's auth settings."
+      );
       break;
     case "outlookCom":
       out.find("account-outlook-com", "info");

@@ -36,7 +36,9 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
 
   const phase = smtpAuthPhase(ctx.now);
   const allowed = org.mfaMode === "perUserMfa" && org.appPasswordsAllowed === true;
-  out.note(`SMTP AUTH basic auth: on through ${SMTP_AUTH_DEFAULT_OFF_DEADLINE}, then disabled by default for existing tenants (admins can re-enable); final removal date to be announced in H2 2027. Lasting fixes: OAuth-capable device firmware, or another submission method.`);
+  out.note(
+    `SMTP AUTH basic auth: on through ${SMTP_AUTH_DEFAULT_OFF_DEADLINE}, then disabled by default for existing tenants (admins can re-enable); final removal date to be announced in H2 2027. Lasting fixes: OAuth-capable device firmware, or another submission method.`
+  );
   if (phase.state === "disabled-by-default") {
     out.find("smtp-basic-auth-disabled", "error", { deadline: SMTP_AUTH_DEFAULT_OFF_DEADLINE });
     out.act("contact-admin", P.blockedByAdmin);

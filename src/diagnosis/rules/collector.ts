@@ -20,7 +20,12 @@ export class Collector {
 
   find(id: FindingId, severity: Severity, params: Record<string, string | number> = {}): void {
     if (this.findings.some((f) => f.id === id)) return;
-    this.findings.push({ id, severity, message: formatMessage(FINDING_MESSAGES_EN[id], params), params });
+    this.findings.push({
+      id,
+      severity,
+      message: formatMessage(FINDING_MESSAGES_EN[id], params),
+      params,
+    });
   }
 
   act(action: ActionId, priority: number): void {

@@ -33,7 +33,10 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
         out.find("signin-interaction-required", "info");
       } else {
         out.find("token-failed", "warning", { code: errorCode ?? "no error code" });
-        if (errorCode) out.note(`Sign-in failed with ${errorCode}; look it up at https://login.microsoftonline.com/error?code=${errorCode.replace(/\D/g, "")}`);
+        if (errorCode)
+          out.note(
+            `Sign-in failed with ${errorCode}; look it up at https://login.microsoftonline.com/error?code=${errorCode.replace(/\D/g, "")}`
+          );
       }
       return;
     }
@@ -69,7 +72,8 @@ export function mailboxRules(ctx: RuleContext, out: Collector): void {
     out.act("check-network", P.networkSlow);
   } else if (status === "skipped") {
     const tokenStatus = ctx.facts.probes.token.status;
-    if (tokenStatus === "interaction_required" || tokenStatus === "failed") out.find("mailbox-skipped", "info");
+    if (tokenStatus === "interaction_required" || tokenStatus === "failed")
+      out.find("mailbox-skipped", "info");
   } else if (status === "failed") {
     mailboxFailure(httpStatus, ctx, out);
   }
@@ -85,11 +89,15 @@ function mailboxFailure(httpStatus: number | null, ctx: RuleContext, out: Collec
   } else if (httpStatus === 403) {
     out.find("mailbox-forbidden", "error");
     out.act("contact-admin", P.blockedByAdmin);
-    out.note("Graph returned 403 for /me/mailFolders/inbox: check consent for Mail.ReadBasic and any mailbox access policy.");
+    out.note(
+      "Graph returned 403 for /me/mailFolders/inbox: check consent for Mail.ReadBasic and any mailbox access policy."
+    );
   } else if (httpStatus === 404) {
     out.find("mailbox-not-found", ctx.facts.host.accountType === "enterprise" ? "info" : "warning");
     out.act("contact-admin", P.askAdmin);
-    out.note("Graph returned 404 (MailboxNotEnabledForRESTAPI): the mailbox is on-premises, inactive or unlicensed.");
+    out.note(
+      "Graph returned 404 (MailboxNotEnabledForRESTAPI): the mailbox is on-premises, inactive or unlicensed."
+    );
   } else if (httpStatus === 429) {
     out.find("mailbox-throttled", "info");
   } else if (httpStatus >= 500) {
@@ -105,7 +113,9 @@ export function authMethodRules(ctx: RuleContext, out: Collector): void {
   const { status, methods } = ctx.facts.probes.authMethods;
   if (status === "ok") {
     if (hasMfaMethod(methods)) {
-      out.find("mfa-methods-ok", "ok", { methods: methods.filter((m) => m !== "password").join(", ") });
+      out.find("mfa-methods-ok", "ok", {
+        methods: methods.filter((m) => m !== "password").join(", "),
+      });
     } else {
       out.find("mfa-method-missing", "error");
       out.act("register-mfa", P.registerMfa);

@@ -16,7 +16,8 @@ export interface ClientProfile {
   source: string;
 }
 
-const DEP = "learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]";
+const DEP =
+  "learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]";
 
 export const CLIENTS: Record<ProblemApp, ClientProfile> = {
   "outlook-windows-classic": {
@@ -76,7 +77,8 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
-    source: "techcommunity.microsoft.com/blog/exchange/microsoft-and-apple-working-together-to-improve-exchange-online-security/3513846 [MS]",
+    source:
+      "techcommunity.microsoft.com/blog/exchange/microsoft-and-apple-working-together-to-improve-exchange-online-security/3513846 [MS]",
   },
   "apple-mail-ios": {
     // OAuth only for accounts added with "Sign in"; migrated or restored profiles can stay on basic. [MS] TC, JP
@@ -85,7 +87,8 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
-    source: "techcommunity.microsoft.com/.../3513846 [MS]; jpazureid.github.io (Microsoft Japan identity blog)",
+    source:
+      "techcommunity.microsoft.com/.../3513846 [MS]; jpazureid.github.io (Microsoft Japan identity blog)",
   },
   "android-mail": {
     // Gmail app needs Chrome in the work profile; Samsung Email UNVERIFIED. [MS] INT (PR only)
@@ -94,7 +97,8 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
-    source: "learn.microsoft.com/mem/intune/configuration/email-settings-ios; MicrosoftDocs/memdocs PR 2942",
+    source:
+      "learn.microsoft.com/mem/intune/configuration/email-settings-ios; MicrosoftDocs/memdocs PR 2942",
   },
   thunderbird: {
     // OAuth2 for IMAP, POP and SMTP. [MS] DEP; support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202
@@ -120,7 +124,8 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "none",
-    source: "techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 [MS]",
+    source:
+      "techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 [MS]",
   },
   other: {
     label: "Other mail app",

@@ -21,7 +21,8 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     to: [15],
     modernAuth: "no",
     supported: false,
-    source: "learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 [MS]",
+    source:
+      "learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 [MS]",
   },
   {
     // Outlook 2016 for Mac (15.x) stores ADAL tokens in the Keychain; not supported for connecting since
@@ -53,7 +54,8 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     to: [17],
     modernAuth: "yes",
     supported: true,
-    source: "learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets [MS]",
+    source:
+      "learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets [MS]",
   },
 ];
 

@@ -28,7 +28,8 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "no",
     minimumForMicrosoft365: null,
     endOfSupport: "2020-10-13",
-    source: "learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 (2024-01-24)",
+    source:
+      "learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 (2024-01-24)",
   },
   {
     // Outlook 2013: modern auth only with EnableADAL=1 and Version=1, from 15.0.4971.1000 (KB4043461) on.
@@ -53,7 +54,8 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "yes",
     minimumForMicrosoft365: [16, 0, 4600, 1000],
     endOfSupport: "2025-10-14",
-    source: "learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity; DeployOffice endofsupport/resources.md",
+    source:
+      "learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity; DeployOffice endofsupport/resources.md",
   },
   {
     // Office 2019 volume licensed stays on 16.0.10336-16.0.10499 builds. [3P] for the build range;
@@ -65,7 +67,8 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "yes",
     minimumForMicrosoft365: [16, 0, 10336],
     endOfSupport: "2025-10-14",
-    source: "learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity (support); build range [3P]",
+    source:
+      "learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity (support); build range [3P]",
   },
 ];
 
@@ -79,8 +82,10 @@ export interface ChannelBuild {
   source: string;
 }
 
-const REQSETS = "learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23) [MS]";
-const NAARS = "learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31) [MS]";
+const REQSETS =
+  "learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23) [MS]";
+const NAARS =
+  "learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31) [MS]";
 const DF = "domain-facts.md section D, Version -> build table";
 
 export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
@@ -152,5 +157,6 @@ export const OUTLOOK_2013_REGISTRY = {
     type: "REG_DWORD",
     data: 1,
   },
-  source: "learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication [MS]",
+  source:
+    "learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication [MS]",
 } as const;

@@ -42,7 +42,10 @@ export function outlook2013RegFile(): string {
 function outlook2013RegCommands(): string[] {
   const r = OUTLOOK_2013_REGISTRY;
   return [
-    ...r.values.map((v) => `reg add "${r.path.replace("HKEY_CURRENT_USER", "HKCU")}" /v ${v.name} /t ${v.type} /d ${v.data} /f`),
+    ...r.values.map(
+      (v) =>
+        `reg add "${r.path.replace("HKEY_CURRENT_USER", "HKCU")}" /v ${v.name} /t ${v.type} /d ${v.data} /f`
+    ),
     `reg add "${r.autodiscover.path.replace("HKEY_CURRENT_USER", "HKCU")}" /v ${r.autodiscover.name} /t ${r.autodiscover.type} /d ${r.autodiscover.data} /f`,
   ];
 }
@@ -61,7 +64,8 @@ function cmdkeyLines(email: string): string[] {
 const CMDKEY_LIST = 'cmdkey /list | findstr /i "MicrosoftOffice Office16 Office15 Outlook"';
 
 const isPhone = (c: ClientAssessment) => c.app === "outlook-ios" || c.app === "outlook-android";
-const isWebLike = (c: ClientAssessment) => c.app === "outlook-web" || c.app === "outlook-windows-new";
+const isWebLike = (c: ClientAssessment) =>
+  c.app === "outlook-web" || c.app === "outlook-windows-new";
 
 function clearCachedCredentials(ctx: StepContext): Step[] {
   const c = ctx.client;
@@ -85,10 +89,18 @@ function clearCachedCredentials(ctx: StepContext): Step[] {
     ];
   }
   if (isPhone(c)) {
-    return [{ key: "step.clearPhone.remove" }, { key: "step.clearPhone.restart" }, { key: "step.clearPhone.add" }];
+    return [
+      { key: "step.clearPhone.remove" },
+      { key: "step.clearPhone.restart" },
+      { key: "step.clearPhone.add" },
+    ];
   }
   if (isWebLike(c)) {
-    return [{ key: "step.clearWeb.signOut" }, { key: "step.clearWeb.closeBrowser" }, { key: "step.clearWeb.signIn" }];
+    return [
+      { key: "step.clearWeb.signOut" },
+      { key: "step.clearWeb.closeBrowser" },
+      { key: "step.clearWeb.signIn" },
+    ];
   }
   return [{ key: "step.clearApp.remove" }, { key: "step.clearApp.signIn" }];
 }
@@ -103,28 +115,63 @@ function updateClient(ctx: StepContext): Step[] {
       { key: "step.updateWin.perpetual" },
     ];
   }
-  if (c.app === "outlook-mac") return [{ key: "step.updateMac.compare" }, { key: "step.updateMac.autoupdate" }, { key: "step.updateMac.old" }];
-  if (isPhone(c)) return [{ key: "step.updatePhone.store", link: "outlookMobile" }, { key: "step.updatePhone.signIn" }];
-  return [{ key: "step.updateOther.modern" }, { key: "step.updateOther.outlook", link: "outlookMobile" }];
+  if (c.app === "outlook-mac")
+    return [
+      { key: "step.updateMac.compare" },
+      { key: "step.updateMac.autoupdate" },
+      { key: "step.updateMac.old" },
+    ];
+  if (isPhone(c))
+    return [
+      { key: "step.updatePhone.store", link: "outlookMobile" },
+      { key: "step.updatePhone.signIn" },
+    ];
+  return [
+    { key: "step.updateOther.modern" },
+    { key: "step.updateOther.outlook", link: "outlookMobile" },
+  ];
 }
 
 function switchToModernAuth(ctx: StepContext): Step[] {
   switch (ctx.client.app) {
     case "apple-mail-ios":
-      return [{ key: "step.appleIos.delete" }, { key: "step.appleIos.add" }, { key: "step.appleIos.signIn", link: "appleMailIos" }];
+      return [
+        { key: "step.appleIos.delete" },
+        { key: "step.appleIos.add" },
+        { key: "step.appleIos.signIn", link: "appleMailIos" },
+      ];
     case "apple-mail-macos":
-      return [{ key: "step.appleMac.remove" }, { key: "step.appleMac.add" }, { key: "step.appleMac.signIn", link: "appleMailMac" }];
+      return [
+        { key: "step.appleMac.remove" },
+        { key: "step.appleMac.add" },
+        { key: "step.appleMac.signIn", link: "appleMailMac" },
+      ];
     case "thunderbird":
       return [
         { key: "step.thunderbird.incoming" },
         { key: "step.thunderbird.outgoing" },
-        { key: "step.thunderbird.servers", copy: ["IMAP: outlook.office365.com, port 993, SSL/TLS", "POP: outlook.office365.com, port 995, SSL/TLS", "SMTP: smtp.office365.com, port 587, STARTTLS"] },
+        {
+          key: "step.thunderbird.servers",
+          copy: [
+            "IMAP: outlook.office365.com, port 993, SSL/TLS",
+            "POP: outlook.office365.com, port 995, SSL/TLS",
+            "SMTP: smtp.office365.com, port 587, STARTTLS",
+          ],
+        },
         { key: "step.thunderbird.signIn", link: "thunderbirdOauth" },
       ];
     case "device-smtp":
-      return [{ key: "step.device.oauth" }, { key: "step.device.firmware" }, { key: "step.device.admin" }];
+      return [
+        { key: "step.device.oauth" },
+        { key: "step.device.firmware" },
+        { key: "step.device.admin" },
+      ];
     default:
-      return [{ key: "step.genericOauth.find" }, { key: "step.genericOauth.readd" }, { key: "step.genericOauth.outlook", link: "outlookMobile" }];
+      return [
+        { key: "step.genericOauth.find" },
+        { key: "step.genericOauth.readd" },
+        { key: "step.genericOauth.outlook", link: "outlookMobile" },
+      ];
   }
 }
 
@@ -137,7 +184,10 @@ const STEPS: Record<ActionId, (ctx: StepContext) => Step[]> = {
     { key: "step.network.again" },
   ],
   "register-mfa": (ctx) => [
-    { key: "step.mfa.open", link: ctx.accountType === "outlookCom" ? "msaSecurity" : "securityInfo" },
+    {
+      key: "step.mfa.open",
+      link: ctx.accountType === "outlookCom" ? "msaSecurity" : "securityInfo",
+    },
     { key: "step.mfa.add" },
     { key: "step.mfa.app", link: "authenticatorDownload" },
     { key: "step.mfa.return" },
@@ -156,7 +206,11 @@ const STEPS: Record<ActionId, (ctx: StepContext) => Step[]> = {
     {
       key: "step.reg2013.apply",
       copy: outlook2013RegCommands(),
-      download: { filename: "outlook2013-modern-auth.reg", mime: "text/plain", content: outlook2013RegFile() },
+      download: {
+        filename: "outlook2013-modern-auth.reg",
+        mime: "text/plain",
+        content: outlook2013RegFile(),
+      },
     },
     { key: "step.reg2013.restart", link: "modernAuthOffice2013" },
   ],

@@ -3,7 +3,12 @@ import { join } from "node:path";
 
 const ROOT = join(__dirname, "../../..");
 const TSX = join(ROOT, "node_modules/.bin/tsx");
-const run = (args: string[], input?: string) => spawnSync(TSX, [join(ROOT, "src/cli/diagnose.ts"), ...args], { input, encoding: "utf8", cwd: ROOT });
+const run = (args: string[], input?: string) =>
+  spawnSync(TSX, [join(ROOT, "src/cli/diagnose.ts"), ...args], {
+    input,
+    encoding: "utf8",
+    cwd: ROOT,
+  });
 
 describe("npm run --silent diagnose", () => {
   test("a valid file prints one diagnosis as JSON and exits 0", () => {
@@ -13,11 +18,19 @@ describe("npm run --silent diagnose", () => {
     const d = JSON.parse(r.stdout);
     expect(d.schema).toBe(1);
     expect(d.actions).toEqual(["update-client", "enable-modern-auth-registry"]);
-    expect(d.problemClient).toMatchObject({ app: "outlook-windows-classic", label: "Outlook 2013", modernAuth: "needs-registry", supported: false });
+    expect(d.problemClient).toMatchObject({
+      app: "outlook-windows-classic",
+      label: "Outlook 2013",
+      modernAuth: "needs-registry",
+      supported: false,
+    });
   });
 
   test("- reads standard input", () => {
-    const r = run(["-"], JSON.stringify({ schema: 1, host: {}, problemClient: { app: "thunderbird" }, probes: {} }));
+    const r = run(
+      ["-"],
+      JSON.stringify({ schema: 1, host: {}, problemClient: { app: "thunderbird" }, probes: {} })
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).actions).toEqual(["switch-to-modern-auth"]);
   });
@@ -32,9 +45,21 @@ describe("npm run --silent diagnose", () => {
 
   test.each([
     ["not JSON", "{oops", "(root)"],
-    ["an unknown schema", JSON.stringify({ schema: 9, host: {}, problemClient: {}, probes: {} }), "schema"],
-    ["a missing probes object", JSON.stringify({ schema: 1, host: {}, problemClient: {} }), "probes"],
-    ["a wrong type", JSON.stringify({ schema: 1, host: { nestedAppAuth: "true" }, problemClient: {}, probes: {} }), "host.nestedAppAuth"],
+    [
+      "an unknown schema",
+      JSON.stringify({ schema: 9, host: {}, problemClient: {}, probes: {} }),
+      "schema",
+    ],
+    [
+      "a missing probes object",
+      JSON.stringify({ schema: 1, host: {}, problemClient: {} }),
+      "probes",
+    ],
+    [
+      "a wrong type",
+      JSON.stringify({ schema: 1, host: { nestedAppAuth: "true" }, problemClient: {}, probes: {} }),
+      "host.nestedAppAuth",
+    ],
   ])("%s exits 2 with one line naming the field and nothing on stdout", (_, input, field) => {
     const r = run(["-"], input);
     expect(r.status).toBe(2);
@@ -44,7 +69,15 @@ describe("npm run --silent diagnose", () => {
   });
 
   test("an unknown enum string is not an error", () => {
-    const r = run(["-"], JSON.stringify({ schema: 1, host: { hostName: "OutlookVR" }, problemClient: { app: "carrier-pigeon" }, probes: { token: { status: "new-status" } } }));
+    const r = run(
+      ["-"],
+      JSON.stringify({
+        schema: 1,
+        host: { hostName: "OutlookVR" },
+        problemClient: { app: "carrier-pigeon" },
+        probes: { token: { status: "new-status" } },
+      })
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).problemClient.app).toBe("other");
   });

@@ -12,12 +12,32 @@ describe("parseFacts", () => {
     ["missing host", { ...BASE, host: undefined }, "host"],
     ["missing problemClient", { ...BASE, problemClient: undefined }, "problemClient"],
     ["missing probes", { ...BASE, probes: undefined }, "probes"],
-    ["host.hostVersion not a string", { ...BASE, host: { ...BASE.host, hostVersion: 16 } }, "host.hostVersion"],
-    ["nestedAppAuth not a boolean", { ...BASE, host: { ...BASE.host, nestedAppAuth: "yes" } }, "host.nestedAppAuth"],
+    [
+      "host.hostVersion not a string",
+      { ...BASE, host: { ...BASE.host, hostVersion: 16 } },
+      "host.hostVersion",
+    ],
+    [
+      "nestedAppAuth not a boolean",
+      { ...BASE, host: { ...BASE.host, nestedAppAuth: "yes" } },
+      "host.nestedAppAuth",
+    ],
     ["online not a boolean", { ...BASE, probes: { ...BASE.probes, online: 1 } }, "probes.online"],
-    ["httpStatus not a number", { ...BASE, probes: { ...BASE.probes, mailbox: { status: "ok", httpStatus: "200" } } }, "probes.mailbox.httpStatus"],
-    ["methods not an array", { ...BASE, probes: { ...BASE.probes, authMethods: { status: "ok", methods: "phone" } } }, "probes.authMethods.methods"],
-    ["a method not a string", { ...BASE, probes: { ...BASE.probes, authMethods: { status: "ok", methods: [1] } } }, "probes.authMethods.methods[0]"],
+    [
+      "httpStatus not a number",
+      { ...BASE, probes: { ...BASE.probes, mailbox: { status: "ok", httpStatus: "200" } } },
+      "probes.mailbox.httpStatus",
+    ],
+    [
+      "methods not an array",
+      { ...BASE, probes: { ...BASE.probes, authMethods: { status: "ok", methods: "phone" } } },
+      "probes.authMethods.methods",
+    ],
+    [
+      "a method not a string",
+      { ...BASE, probes: { ...BASE.probes, authMethods: { status: "ok", methods: [1] } } },
+      "probes.authMethods.methods[0]",
+    ],
     ["org not an object", { ...BASE, org: "x" }, "org"],
   ])("rejects %s, naming %s", (_, input, field) => {
     const r = parseFacts(input);
@@ -28,7 +48,13 @@ describe("parseFacts", () => {
   test("unknown enum strings are tolerated and read as unknown", () => {
     const r = parseFacts({
       ...BASE,
-      host: { ...BASE.host, hostName: "OutlookHologram", platform: "Quantum", accountType: "aol", ewsTokenStatus: "maybe" },
+      host: {
+        ...BASE.host,
+        hostName: "OutlookHologram",
+        platform: "Quantum",
+        accountType: "aol",
+        ewsTokenStatus: "maybe",
+      },
       problemClient: { app: "pigeon-post", version: null },
       probes: { ...BASE.probes, token: { status: "sparkling", errorCode: null } },
       org: { mfaMode: "vibes", appPasswordsAllowed: null },

@@ -19,14 +19,32 @@ import { FINDING_MESSAGES_EN } from "../../../src/diagnosis/messages.en";
 import { SIGN_IN_ERRORS } from "../../../src/diagnosis/tables/signInErrors";
 
 /** Any value from the vocabulary, an unknown string, or null: reports come from many client versions. */
-const enumish = (list: readonly string[]) => fc.oneof(fc.constantFrom(...list), fc.string({ maxLength: 12 }), fc.constant(null));
+const enumish = (list: readonly string[]) =>
+  fc.oneof(fc.constantFrom(...list), fc.string({ maxLength: 12 }), fc.constant(null));
 const version = fc.oneof(
   fc.constant(null),
   fc.string({ maxLength: 30 }),
-  fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 25000 }), fc.integer({ min: 0, max: 30000 })).map((p) => p.join("."))
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 20 }),
+      fc.integer({ min: 0, max: 120 }),
+      fc.integer({ min: 0, max: 25000 }),
+      fc.integer({ min: 0, max: 30000 })
+    )
+    .map((p) => p.join("."))
 );
-const errorCode = fc.oneof(fc.constant(null), fc.constantFrom(...SIGN_IN_ERRORS.map((e) => e.code)), fc.string({ maxLength: 15 }));
-const date = fc.oneof(fc.constant(null), fc.constant("not a date"), fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }).map((d) => d.toISOString()));
+const errorCode = fc.oneof(
+  fc.constant(null),
+  fc.constantFrom(...SIGN_IN_ERRORS.map((e) => e.code)),
+  fc.string({ maxLength: 15 })
+);
+const date = fc.oneof(
+  fc.constant(null),
+  fc.constant("not a date"),
+  fc
+    .date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true })
+    .map((d) => d.toISOString())
+);
 
 const report = fc.record({
   schema: fc.constant(1),
@@ -36,7 +54,10 @@ const report = fc.record({
     hostVersion: version,
     platform: enumish(PLATFORMS),
     officeVersion: version,
-    mailboxRequirementSet: fc.oneof(fc.constant(null), fc.constantFrom("1.1", "1.5", "1.13", "1.16")),
+    mailboxRequirementSet: fc.oneof(
+      fc.constant(null),
+      fc.constantFrom("1.1", "1.5", "1.13", "1.16")
+    ),
     nestedAppAuth: fc.oneof(fc.boolean(), fc.constant(null)),
     accountType: enumish(ACCOUNT_TYPES),
     ewsTokenStatus: enumish(EWS_TOKEN_STATUSES),
@@ -45,14 +66,50 @@ const report = fc.record({
   probes: fc.record({
     online: fc.oneof(fc.boolean(), fc.constant(null)),
     token: fc.record({ status: enumish(TOKEN_STATUSES), errorCode }),
-    mailbox: fc.record({ status: enumish(MAILBOX_STATUSES), httpStatus: fc.oneof(fc.constant(null), fc.constantFrom(200, 401, 403, 404, 429, 500, 503), fc.integer({ min: 0, max: 999 })) }),
-    authMethods: fc.record({ status: enumish(MAILBOX_STATUSES), methods: fc.array(fc.constantFrom("password", "email", "phone", "fido2", "microsoftAuthenticator", "softwareOath", "weird"), { maxLength: 4 }) }),
+    mailbox: fc.record({
+      status: enumish(MAILBOX_STATUSES),
+      httpStatus: fc.oneof(
+        fc.constant(null),
+        fc.constantFrom(200, 401, 403, 404, 429, 500, 503),
+        fc.integer({ min: 0, max: 999 })
+      ),
+    }),
+    authMethods: fc.record({
+      status: enumish(MAILBOX_STATUSES),
+      methods: fc.array(
+        fc.constantFrom(
+          "password",
+          "email",
+          "phone",
+          "fido2",
+          "microsoftAuthenticator",
+          "softwareOath",
+          "weird"
+        ),
+        { maxLength: 4 }
+      ),
+    }),
   }),
-  org: fc.record({ mfaMode: enumish(MFA_MODES), appPasswordsAllowed: fc.oneof(fc.boolean(), fc.constant(null)) }),
+  org: fc.record({
+    mfaMode: enumish(MFA_MODES),
+    appPasswordsAllowed: fc.oneof(fc.boolean(), fc.constant(null)),
+  }),
 });
 
 const NOW = new Date("2026-11-25T12:00:00Z");
-const NEVER_APP_PASSWORD = new Set(["outlook-windows-classic", "outlook-windows-new", "outlook-mac", "outlook-web", "outlook-ios", "outlook-android", "apple-mail-macos", "apple-mail-ios", "android-mail", "thunderbird", "other-imap-pop"]);
+const NEVER_APP_PASSWORD = new Set([
+  "outlook-windows-classic",
+  "outlook-windows-new",
+  "outlook-mac",
+  "outlook-web",
+  "outlook-ios",
+  "outlook-android",
+  "apple-mail-macos",
+  "apple-mail-ios",
+  "android-mail",
+  "thunderbird",
+  "other-imap-pop",
+]);
 
 test("for any report, diagnose never throws and speaks only the contract's vocabulary", () => {
   fc.assert(
@@ -84,8 +141,10 @@ test("use-app-password never appears for Outlook, EAS, IMAP or POP clients again
       const parsed = parseFacts(raw);
       if (!parsed.ok) return false;
       const d = diagnose(parsed.facts, { now: NOW });
-      const exo = parsed.facts.host.accountType === "office365" || parsed.facts.host.accountType === null;
-      if (exo && NEVER_APP_PASSWORD.has(d.problemClient.app)) expect(d.actions).not.toContain("use-app-password");
+      const exo =
+        parsed.facts.host.accountType === "office365" || parsed.facts.host.accountType === null;
+      if (exo && NEVER_APP_PASSWORD.has(d.problemClient.app))
+        expect(d.actions).not.toContain("use-app-password");
       return true;
     }),
     { numRuns: 2000 }

@@ -1,0 +1,28 @@
+import * as React from "react";
+import type { HostServices } from "../host/services";
+import type { Translate } from "../i18n";
+import { App } from "../ui/App";
+import { useAssistant, type AssistantInit } from "./useAssistant";
+
+export interface AssistantProps {
+  init: AssistantInit;
+  services: HostServices;
+  t: Translate;
+  before?: React.ReactNode;
+  /** Rendered ahead of time and not shown yet: data-state stays "pending". */
+  pending?: boolean;
+}
+
+export function Assistant({ init, services, t, before, pending }: AssistantProps) {
+  const { model, callbacks } = useAssistant(init);
+  return (
+    <App
+      model={model}
+      callbacks={callbacks}
+      services={services}
+      t={t}
+      before={before}
+      pending={pending}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+// Preview mode. Rendering starts before Office.onReady answers (hidden), so a plain browser shows the pane as soon
+// as office.js says it is not inside Office, instead of only then beginning to render.
+import * as React from "react";
+import { previewServices } from "../host/services";
+import { loadMessages, pickLocale, translator } from "../i18n";
+import { pickTheme } from "../ui/theme";
+import { PreviewRoot } from "./PreviewRoot";
+import { media, render } from "./render";
+
+export type PreviewNotice = "officeMissing" | "onReadyTimeout" | null;
+
+interface GateState {
+  shown: boolean;
+  notice: PreviewNotice;
+}
+
+export interface PreparedPreview {
+  show(notice: PreviewNotice): void;
+}
+
+export async function preparePreview(): Promise<PreparedPreview> {
+  const params = new URLSearchParams(window.location.search);
+  const locale = pickLocale(params.get("lang") ?? navigator.language);
+  const t = translator(await loadMessages(locale));
+  const theme = pickTheme({
+    requested: params.get("theme"),
+    forcedColors: media("(forced-colors: active)"),
+    prefersDark: media("(prefers-color-scheme: dark)"),
+  });
+  let latest: GateState = { shown: false, notice: null };
+  let setGate: ((s: GateState) => void) | null = null;
+  function Gate() {
+    const [gate, set] = React.useState(latest);
+    setGate = set;
+    return (
+      <div hidden={!gate.shown}>
+        <PreviewRoot
+          services={previewServices()}
+          t={t}
+          notice={gate.notice}
+          pending={!gate.shown}
+        />
+      </div>
+    );
+  }
+  await render(<Gate />, theme, locale);
+  return {
+    show(notice) {
+      latest = { shown: true, notice };
+      setGate?.(latest);
+    },
+  };
+}
+
+/**
+ * Whether this page is probably not inside an Office host, so rendering preview mode ahead of Office.onReady is
+ * likely useful. Office hosts frame the pane (Outlook on the web), embed it in a WebView2 or WKWebView, or pass
+ * _host_Info; a wrong guess only costs a render that is then replaced.
+ */
+export function probablyNotInOffice(): boolean {
+  const w = window as unknown as {
+    chrome?: { webview?: unknown };
+    webkit?: { messageHandlers?: unknown };
+  };
+  return (
+    window.top === window &&
+    !w.chrome?.webview &&
+    !w.webkit?.messageHandlers &&
+    !/_host_Info=/i.test(window.location.search + window.location.hash)
+  );
+}

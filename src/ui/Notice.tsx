@@ -1,0 +1,55 @@
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { DismissCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
+import * as React from "react";
+
+const useStyles = makeStyles({
+  base: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground1,
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
+  },
+  warning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteYellowBorder1),
+  },
+  error: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteRedBorder1),
+  },
+  icon: { flexShrink: 0 },
+});
+
+const ICONS = { info: Info20Filled, warning: Warning20Filled, error: DismissCircle20Filled };
+
+/** A message bar drawn with Fluent tokens; errors are announced at once, the rest politely. */
+export function Notice({
+  intent,
+  children,
+  testId,
+}: {
+  intent: "info" | "warning" | "error";
+  children: React.ReactNode;
+  testId?: string;
+}) {
+  const styles = useStyles();
+  const Icon = ICONS[intent];
+  return (
+    <div
+      className={`${styles.base} ${styles[intent]}`}
+      role={intent === "error" ? "alert" : "status"}
+      data-testid={testId}
+    >
+      <Icon className={styles.icon} aria-hidden />
+      <div>{children}</div>
+    </div>
+  );
+}
