@@ -1,0 +1,105 @@
+import { OfficeMockObject } from "office-addin-mock";
+import { highestMailboxSet, readHostEnvironment, readHostFacts } from "../../../src/host/hostFacts";
+
+type Seed = Record<string, unknown>;
+
+/** An Outlook host as office-addin-mock builds it; the seed needs host: "outlook" for reads to resolve. */
+function outlook(seed: Seed): typeof Office {
+  return new OfficeMockObject({ host: "outlook", ...seed }) as unknown as typeof Office;
+}
+
+const supported = (sets: Record<string, string>) => (name: string, version: string) => {
+  const max = sets[name];
+  if (!max) return false;
+  const [a, b] = version.split(".").map(Number) as [number, number];
+  const [x, y] = max.split(".").map(Number) as [number, number];
+  return a < x || (a === x && b <= y);
+};
+
+const classic = () =>
+  outlook({
+    context: {
+      displayLanguage: "de-DE",
+      officeTheme: { bodyBackgroundColor: "#1f1f1f" },
+      diagnostics: { platform: "PC", version: "16.0.19426.20186" },
+      requirements: { isSetSupported: supported({ Mailbox: "1.16", NestedAppAuth: "1.1" }) },
+      mailbox: {
+        diagnostics: {
+          hostName: "Outlook",
+          hostVersion: "16.0.19426.20186",
+          ews: { getTokenStatusAsync: (cb: (r: unknown) => void) => cb({ status: "succeeded", value: "Removed" }) },
+        },
+        userProfile: { accountType: "office365", emailAddress: "adele@contoso.com", displayName: "Adele" },
+      },
+    },
+  });
+
+test("a current classic Outlook fills every host fact", async () => {
+  expect(await readHostFacts(classic())).toEqual({
+    hostName: "Outlook",
+    hostVersion: "16.0.19426.20186",
+    platform: "PC",
+    officeVersion: "16.0.19426.20186",
+    mailboxRequirementSet: "1.16",
+    nestedAppAuth: true,
+    accountType: "office365",
+    ewsTokenStatus: "removed",
+  });
+  expect(readHostEnvironment(classic())).toEqual({ displayLanguage: "de-DE", bodyBackgroundColor: "#1f1f1f", userEmail: "adele@contoso.com", userName: "Adele" });
+});
+
+test("the highest Mailbox set is probed downwards with isSetSupported", () => {
+  const office = outlook({ context: { requirements: { isSetSupported: supported({ Mailbox: "1.9" }) } } });
+  expect(highestMailboxSet(office)).toBe("1.9");
+});
+
+test("an old client without diagnostics, userProfile or requirement sets yields nulls, never a throw", async () => {
+  const office = outlook({
+    context: {
+      requirements: {
+        isSetSupported: () => {
+          throw new Error("not supported");
+        },
+      },
+      mailbox: {},
+    },
+  });
+  const facts = await readHostFacts(office);
+  expect(facts).toEqual({
+    hostName: null,
+    hostVersion: null,
+    platform: null,
+    officeVersion: null,
+    mailboxRequirementSet: null,
+    nestedAppAuth: null,
+    accountType: null,
+    ewsTokenStatus: null,
+  });
+  expect(readHostEnvironment(office).userEmail).toBeNull();
+});
+
+test("a getTokenStatusAsync that never calls back gives up after 3 s", async () => {
+  jest.useFakeTimers();
+  const office = outlook({
+    context: {
+      requirements: { isSetSupported: supported({ Mailbox: "1.16" }) },
+      mailbox: { diagnostics: { hostName: "OutlookWebApp", hostVersion: "15.20.9412.9", ews: { getTokenStatusAsync: () => undefined } } },
+    },
+  });
+  const pending = readHostFacts(office);
+  await jest.advanceTimersByTimeAsync(3100);
+  expect((await pending).ewsTokenStatus).toBeNull();
+  jest.useRealTimers();
+});
+
+test("a failed getTokenStatusAsync or an unknown value is null", async () => {
+  for (const result of [{ status: "failed" }, { status: "succeeded", value: "sideways" }]) {
+    const office = outlook({
+      context: {
+        requirements: { isSetSupported: supported({ Mailbox: "1.16" }) },
+        mailbox: { diagnostics: { hostName: "Outlook", ews: { getTokenStatusAsync: (cb: (r: unknown) => void) => cb(result) } } },
+      },
+    });
+    expect((await readHostFacts(office)).ewsTokenStatus).toBeNull();
+  }
+});
