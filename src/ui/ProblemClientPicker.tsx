@@ -57,6 +57,7 @@ const useStyles = makeStyles({
   option: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
   desc: { display: "block", color: tokens.colorNeutralForeground3 },
   group: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
 });
 
 /**
@@ -126,6 +127,7 @@ export function ProblemClientPicker({
           hint={t(VERSION_HELP[app] ?? "picker.versionHelp.other")}
         >
           <Input
+            className={styles.input}
             value={version}
             onChange={(_, data) => setVersion(data.value)}
             onBlur={commitVersion}

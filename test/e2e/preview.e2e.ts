@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { encodeBase64Url } from "../../src/taskpane/fragment";
-import { DIST, launchChromium, openProbe, READY, rejectionsOf, ROOT } from "../support/browser";
+import { DIST, launchChromium, openProbe, READY, rejectionsOf, ROOT, unexpectedConsoleErrors } from "../support/browser";
 import { startStaticServer, type StaticServer } from "../support/staticServer";
 
 let browser: Browser;
@@ -28,7 +28,7 @@ test("preview mode renders a Fluent UI pane and reaches data-state=ready with no
   expect(await probe.page.locator(".fui-FluentProvider").count()).toBe(1);
   expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
   await probe.page.screenshot({ path: join(shots, "preview-default.png"), fullPage: true });
-  expect(probe.consoleErrors).toEqual([]);
+  expect(unexpectedConsoleErrors(probe)).toEqual([]);
   expect(probe.pageErrors).toEqual([]);
   expect(await rejectionsOf(probe.page)).toEqual([]);
   expect(probe.externalRequests).toEqual([]);
