@@ -122,9 +122,13 @@ export function validateConfig(input: unknown): ConfigResult {
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
     if (IGNORED_KEYS.has(key)) continue;
     // Own keys only: "toString" or "__proto__" in a config file must not reach Object.prototype.
-    const schema = Object.prototype.hasOwnProperty.call(FIELD_SCHEMAS, key) ? (FIELD_SCHEMAS as Record<string, z.ZodMiniType>)[key] : undefined;
+    const schema = Object.prototype.hasOwnProperty.call(FIELD_SCHEMAS, key)
+      ? (FIELD_SCHEMAS as Record<string, z.ZodMiniType>)[key]
+      : undefined;
     if (!schema) {
-      warnings.push(`${/^\w+$/.test(key) ? key.slice(0, 60) : JSON.stringify(key.slice(0, 60))}: unknown field (ignored)`);
+      warnings.push(
+        `${/^\w+$/.test(key) ? key.slice(0, 60) : JSON.stringify(key.slice(0, 60))}: unknown field (ignored)`
+      );
       continue;
     }
     const parsed = schema.safeParse(value);

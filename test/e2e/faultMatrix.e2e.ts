@@ -1,8 +1,22 @@
 // The fault matrix (README "Fault matrix"): for every failure, the pane reaches a ready state with a clear message,
 // no unhandled promise rejection, and no console error other than the ones that failure itself causes.
 import type { Browser, Route } from "playwright-core";
-import { DIST, launchChromium, openProbe, READY, rejectionsOf, unexpectedConsoleErrors, type PageProbe } from "../support/browser";
-import { actionsOf, checksSettled, METHODS, openInFakeOutlook, type GraphHandler } from "../support/officeHost";
+import {
+  DIST,
+  launchChromium,
+  openProbe,
+  READY,
+  rejectionsOf,
+  unexpectedConsoleErrors,
+  type PageProbe,
+} from "../support/browser";
+import {
+  actionsOf,
+  checksSettled,
+  METHODS,
+  openInFakeOutlook,
+  type GraphHandler,
+} from "../support/officeHost";
 import { startStaticServer, type StaticServer } from "../support/staticServer";
 
 let browser: Browser;
@@ -20,7 +34,9 @@ afterAll(async () => {
 const LOAD_FAILED = /^Failed to load resource/;
 
 async function expectClean(probe: PageProbe, expected: RegExp[] = []) {
-  expect(unexpectedConsoleErrors(probe).filter((e) => !expected.some((re) => re.test(e)))).toEqual([]);
+  expect(unexpectedConsoleErrors(probe).filter((e) => !expected.some((re) => re.test(e)))).toEqual(
+    []
+  );
   expect(probe.pageErrors).toEqual([]);
   expect(await rejectionsOf(probe.page)).toEqual([]);
 }
@@ -61,11 +77,18 @@ describe("office.js and Office.onReady", () => {
 });
 
 describe("config.json", () => {
-  test.each<[string, { configStatus?: number; configBody?: string; config?: null }, RegExp | null, RegExp[]]>([
+  test.each<
+    [string, { configStatus?: number; configBody?: string; config?: null }, RegExp | null, RegExp[]]
+  >([
     ["404 (no file): defaults, live checks not configured", { config: null }, null, [LOAD_FAILED]],
     ["500", { configStatus: 500, configBody: "oops" }, /HTTP 500/, [LOAD_FAILED]],
     ["invalid JSON", { configBody: "{ not json" }, /not valid JSON/, []],
-    ["a 5 MB body", { configBody: JSON.stringify({ organizationName: "x".repeat(5 * 1024 * 1024) }) }, /larger than 64 KB/, []],
+    [
+      "a 5 MB body",
+      { configBody: JSON.stringify({ organizationName: "x".repeat(5 * 1024 * 1024) }) },
+      /larger than 64 KB/,
+      [],
+    ],
   ])("%s", async (_, opts, warning, expected) => {
     const probe = await openInFakeOutlook(browser, server, opts);
     await probe.page.goto(`${server.url}taskpane.html`);
@@ -84,10 +107,33 @@ describe("Microsoft Graph", () => {
     (route) =>
       route.fulfill({ status: code, contentType: "application/json", body: JSON.stringify(body) });
   test.each<[string, GraphHandler, Record<string, string>, string | null]>([
-    ["401", status(401, { error: { code: "InvalidAuthenticationToken" } }), { mailbox: "failed", methods: "failed" }, "clear-cached-credentials"],
-    ["403", status(403, { error: { code: "ErrorAccessDenied" } }), { mailbox: "failed", methods: "failed" }, "contact-admin"],
-    ["404 (MailboxNotEnabledForRESTAPI)", (route, path) => (path.includes("mailFolders") ? status(404, { error: { code: "MailboxNotEnabledForRESTAPI" } })(route, path) : route.fulfill({ status: 200, body: JSON.stringify(METHODS) })), { mailbox: "failed", methods: "ok" }, "contact-admin"],
-    ["429 twice", (route) => route.fulfill({ status: 429, headers: { "Retry-After": "1" }, body: "" }), { mailbox: "failed", methods: "failed" }, null],
+    [
+      "401",
+      status(401, { error: { code: "InvalidAuthenticationToken" } }),
+      { mailbox: "failed", methods: "failed" },
+      "clear-cached-credentials",
+    ],
+    [
+      "403",
+      status(403, { error: { code: "ErrorAccessDenied" } }),
+      { mailbox: "failed", methods: "failed" },
+      "contact-admin",
+    ],
+    [
+      "404 (MailboxNotEnabledForRESTAPI)",
+      (route, path) =>
+        path.includes("mailFolders")
+          ? status(404, { error: { code: "MailboxNotEnabledForRESTAPI" } })(route, path)
+          : route.fulfill({ status: 200, body: JSON.stringify(METHODS) }),
+      { mailbox: "failed", methods: "ok" },
+      "contact-admin",
+    ],
+    [
+      "429 twice",
+      (route) => route.fulfill({ status: 429, headers: { "Retry-After": "1" }, body: "" }),
+      { mailbox: "failed", methods: "failed" },
+      null,
+    ],
     ["500 twice", status(500), { mailbox: "failed", methods: "failed" }, null],
   ])("%s", async (_, graph, expectedChecks, action) => {
     const probe = await openInFakeOutlook(browser, server, { graph });
@@ -100,7 +146,9 @@ describe("Microsoft Graph", () => {
   });
 
   test("a hanging request ends as a timeout within 15 s", async () => {
-    const probe = await openInFakeOutlook(browser, server, { graph: () => new Promise<void>(() => undefined) });
+    const probe = await openInFakeOutlook(browser, server, {
+      graph: () => new Promise<void>(() => undefined),
+    });
     await probe.page.goto(`${server.url}taskpane.html`);
     const checks = await checksSettled(probe, 16000);
     expect(checks.mailbox).toBe("failed");
@@ -144,12 +192,17 @@ describe("Content-Security-Policy is in force", () => {
     await probe.page.waitForSelector(READY);
     const result = await probe.page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener("securitypolicyviolation", (e) => violations.push(e.violatedDirective));
+      document.addEventListener("securitypolicyviolation", (e) =>
+        violations.push(e.violatedDirective)
+      );
       const s = document.createElement("script");
       s.textContent = "window.__inlineRan = true;";
       document.body.appendChild(s);
       // A string timer is eval by another name, and runs from the page's own event loop (not the test's).
-      (window.setTimeout as unknown as (code: string, ms: number) => void)("window.__evalRan = true;", 0);
+      (window.setTimeout as unknown as (code: string, ms: number) => void)(
+        "window.__evalRan = true;",
+        0
+      );
       await new Promise((r) => setTimeout(r, 50));
       const w = window as unknown as { __inlineRan?: boolean; __evalRan?: boolean };
       return { ran: w.__inlineRan === true, evalBlocked: w.__evalRan !== true, violations };

@@ -18,9 +18,20 @@ test("all good: real MSAL gets a token over the NAA bridge, Graph answers, every
   const probe = await openInFakeOutlook(browser, server);
   await probe.page.goto(`${server.url}taskpane.html`);
   const checks = await checksSettled(probe);
-  expect(checks).toEqual({ network: "ok", client: "ok", modernAuth: "ok", token: "ok", mailbox: "ok", methods: "ok" });
+  expect(checks).toEqual({
+    network: "ok",
+    client: "ok",
+    modernAuth: "ok",
+    token: "ok",
+    mailbox: "ok",
+    methods: "ok",
+  });
   expect(probe.graphCalls.sort()).toEqual(["/me/authentication/methods", "/me/mailFolders/inbox"]);
-  expect(await probe.page.evaluate(() => (window as unknown as { __bridgeRequests: string[] }).__bridgeRequests)).toEqual(expect.arrayContaining(["GetInitContext", "GetToken"]));
+  expect(
+    await probe.page.evaluate(
+      () => (window as unknown as { __bridgeRequests: string[] }).__bridgeRequests
+    )
+  ).toEqual(expect.arrayContaining(["GetInitContext", "GetToken"]));
   expect(await actionsOf(probe)).toEqual(["clear-cached-credentials"]);
   expect(await probe.page.getByTestId("preview-banner").count()).toBe(0);
   expect(probe.pageErrors).toEqual([]);
@@ -32,8 +43,13 @@ test("429 with Retry-After, then success", async () => {
   let mailboxCalls = 0;
   const probe = await openInFakeOutlook(browser, server, {
     graph: (route, path) => {
-      if (path.includes("mailFolders") && ++mailboxCalls === 1) return route.fulfill({ status: 429, headers: { "Retry-After": "1" }, body: "" });
-      return route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(path.includes("mailFolders") ? { id: "inbox" } : METHODS) });
+      if (path.includes("mailFolders") && ++mailboxCalls === 1)
+        return route.fulfill({ status: 429, headers: { "Retry-After": "1" }, body: "" });
+      return route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify(path.includes("mailFolders") ? { id: "inbox" } : METHODS),
+      });
     },
   });
   await probe.page.goto(`${server.url}taskpane.html`);
@@ -44,11 +60,15 @@ test("429 with Retry-After, then success", async () => {
 });
 
 test("Graph hanging: the checks time out within the bound and the pane stays usable", async () => {
-  const probe = await openInFakeOutlook(browser, server, { graph: () => new Promise<void>(() => undefined) });
+  const probe = await openInFakeOutlook(browser, server, {
+    graph: () => new Promise<void>(() => undefined),
+  });
   const start = Date.now();
   await probe.page.goto(`${server.url}taskpane.html`);
   await probe.page.waitForSelector('[data-testid="diagnosis"][data-state="ready"]');
-  expect(await probe.page.locator('[data-check="mailbox"]').getAttribute("data-status")).toBe("pending");
+  expect(await probe.page.locator('[data-check="mailbox"]').getAttribute("data-status")).toBe(
+    "pending"
+  );
   const checks = await checksSettled(probe, 16000);
   expect(Date.now() - start).toBeLessThan(15000);
   expect(checks.mailbox).toBe("failed");
@@ -60,7 +80,13 @@ test("Graph hanging: the checks time out within the bound and the pane stays usa
 
 test("token blocked by Conditional Access (AADSTS53003): IT is the fix", async () => {
   const probe = await openInFakeOutlook(browser, server, {
-    host: { tokenError: { status: "PERSISTENT_ERROR", code: "access_denied", description: "AADSTS53003: Access has been blocked by Conditional Access policies." } },
+    host: {
+      tokenError: {
+        status: "PERSISTENT_ERROR",
+        code: "access_denied",
+        description: "AADSTS53003: Access has been blocked by Conditional Access policies.",
+      },
+    },
   });
   await probe.page.goto(`${server.url}taskpane.html`);
   const checks = await checksSettled(probe);
@@ -75,15 +101,26 @@ test("token blocked by Conditional Access (AADSTS53003): IT is the fix", async (
 
 test("interaction required offers Sign in, which runs the popup flow only on click", async () => {
   const probe = await openInFakeOutlook(browser, server, {
-    host: { tokenError: { status: "USER_INTERACTION_REQUIRED", code: "interaction_required", description: "AADSTS50076: MFA required." } },
+    host: {
+      tokenError: {
+        status: "USER_INTERACTION_REQUIRED",
+        code: "interaction_required",
+        description: "AADSTS50076: MFA required.",
+      },
+    },
   });
   await probe.page.goto(`${server.url}taskpane.html`);
   const checks = await checksSettled(probe);
   expect(checks.token).toBe("warning");
-  const requests = () => probe.page.evaluate(() => (window as unknown as { __bridgeRequests: string[] }).__bridgeRequests);
+  const requests = () =>
+    probe.page.evaluate(
+      () => (window as unknown as { __bridgeRequests: string[] }).__bridgeRequests
+    );
   expect(await requests()).not.toContain("GetTokenPopup");
   await probe.page.getByTestId("sign-in").click();
-  await probe.page.waitForFunction(() => (window as unknown as { __bridgeRequests: string[] }).__bridgeRequests.includes("GetTokenPopup"));
+  await probe.page.waitForFunction(() =>
+    (window as unknown as { __bridgeRequests: string[] }).__bridgeRequests.includes("GetTokenPopup")
+  );
   await checksSettled(probe);
   await probe.context.close();
 });

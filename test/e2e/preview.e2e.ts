@@ -3,7 +3,15 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { encodeBase64Url } from "../../src/taskpane/fragment";
-import { DIST, launchChromium, openProbe, READY, rejectionsOf, ROOT, unexpectedConsoleErrors } from "../support/browser";
+import {
+  DIST,
+  launchChromium,
+  openProbe,
+  READY,
+  rejectionsOf,
+  ROOT,
+  unexpectedConsoleErrors,
+} from "../support/browser";
 import { startStaticServer, type StaticServer } from "../support/staticServer";
 
 let browser: Browser;

@@ -119,7 +119,10 @@ export async function rejectionsOf(page: Page): Promise<string[]> {
  * (with an inline display:none style). The pane's CSP blocks both, which also keeps preview mode free of network
  * calls, and Chromium logs the blocks.
  */
-const EXPECTED_CONSOLE = [/^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//, /sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=/];
+const EXPECTED_CONSOLE = [
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//,
+  /sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=/,
+];
 
 export function unexpectedConsoleErrors(probe: PageProbe): string[] {
   return probe.consoleErrors.filter((e) => !EXPECTED_CONSOLE.some((re) => re.test(e)));

@@ -10,12 +10,17 @@ const snapshot = JSON.parse(readFileSync(join(ROOT, "security/audit-snapshot.jso
 };
 
 test("the audit snapshot has no high or critical advisory", () => {
-  expect(snapshot.advisories.filter((a) => a.severity === "high" || a.severity === "critical")).toEqual([]);
-  if (snapshot.vulnerabilities) expect((snapshot.vulnerabilities.high ?? 0) + (snapshot.vulnerabilities.critical ?? 0)).toBe(0);
+  expect(
+    snapshot.advisories.filter((a) => a.severity === "high" || a.severity === "critical")
+  ).toEqual([]);
+  if (snapshot.vulnerabilities)
+    expect((snapshot.vulnerabilities.high ?? 0) + (snapshot.vulnerabilities.critical ?? 0)).toBe(0);
 });
 
 test("the snapshot covers exactly today's production dependencies (run npm run audit:snapshot after changing them)", async () => {
-  const { productionDependencies } = require("../../scripts/prod-deps.js") as { productionDependencies(): string[] };
+  const { productionDependencies } = require("../../scripts/prod-deps.js") as {
+    productionDependencies(): string[];
+  };
   expect(productionDependencies()).toEqual(snapshot.productionDependencies);
 });
 
@@ -27,8 +32,13 @@ function files(dir: string): string[] {
 }
 
 test("no secrets, tokens or tenant IDs in the sources", () => {
-  const suspicious = /(eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})|(client_secret)|(-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
-  for (const f of [...files(join(ROOT, "src")), join(ROOT, "config.example.json"), join(ROOT, "manifest.xml")]) {
+  const suspicious =
+    /(eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,})|(client_secret)|(-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
+  for (const f of [
+    ...files(join(ROOT, "src")),
+    join(ROOT, "config.example.json"),
+    join(ROOT, "manifest.xml"),
+  ]) {
     expect([f, suspicious.test(readFileSync(f, "utf8"))]).toEqual([f, false]);
   }
 });

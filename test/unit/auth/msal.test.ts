@@ -26,48 +26,108 @@ jest.mock("@azure/msal-browser", () => ({
 import { createNestablePublicClientApplication } from "@azure/msal-browser";
 import { createMsalProvider } from "../../../src/auth/msalProvider";
 
-const SETTINGS = { clientId: "11111111-1111-1111-1111-111111111111", authority: "https://login.microsoftonline.com/organizations", dialogUrl: "https://a.b/dialog.html", scopes: ["https://graph.microsoft.com/Mail.ReadBasic"] };
-const dialog = jest.fn(async () => ({ status: "ok" as const, errorCode: null, accessToken: "dialog-token" }));
-const browserError = (errorCode: string, errorMessage = "") => Object.assign(new Error(errorMessage), { name: "BrowserAuthError", errorCode, errorMessage });
+const SETTINGS = {
+  clientId: "11111111-1111-1111-1111-111111111111",
+  authority: "https://login.microsoftonline.com/organizations",
+  dialogUrl: "https://a.b/dialog.html",
+  scopes: ["https://graph.microsoft.com/Mail.ReadBasic"],
+};
+const dialog = jest.fn(async () => ({
+  status: "ok" as const,
+  errorCode: null,
+  accessToken: "dialog-token",
+}));
+const browserError = (errorCode: string, errorMessage = "") =>
+  Object.assign(new Error(errorMessage), { name: "BrowserAuthError", errorCode, errorMessage });
 
 beforeEach(() => jest.clearAllMocks());
 
 describe("MSAL error → token probe", () => {
   test.each([
-    [new InteractionRequiredAuthError("interaction_required", "AADSTS50076: Due to a configuration change made by your administrator..."), { status: "interaction_required", errorCode: "AADSTS50076" }],
-    [new InteractionRequiredAuthError("no_tokens_found"), { status: "interaction_required", errorCode: "no_tokens_found" }],
-    [browserError("user_cancelled"), { status: "interaction_required", errorCode: "user_cancelled" }],
-    [Object.assign(new Error(), { name: "ClientAuthError", errorCode: "user_canceled" }), { status: "interaction_required", errorCode: "user_canceled" }],
-    [browserError("popup_window_error"), { status: "interaction_required", errorCode: "popup_window_error" }],
-    [browserError("empty_window_error"), { status: "interaction_required", errorCode: "empty_window_error" }],
-    [browserError("interaction_in_progress"), { status: "interaction_required", errorCode: "interaction_in_progress" }],
-    [Object.assign(new Error(), { name: "ClientAuthError", errorCode: "nested_app_auth_bridge_disabled" }), { status: "unsupported", errorCode: "nested_app_auth_bridge_disabled" }],
-    [Object.assign(new Error(), { name: "ClientAuthError", errorCode: "no_network_connectivity" }), { status: "failed", errorCode: "no_network_connectivity" }],
+    [
+      new InteractionRequiredAuthError(
+        "interaction_required",
+        "AADSTS50076: Due to a configuration change made by your administrator..."
+      ),
+      { status: "interaction_required", errorCode: "AADSTS50076" },
+    ],
+    [
+      new InteractionRequiredAuthError("no_tokens_found"),
+      { status: "interaction_required", errorCode: "no_tokens_found" },
+    ],
+    [
+      browserError("user_cancelled"),
+      { status: "interaction_required", errorCode: "user_cancelled" },
+    ],
+    [
+      Object.assign(new Error(), { name: "ClientAuthError", errorCode: "user_canceled" }),
+      { status: "interaction_required", errorCode: "user_canceled" },
+    ],
+    [
+      browserError("popup_window_error"),
+      { status: "interaction_required", errorCode: "popup_window_error" },
+    ],
+    [
+      browserError("empty_window_error"),
+      { status: "interaction_required", errorCode: "empty_window_error" },
+    ],
+    [
+      browserError("interaction_in_progress"),
+      { status: "interaction_required", errorCode: "interaction_in_progress" },
+    ],
+    [
+      Object.assign(new Error(), {
+        name: "ClientAuthError",
+        errorCode: "nested_app_auth_bridge_disabled",
+      }),
+      { status: "unsupported", errorCode: "nested_app_auth_bridge_disabled" },
+    ],
+    [
+      Object.assign(new Error(), { name: "ClientAuthError", errorCode: "no_network_connectivity" }),
+      { status: "failed", errorCode: "no_network_connectivity" },
+    ],
     ["a string thrown", { status: "failed", errorCode: "unknown_error" }],
   ])("%s", (error, outcome) => {
     expect(mapAuthError(error)).toEqual(outcome);
   });
 
-  test.each(SIGN_IN_ERRORS.filter((e) => e.code.startsWith("AADSTS")).map((e) => [e.code]))("a server error carrying %s maps to that code", (code) => {
-    const e = Object.assign(new Error(), { name: "ServerError", errorCode: "invalid_grant", errorMessage: `${code}: something. Trace ID: 0000` });
-    expect(mapAuthError(e)).toEqual({ status: "failed", errorCode: code });
-    expect(aadstsCode(e)).toBe(code);
-  });
+  test.each(SIGN_IN_ERRORS.filter((e) => e.code.startsWith("AADSTS")).map((e) => [e.code]))(
+    "a server error carrying %s maps to that code",
+    (code) => {
+      const e = Object.assign(new Error(), {
+        name: "ServerError",
+        errorCode: "invalid_grant",
+        errorMessage: `${code}: something. Trace ID: 0000`,
+      });
+      expect(mapAuthError(e)).toEqual({ status: "failed", errorCode: code });
+      expect(aadstsCode(e)).toBe(code);
+    }
+  );
 });
 
 describe("the MSAL provider", () => {
   test("uses createNestablePublicClientApplication and a silent token first", async () => {
     mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: "t1" });
     const p = await createMsalProvider(SETTINGS, true, dialog);
-    expect(createNestablePublicClientApplication).toHaveBeenCalledWith(expect.objectContaining({ auth: { clientId: SETTINGS.clientId, authority: SETTINGS.authority } }));
+    expect(createNestablePublicClientApplication).toHaveBeenCalledWith(
+      expect.objectContaining({
+        auth: { clientId: SETTINGS.clientId, authority: SETTINGS.authority },
+      })
+    );
     expect(await p.silent()).toEqual({ status: "ok", errorCode: null, accessToken: "t1" });
     expect(mockPca.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
   test("interaction required is reported, and silent never opens a popup", async () => {
-    mockPca.acquireTokenSilent.mockRejectedValue(new InteractionRequiredAuthError("interaction_required", "AADSTS50079: enrol"));
+    mockPca.acquireTokenSilent.mockRejectedValue(
+      new InteractionRequiredAuthError("interaction_required", "AADSTS50079: enrol")
+    );
     const p = await createMsalProvider(SETTINGS, true, dialog);
-    expect(await p.silent()).toEqual({ status: "interaction_required", errorCode: "AADSTS50079", accessToken: null });
+    expect(await p.silent()).toEqual({
+      status: "interaction_required",
+      errorCode: "AADSTS50079",
+      accessToken: null,
+    });
     expect(mockPca.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
@@ -75,7 +135,9 @@ describe("the MSAL provider", () => {
     mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: "t2" });
     const p = await createMsalProvider(SETTINGS, true, dialog);
     await p.silent('{"access_token":{"nbf":{"essential":true}}}');
-    expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith(expect.objectContaining({ claims: '{"access_token":{"nbf":{"essential":true}}}' }));
+    expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith(
+      expect.objectContaining({ claims: '{"access_token":{"nbf":{"essential":true}}}' })
+    );
   });
 
   test("interactive() calls acquireTokenPopup, maps both cancel spellings and popup blocking", async () => {
@@ -84,7 +146,11 @@ describe("the MSAL provider", () => {
     expect(await p.interactive()).toMatchObject({ status: "ok", accessToken: "t3" });
     for (const code of ["user_cancelled", "user_canceled", "popup_window_error"]) {
       mockPca.acquireTokenPopup.mockRejectedValueOnce(browserError(code));
-      expect(await p.interactive()).toEqual({ status: "interaction_required", errorCode: code, accessToken: null });
+      expect(await p.interactive()).toEqual({
+        status: "interaction_required",
+        errorCode: code,
+        accessToken: null,
+      });
     }
   });
 
@@ -93,7 +159,11 @@ describe("the MSAL provider", () => {
     mockPca.acquireTokenPopup.mockReturnValueOnce(new Promise((r) => (release = r)));
     const p = await createMsalProvider(SETTINGS, true, dialog);
     const first = p.interactive();
-    expect(await p.interactive()).toEqual({ status: "interaction_required", errorCode: "interaction_in_progress", accessToken: null });
+    expect(await p.interactive()).toEqual({
+      status: "interaction_required",
+      errorCode: "interaction_in_progress",
+      accessToken: null,
+    });
     release({ accessToken: "t4" });
     expect((await first).accessToken).toBe("t4");
   });
@@ -102,7 +172,11 @@ describe("the MSAL provider", () => {
     const p = await createMsalProvider(SETTINGS, false, dialog);
     expect(createNestablePublicClientApplication).not.toHaveBeenCalled();
     expect((await p.silent()).status).toBe("interaction_required");
-    expect(await p.interactive()).toEqual({ status: "ok", errorCode: null, accessToken: "dialog-token" });
+    expect(await p.interactive()).toEqual({
+      status: "ok",
+      errorCode: null,
+      accessToken: "dialog-token",
+    });
     expect(dialog).toHaveBeenCalledWith(SETTINGS);
   });
 

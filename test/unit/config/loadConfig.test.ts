@@ -1,7 +1,8 @@
 import { loadConfig } from "../../../src/config/loadConfig";
 
 const BASE = "https://addins.contoso.com/signin-assistant/taskpane.html";
-const respond = (status: number, body: string, headers: Record<string, string> = {}) => jest.fn(async () => new Response(body, { status, headers }));
+const respond = (status: number, body: string, headers: Record<string, string> = {}) =>
+  jest.fn(async () => new Response(body, { status, headers }));
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -10,7 +11,10 @@ test("fetches config.json next to the page with no-store", async () => {
   global.fetch = fetch as unknown as typeof global.fetch;
   const r = await loadConfig(BASE);
   expect(r.config.organizationName).toBe("Contoso");
-  expect(fetch).toHaveBeenCalledWith("https://addins.contoso.com/signin-assistant/config.json", expect.objectContaining({ cache: "no-store" }));
+  expect(fetch).toHaveBeenCalledWith(
+    "https://addins.contoso.com/signin-assistant/config.json",
+    expect.objectContaining({ cache: "no-store" })
+  );
 });
 
 test.each([
@@ -23,7 +27,9 @@ test.each([
 });
 
 test("a 5 MB body is refused without parsing", async () => {
-  global.fetch = respond(200, "x".repeat(5 * 1024 * 1024), { "content-length": String(5 * 1024 * 1024) }) as unknown as typeof global.fetch;
+  global.fetch = respond(200, "x".repeat(5 * 1024 * 1024), {
+    "content-length": String(5 * 1024 * 1024),
+  }) as unknown as typeof global.fetch;
   expect((await loadConfig(BASE)).warnings[0]).toMatch(/larger than/);
 });
 
@@ -31,7 +37,18 @@ test("a network error or a hang ends in defaults", async () => {
   global.fetch = jest.fn(async () => {
     throw new TypeError("Failed to fetch");
   }) as unknown as typeof global.fetch;
-  expect((await loadConfig(BASE)).warnings).toEqual(["config.json: couldn't be loaded (defaults used)"]);
-  global.fetch = jest.fn((_url: unknown, init?: RequestInit) => new Promise((_, reject) => init?.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))))) as unknown as typeof global.fetch;
-  expect((await loadConfig(BASE, 50)).warnings).toEqual(["config.json: couldn't be loaded (defaults used)"]);
+  expect((await loadConfig(BASE)).warnings).toEqual([
+    "config.json: couldn't be loaded (defaults used)",
+  ]);
+  global.fetch = jest.fn(
+    (_url: unknown, init?: RequestInit) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener("abort", () =>
+          reject(new DOMException("aborted", "AbortError"))
+        )
+      )
+  ) as unknown as typeof global.fetch;
+  expect((await loadConfig(BASE, 50)).warnings).toEqual([
+    "config.json: couldn't be loaded (defaults used)",
+  ]);
 });

@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { helpDeskDomains, validateConfig, validateConfigText, MAX_CONFIG_BYTES } from "../../../src/config/schema";
+import {
+  helpDeskDomains,
+  validateConfig,
+  validateConfigText,
+  MAX_CONFIG_BYTES,
+} from "../../../src/config/schema";
 
 const example = require("../../../config.example.json");
 
@@ -18,7 +23,10 @@ test("each bad field is named, and the good fields still apply", () => {
     auth: { clientId: "not-a-guid" },
     logoPath: "https://evil.example/logo.png",
     helpDesk: { name: "IT", email: "not an address", url: "http://servicedesk.contoso.com" },
-    links: [{ label: "Good", url: "https://servicedesk.contoso.com/mfa" }, { label: "Bad", url: "javascript:alert(1)" }],
+    links: [
+      { label: "Good", url: "https://servicedesk.contoso.com/mfa" },
+      { label: "Bad", url: "javascript:alert(1)" },
+    ],
     surprise: true,
   });
   expect(r.config).toEqual({
@@ -27,7 +35,18 @@ test("each bad field is named, and the good fields still apply", () => {
     links: [{ label: "Good", url: "https://servicedesk.contoso.com/mfa" }],
   });
   const fields = r.warnings.map((w) => w.split(":")[0]);
-  expect(fields).toEqual(expect.arrayContaining(["mfaMode", "appPasswordsAllowed", "auth.clientId", "logoPath", "helpDesk.email", "helpDesk.url", "links.1.url", "surprise"]));
+  expect(fields).toEqual(
+    expect.arrayContaining([
+      "mfaMode",
+      "appPasswordsAllowed",
+      "auth.clientId",
+      "logoPath",
+      "helpDesk.email",
+      "helpDesk.url",
+      "links.1.url",
+      "surprise",
+    ])
+  );
 });
 
 test.each([
@@ -40,11 +59,19 @@ test.each([
 });
 
 test("an authority outside the Microsoft identity platform is refused", () => {
-  expect(validateConfig({ auth: { clientId: "11111111-1111-1111-1111-111111111111", authority: "https://login.evil.example/common" } }).warnings[0]).toMatch(/^auth\.authority/);
+  expect(
+    validateConfig({
+      auth: {
+        clientId: "11111111-1111-1111-1111-111111111111",
+        authority: "https://login.evil.example/common",
+      },
+    }).warnings[0]
+  ).toMatch(/^auth\.authority/);
 });
 
 test("logoPath may not leave the add-in's site", () => {
-  for (const bad of ["../secret.png", "//evil.example/a.png", "javascript:x", "https://a.b/c.png"]) expect(validateConfig({ logoPath: bad }).config.logoPath).toBeUndefined();
+  for (const bad of ["../secret.png", "//evil.example/a.png", "javascript:x", "https://a.b/c.png"])
+    expect(validateConfig({ logoPath: bad }).config.logoPath).toBeUndefined();
   expect(validateConfig({ logoPath: "assets/logo.png" }).config.logoPath).toBe("assets/logo.png");
 });
 
@@ -55,7 +82,16 @@ test("not JSON, not an object, or too large gives one clear warning", () => {
 });
 
 test("fuzz: any JSON value never throws and every warning names a field", () => {
-  const keys = fc.constantFrom("organizationName", "logoPath", "auth", "mfaMode", "appPasswordsAllowed", "helpDesk", "links", "x");
+  const keys = fc.constantFrom(
+    "organizationName",
+    "logoPath",
+    "auth",
+    "mfaMode",
+    "appPasswordsAllowed",
+    "helpDesk",
+    "links",
+    "x"
+  );
   fc.assert(
     fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(keys, fc.jsonValue())), (value) => {
       const r = validateConfig(value);
@@ -68,7 +104,11 @@ test("fuzz: any JSON value never throws and every warning names a field", () => 
 
 test("fuzz: huge strings are refused, never applied", () => {
   const huge = "x".repeat(10_000);
-  const r = validateConfig({ organizationName: huge, helpDesk: { name: huge, phone: huge }, links: [{ label: huge, url: `https://a.b/${huge}` }] });
+  const r = validateConfig({
+    organizationName: huge,
+    helpDesk: { name: huge, phone: huge },
+    links: [{ label: huge, url: `https://a.b/${huge}` }],
+  });
   expect(r.config.organizationName).toBeUndefined();
   expect(r.config.helpDesk).toBeUndefined();
   expect(r.warnings.length).toBeGreaterThanOrEqual(3);

@@ -1,6 +1,17 @@
-import { claimsChallenge, graphGet, methodsFromBody, methodType, retryAfterMs, type GraphDeps } from "../../../src/graph/graphClient";
+import {
+  claimsChallenge,
+  graphGet,
+  methodsFromBody,
+  methodType,
+  retryAfterMs,
+  type GraphDeps,
+} from "../../../src/graph/graphClient";
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", ...headers },
+  });
 
 function deps(responses: Array<Response | Error | "hang">, over: Partial<GraphDeps> = {}) {
   const calls: { url: string; auth: string }[] = [];
@@ -8,18 +19,35 @@ function deps(responses: Array<Response | Error | "hang">, over: Partial<GraphDe
   const fetch = jest.fn(async (url: string, init: RequestInit) => {
     calls.push({ url, auth: (init.headers as Record<string, string>).Authorization as string });
     const next = responses.shift();
-    if (next === "hang") return new Promise<Response>((_, reject) => init.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+    if (next === "hang")
+      return new Promise<Response>((_, reject) =>
+        init.signal?.addEventListener("abort", () =>
+          reject(new DOMException("aborted", "AbortError"))
+        )
+      );
     if (next instanceof Error) throw next;
     return next as Response;
   });
-  const d: GraphDeps = { fetch: fetch as unknown as typeof globalThis.fetch, getToken: jest.fn(async (claims?: string) => (claims ? "fresh-token" : "token")), sleep: async (ms) => void sleeps.push(ms), requestTimeoutMs: 50, ...over };
+  const d: GraphDeps = {
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    getToken: jest.fn(async (claims?: string) => (claims ? "fresh-token" : "token")),
+    sleep: async (ms) => void sleeps.push(ms),
+    requestTimeoutMs: 50,
+    ...over,
+  };
   return { d, calls, sleeps };
 }
 
 test("success sends Authorization: Bearer and returns the body", async () => {
   const { d, calls } = deps([json(200, { id: "inbox" })]);
-  expect(await graphGet("/me/mailFolders/inbox", d)).toEqual({ kind: "ok", httpStatus: 200, body: { id: "inbox" } });
-  expect(calls).toEqual([{ url: "https://graph.microsoft.com/v1.0/me/mailFolders/inbox", auth: "Bearer token" }]);
+  expect(await graphGet("/me/mailFolders/inbox", d)).toEqual({
+    kind: "ok",
+    httpStatus: 200,
+    body: { id: "inbox" },
+  });
+  expect(calls).toEqual([
+    { url: "https://graph.microsoft.com/v1.0/me/mailFolders/inbox", auth: "Bearer token" },
+  ]);
 });
 
 test("429 waits for Retry-After once, then succeeds", async () => {
@@ -36,8 +64,15 @@ test("429 twice gives up after one wait, and the wait is bounded at 10 s", async
 });
 
 test("a 5xx retries once with backoff", async () => {
-  const { d, sleeps } = deps([json(503, {}), json(500, { error: { code: "InternalServerError" } })]);
-  expect(await graphGet("/x", d)).toEqual({ kind: "http", httpStatus: 500, code: "InternalServerError" });
+  const { d, sleeps } = deps([
+    json(503, {}),
+    json(500, { error: { code: "InternalServerError" } }),
+  ]);
+  expect(await graphGet("/x", d)).toEqual({
+    kind: "http",
+    httpStatus: 500,
+    code: "InternalServerError",
+  });
   expect(sleeps).toHaveLength(1);
 });
 
@@ -62,7 +97,9 @@ test("401 without claims, 403 and 404 are returned with their codes", async () =
 });
 
 test("a network error and a timeout are told apart", async () => {
-  expect(await graphGet("/x", deps([new TypeError("Failed to fetch")]).d)).toEqual({ kind: "network" });
+  expect(await graphGet("/x", deps([new TypeError("Failed to fetch")]).d)).toEqual({
+    kind: "network",
+  });
   expect(await graphGet("/x", deps(["hang"]).d)).toEqual({ kind: "timeout" });
 });
 
@@ -85,11 +122,19 @@ test("claims are read from WWW-Authenticate", () => {
 });
 
 test("authentication method types lose their Graph prefix and suffix", () => {
-  expect(methodType("#microsoft.graph.microsoftAuthenticatorAuthenticationMethod")).toBe("microsoftAuthenticator");
+  expect(methodType("#microsoft.graph.microsoftAuthenticatorAuthenticationMethod")).toBe(
+    "microsoftAuthenticator"
+  );
   expect(methodType("#microsoft.graph.fido2AuthenticationMethod")).toBe("fido2");
   expect(methodType("something")).toBeNull();
   expect(
-    methodsFromBody({ value: [{ "@odata.type": "#microsoft.graph.passwordAuthenticationMethod" }, { "@odata.type": "#microsoft.graph.phoneAuthenticationMethod" }, { "@odata.type": "#microsoft.graph.phoneAuthenticationMethod" }] })
+    methodsFromBody({
+      value: [
+        { "@odata.type": "#microsoft.graph.passwordAuthenticationMethod" },
+        { "@odata.type": "#microsoft.graph.phoneAuthenticationMethod" },
+        { "@odata.type": "#microsoft.graph.phoneAuthenticationMethod" },
+      ],
+    })
   ).toEqual(["password", "phone"]);
   expect(methodsFromBody(null)).toEqual([]);
 });

@@ -27,9 +27,16 @@ const classic = () =>
         diagnostics: {
           hostName: "Outlook",
           hostVersion: "16.0.19426.20186",
-          ews: { getTokenStatusAsync: (cb: (r: unknown) => void) => cb({ status: "succeeded", value: "Removed" }) },
+          ews: {
+            getTokenStatusAsync: (cb: (r: unknown) => void) =>
+              cb({ status: "succeeded", value: "Removed" }),
+          },
         },
-        userProfile: { accountType: "office365", emailAddress: "adele@contoso.com", displayName: "Adele" },
+        userProfile: {
+          accountType: "office365",
+          emailAddress: "adele@contoso.com",
+          displayName: "Adele",
+        },
       },
     },
   });
@@ -45,11 +52,18 @@ test("a current classic Outlook fills every host fact", async () => {
     accountType: "office365",
     ewsTokenStatus: "removed",
   });
-  expect(readHostEnvironment(classic())).toEqual({ displayLanguage: "de-DE", bodyBackgroundColor: "#1f1f1f", userEmail: "adele@contoso.com", userName: "Adele" });
+  expect(readHostEnvironment(classic())).toEqual({
+    displayLanguage: "de-DE",
+    bodyBackgroundColor: "#1f1f1f",
+    userEmail: "adele@contoso.com",
+    userName: "Adele",
+  });
 });
 
 test("the highest Mailbox set is probed downwards with isSetSupported", () => {
-  const office = outlook({ context: { requirements: { isSetSupported: supported({ Mailbox: "1.9" }) } } });
+  const office = outlook({
+    context: { requirements: { isSetSupported: supported({ Mailbox: "1.9" }) } },
+  });
   expect(highestMailboxSet(office)).toBe("1.9");
 });
 
@@ -83,7 +97,13 @@ test("a getTokenStatusAsync that never calls back gives up after 3 s", async () 
   const office = outlook({
     context: {
       requirements: { isSetSupported: supported({ Mailbox: "1.16" }) },
-      mailbox: { diagnostics: { hostName: "OutlookWebApp", hostVersion: "15.20.9412.9", ews: { getTokenStatusAsync: () => undefined } } },
+      mailbox: {
+        diagnostics: {
+          hostName: "OutlookWebApp",
+          hostVersion: "15.20.9412.9",
+          ews: { getTokenStatusAsync: () => undefined },
+        },
+      },
     },
   });
   const pending = readHostFacts(office);
@@ -97,7 +117,12 @@ test("a failed getTokenStatusAsync or an unknown value is null", async () => {
     const office = outlook({
       context: {
         requirements: { isSetSupported: supported({ Mailbox: "1.16" }) },
-        mailbox: { diagnostics: { hostName: "Outlook", ews: { getTokenStatusAsync: (cb: (r: unknown) => void) => cb(result) } } },
+        mailbox: {
+          diagnostics: {
+            hostName: "Outlook",
+            ews: { getTokenStatusAsync: (cb: (r: unknown) => void) => cb(result) },
+          },
+        },
       },
     });
     expect((await readHostFacts(office)).ewsTokenStatus).toBeNull();

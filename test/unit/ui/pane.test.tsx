@@ -67,21 +67,42 @@ function renderPane(i: AssistantInit, s = services()) {
 test("the pane shows a summary, the app picker, six checks and one card per action, with headings in order", () => {
   renderPane(init(scenario("web-helping-outlook-2013")));
   const headings = screen.getAllByRole("heading").map((h) => `${h.tagName}:${h.textContent}`);
-  expect(headings.slice(0, 5)).toEqual(["H1:Sign-in Assistant", "H2:Summary", "H2:Which app keeps asking for your password?", "H2:Checks", "H2:How to fix it"]);
-  expect(screen.getByTestId("summary").textContent).toBe("Your Outlook 2013 can't sign in with your organisation's security settings.");
-  expect(screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-check"))).toHaveLength(6);
+  expect(headings.slice(0, 5)).toEqual([
+    "H1:Sign-in Assistant",
+    "H2:Summary",
+    "H2:Which app keeps asking for your password?",
+    "H2:Checks",
+    "H2:How to fix it",
+  ]);
+  expect(screen.getByTestId("summary").textContent).toBe(
+    "Your Outlook 2013 can't sign in with your organisation's security settings."
+  );
+  expect(
+    screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-check"))
+  ).toHaveLength(6);
   const cards = document.querySelectorAll("[data-action]");
-  expect([...cards].map((c) => c.getAttribute("data-action"))).toEqual(["update-client", "enable-modern-auth-registry"]);
+  expect([...cards].map((c) => c.getAttribute("data-action"))).toEqual([
+    "update-client",
+    "enable-modern-auth-registry",
+  ]);
   expect(screen.getByRole("heading", { name: "1. Update the app" })).toBeTruthy();
 });
 
 test("picking another app re-runs the diagnosis at once", async () => {
   const user = userEvent.setup();
   renderPane(init(scenario("web-helping-outlook-2013")));
-  await user.click(screen.getByText("Outlook for Windows (classic)", { selector: "[data-testid=problem-client-current]" }));
+  await user.click(
+    screen.getByText("Outlook for Windows (classic)", {
+      selector: "[data-testid=problem-client-current]",
+    })
+  );
   await user.click(screen.getByRole("radio", { name: /Thunderbird/ }));
-  expect(screen.getByTestId("summary").textContent).toBe("Thunderbird needs to be set up again with “Sign in with Microsoft”.");
-  expect(document.querySelector("[data-action]")?.getAttribute("data-action")).toBe("switch-to-modern-auth");
+  expect(screen.getByTestId("summary").textContent).toBe(
+    "Thunderbird needs to be set up again with “Sign in with Microsoft”."
+  );
+  expect(document.querySelector("[data-action]")?.getAttribute("data-action")).toBe(
+    "switch-to-modern-auth"
+  );
 });
 
 test("every contract app is offered, each with a description", () => {
@@ -96,7 +117,9 @@ test("typing a version changes the verdict", async () => {
   renderPane(init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } }));
   const version = screen.getByRole("textbox", { name: /Version/ });
   await user.type(version, "14.0.7268.5000{Enter}");
-  expect(screen.getByTestId("summary").textContent).toBe("Your Outlook 2010 can't sign in with your organisation's security settings.");
+  expect(screen.getByTestId("summary").textContent).toBe(
+    "Your Outlook 2010 can't sign in with your organisation's security settings."
+  );
 });
 
 test("step checkboxes save progress per action and client; Start over clears it", async () => {
@@ -122,10 +145,16 @@ test("saved progress is restored when the pane opens again", () => {
 test("Keychain items and cmdkey lines are copyable", async () => {
   const user = userEvent.setup();
   const { s } = renderPane(init(scenario("mac-outlook-keychain")));
-  await user.click(screen.getByRole("button", { name: "Copy: Microsoft Office Identities Cache 2" }));
+  await user.click(
+    screen.getByRole("button", { name: "Copy: Microsoft Office Identities Cache 2" })
+  );
   expect(s.copyText).toHaveBeenCalledWith("Microsoft Office Identities Cache 2");
   renderPane(init(scenario("web-helping-outlook-2016-msi")));
-  expect(screen.getByRole("button", { name: "Copy: cmdkey /delete:MicrosoftOffice16_Data:SSPI:adele@contoso.example" })).toBeTruthy();
+  expect(
+    screen.getByRole("button", {
+      name: "Copy: cmdkey /delete:MicrosoftOffice16_Data:SSPI:adele@contoso.example",
+    })
+  ).toBeTruthy();
 });
 
 test("links open through the host, never by navigating the pane", async () => {
@@ -150,8 +179,23 @@ test("Copy report puts a summary and the facts JSON on the clipboard, without to
 test("Send to IT opens a message to the help desk with every interpolated value escaped", async () => {
   const user = userEvent.setup();
   const facts = scenario("web-helping-outlook-2013");
-  const hostile = { ...facts, problemClient: { app: "outlook-windows-classic" as const, version: '15.0.5589.1000 <img src=x onerror="alert(1)">' } };
-  const { s } = renderPane(init(hostile, { helpDesk: { name: "Contoso IT", email: "servicedesk@contoso.example", phone: null, url: null } }));
+  const hostile = {
+    ...facts,
+    problemClient: {
+      app: "outlook-windows-classic" as const,
+      version: '15.0.5589.1000 <img src=x onerror="alert(1)">',
+    },
+  };
+  const { s } = renderPane(
+    init(hostile, {
+      helpDesk: {
+        name: "Contoso IT",
+        email: "servicedesk@contoso.example",
+        phone: null,
+        url: null,
+      },
+    })
+  );
   await user.click(screen.getByRole("button", { name: "Send to IT" }));
   const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
   expect(msg.to).toEqual(["servicedesk@contoso.example"]);
@@ -196,10 +240,14 @@ test("config warnings are shown to the admin; a link off the allowed domains is 
 test("the guide for Outlook 2013 offers the registry keys as text and as a .reg download, after the update advice", () => {
   renderPane(init(scenario("web-helping-outlook-2013")));
   const card = document.querySelector('[data-action="enable-modern-auth-registry"]') as HTMLElement;
-  const steps = within(card).getAllByRole("checkbox").map((c) => c.closest("li")?.textContent ?? "");
+  const steps = within(card)
+    .getAllByRole("checkbox")
+    .map((c) => c.closest("li")?.textContent ?? "");
   expect(steps[0]).toMatch(/Best: replace Outlook 2013/);
   expect(within(card).getByRole("button", { name: "Download .reg file" })).toBeTruthy();
-  expect(card.textContent).toContain('reg add "HKCU\\Software\\Microsoft\\Office\\15.0\\Common\\Identity" /v EnableADAL /t REG_DWORD /d 1 /f');
+  expect(card.textContent).toContain(
+    'reg add "HKCU\\Software\\Microsoft\\Office\\15.0\\Common\\Identity" /v EnableADAL /t REG_DWORD /d 1 /f'
+  );
 });
 
 test("the app-password guide shows the deadline and why it won't work for Outlook", () => {
