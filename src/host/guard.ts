@@ -7,20 +7,3 @@ export function guard<T>(read: () => T | undefined | null): T | null {
     return null;
   }
 }
-
-/** Resolves with null instead of hanging when an Office callback never fires. */
-export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  return new Promise<T>((resolve) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(fallback);
-      }
-    );
-  });
-}

@@ -1,6 +1,7 @@
 // Reads the contract's `host` block from Office. Every read is guarded: a client that lacks an API yields null.
 
-import { guard, withTimeout } from "./guard";
+import { settleWithin } from "../util/settleWithin";
+import { guard } from "./guard";
 
 export interface HostFacts {
   hostName: string | null;
@@ -64,7 +65,7 @@ function ewsTokenStatus(office: typeof Office): Promise<string | null> {
       resolve(null);
     }
   });
-  return withTimeout(call, 3000, null);
+  return settleWithin(call, 3000, null);
 }
 
 export async function readHostFacts(office: typeof Office): Promise<HostFacts> {

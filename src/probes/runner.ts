@@ -4,6 +4,7 @@
 
 import type { Facts } from "../diagnosis";
 import type { TokenProvider, TokenResult } from "../auth/types";
+import { settleWithin } from "../util/settleWithin";
 import { graphGet, methodsFromBody, type GraphDeps, type GraphOutcome } from "../graph/graphClient";
 
 export type Probes = Facts["probes"];
@@ -20,22 +21,6 @@ export interface RunnerDeps {
 export const TOKEN_DEADLINE_MS = 5_000;
 export const GRAPH_DEADLINE_MS = 9_500;
 export const REQUEST_TIMEOUT_MS = 8_000;
-
-function deadline<T>(p: Promise<T>, ms: number, onTimeout: T): Promise<T> {
-  return new Promise<T>((resolve) => {
-    const t = setTimeout(() => resolve(onTimeout), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      () => {
-        clearTimeout(t);
-        resolve(onTimeout);
-      }
-    );
-  });
-}
 
 export function mailboxFrom(o: GraphOutcome): Probes["mailbox"] {
   switch (o.kind) {
@@ -102,7 +87,7 @@ export async function runProbes(
   // The interactive window waits for the user, so only the silent attempt has a deadline.
   const token = interactive
     ? await acquire().catch(() => timeoutToken)
-    : await deadline(acquire(), TOKEN_DEADLINE_MS, timeoutToken);
+    : await settleWithin(acquire(), TOKEN_DEADLINE_MS, timeoutToken);
   emit({ token: { status: token.status, errorCode: token.errorCode } });
   if (token.status !== "ok" || !token.accessToken) {
     emit(SKIPPED);
@@ -123,11 +108,13 @@ export async function runProbes(
   };
   const timeout: GraphOutcome = { kind: "timeout" };
   await Promise.all([
-    deadline(graphGet("/me/mailFolders/inbox?$select=id", graph), GRAPH_DEADLINE_MS, timeout).then(
-      (o) => emit({ mailbox: mailboxFrom(o) })
-    ),
-    deadline(graphGet("/me/authentication/methods", graph), GRAPH_DEADLINE_MS, timeout).then((o) =>
-      emit({ authMethods: methodsFrom(o) })
+    settleWithin(
+      graphGet("/me/mailFolders/inbox?$select=id", graph),
+      GRAPH_DEADLINE_MS,
+      timeout
+    ).then((o) => emit({ mailbox: mailboxFrom(o) })),
+    settleWithin(graphGet("/me/authentication/methods", graph), GRAPH_DEADLINE_MS, timeout).then(
+      (o) => emit({ authMethods: methodsFrom(o) })
     ),
   ]);
   result.online = deps.online();

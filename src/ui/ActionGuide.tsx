@@ -3,17 +3,11 @@ import { ArrowResetRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { ActionId } from "../diagnosis";
 import { ActionCard } from "./ActionCard";
+import { useSurfaceStyles } from "./surfaces";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
 });
 
 /** Progress is kept per action and per problem client, so switching apps doesn't mix two guides. */
@@ -21,6 +15,7 @@ export const progressKey = (action: ActionId, app: string) => `${action}|${app}`
 
 export function ActionGuide(props: ViewProps) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   const { model, services, t } = props;
   const app = model.diagnosis.problemClient.app;
   const load = React.useCallback(
@@ -45,7 +40,7 @@ export function ActionGuide(props: ViewProps) {
   };
   return (
     <section aria-labelledby="guide-heading">
-      <div className={styles.header}>
+      <div className={surface.sectionHeader}>
         <h2 id="guide-heading">{t("guide.heading")}</h2>
         <Button
           size="small"

@@ -15,13 +15,6 @@ import { useSurfaceStyles } from "./surfaces";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
-  header: {
-    display: "flex",
-    alignItems: "center",
-    justifyContent: "space-between",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -110,7 +103,7 @@ export function ChecksList({ model, callbacks, t }: Pick<ViewProps, "model" | "c
     .join(". ");
   return (
     <section aria-labelledby="checks-heading">
-      <div className={styles.header}>
+      <div className={surface.sectionHeader}>
         <h2 id="checks-heading">{t("checks.heading")}</h2>
         {model.mode === "office" ? (
           <Button

@@ -17,6 +17,14 @@ export const useSurfaceStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorTransparentStroke),
     minWidth: 0,
   },
+  /** A section heading with its buttons on the same line, wrapping on a narrow pane. */
+  sectionHeader: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   disclosure: {
     "& > summary": {
       cursor: "pointer",

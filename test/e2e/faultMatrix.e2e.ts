@@ -1,14 +1,13 @@
 // The fault matrix (README "Fault matrix"): for every failure, the pane reaches a ready state with a clear message,
 // no unhandled promise rejection, and no console error other than the ones that failure itself causes.
-import type { Browser, Route } from "playwright-core";
+import type { Route } from "playwright-core";
 import {
-  DIST,
-  launchChromium,
   openProbe,
+  type PageProbe,
   READY,
   rejectionsOf,
   unexpectedConsoleErrors,
-  type PageProbe,
+  useBrowserAndServer,
 } from "../support/browser";
 import {
   actionsOf,
@@ -17,18 +16,8 @@ import {
   openInFakeOutlook,
   type GraphHandler,
 } from "../support/officeHost";
-import { startStaticServer, type StaticServer } from "../support/staticServer";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserAndServer();
 
 /** Chromium logs a failed subresource load as a console error; for the failure under test that is expected. */
 const LOAD_FAILED = /^Failed to load resource/;
@@ -45,8 +34,10 @@ const text = (probe: PageProbe, testId: string) => probe.page.getByTestId(testId
 
 describe("office.js and Office.onReady", () => {
   test("office.js failing to load: the pane explains and still offers guidance", async () => {
-    const probe = await openProbe(browser, { officeJs: (route: Route) => route.abort("failed") });
-    await probe.page.goto(`${server.url}taskpane.html`);
+    const probe = await openProbe(suite.browser(), {
+      officeJs: (route: Route) => route.abort("failed"),
+    });
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     await probe.page.waitForSelector(READY);
     expect(await text(probe, "office-notice")).toMatch(/office\.js\) didn't load/);
     expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
@@ -55,9 +46,11 @@ describe("office.js and Office.onReady", () => {
   });
 
   test("Office.onReady never resolving: after 10 s the pane says so and shows guidance", async () => {
-    const probe = await openInFakeOutlook(browser, server, { host: { neverReady: true } });
+    const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
+      host: { neverReady: true },
+    });
     const start = Date.now();
-    await probe.page.goto(`${server.url}taskpane.html`);
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     await probe.page.waitForSelector(READY, { timeout: 15000 });
     expect(Date.now() - start).toBeGreaterThanOrEqual(9500);
     expect(await text(probe, "office-notice")).toMatch(/didn't respond within 10 seconds/);
@@ -66,8 +59,10 @@ describe("office.js and Office.onReady", () => {
   });
 
   test("every Office API the adapter uses throwing: the pane still diagnoses from what it has", async () => {
-    const probe = await openInFakeOutlook(browser, server, { host: { officeApisThrow: true } });
-    await probe.page.goto(`${server.url}taskpane.html`);
+    const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
+      host: { officeApisThrow: true },
+    });
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     await checksSettled(probe);
     expect(await text(probe, "summary")).toBeTruthy();
     expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
@@ -90,8 +85,8 @@ describe("config.json", () => {
       [],
     ],
   ])("%s", async (_, opts, warning, expected) => {
-    const probe = await openInFakeOutlook(browser, server, opts);
-    await probe.page.goto(`${server.url}taskpane.html`);
+    const probe = await openInFakeOutlook(suite.browser(), suite.server(), opts);
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     const checks = await checksSettled(probe);
     expect(checks.token).toBe("notChecked");
     if (warning) expect(await text(probe, "config-warning")).toMatch(warning);
@@ -136,8 +131,8 @@ describe("Microsoft Graph", () => {
     ],
     ["500 twice", status(500), { mailbox: "failed", methods: "failed" }, null],
   ])("%s", async (_, graph, expectedChecks, action) => {
-    const probe = await openInFakeOutlook(browser, server, { graph });
-    await probe.page.goto(`${server.url}taskpane.html`);
+    const probe = await openInFakeOutlook(suite.browser(), suite.server(), { graph });
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     const checks = await checksSettled(probe);
     expect(checks).toMatchObject({ token: "ok", ...expectedChecks });
     if (action) expect(await actionsOf(probe)).toContain(action);
@@ -146,10 +141,10 @@ describe("Microsoft Graph", () => {
   });
 
   test("a hanging request ends as a timeout within 15 s", async () => {
-    const probe = await openInFakeOutlook(browser, server, {
+    const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
       graph: () => new Promise<void>(() => undefined),
     });
-    await probe.page.goto(`${server.url}taskpane.html`);
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     const checks = await checksSettled(probe, 16000);
     expect(checks.mailbox).toBe("failed");
     expect(await actionsOf(probe)).toContain("check-network");
@@ -159,14 +154,14 @@ describe("Microsoft Graph", () => {
 
   test("the network going offline mid-run", async () => {
     let probeRef: PageProbe | null = null;
-    const probe = await openInFakeOutlook(browser, server, {
+    const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
       graph: async (route) => {
         await probeRef?.context.setOffline(true);
         return route.abort("internetdisconnected");
       },
     });
     probeRef = probe;
-    await probe.page.goto(`${server.url}taskpane.html`);
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     const checks = await checksSettled(probe);
     expect(checks.network).toBe("failed");
     expect((await actionsOf(probe))[0]).toBe("check-network");
@@ -176,8 +171,10 @@ describe("Microsoft Graph", () => {
 });
 
 test("MSAL throwing: the sign-in check fails with a clear message and guidance stays", async () => {
-  const probe = await openInFakeOutlook(browser, server, { host: { msalThrows: true } });
-  await probe.page.goto(`${server.url}taskpane.html`);
+  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
+    host: { msalThrows: true },
+  });
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   const checks = await checksSettled(probe);
   expect(checks.token).toBe("failed");
   expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
@@ -187,8 +184,8 @@ test("MSAL throwing: the sign-in check fails with a clear message and guidance s
 
 describe("Content-Security-Policy is in force", () => {
   test("an injected inline script and eval are blocked", async () => {
-    const probe = await openProbe(browser);
-    await probe.page.goto(`${server.url}taskpane.html`);
+    const probe = await openProbe(suite.browser());
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
     await probe.page.waitForSelector(READY);
     const result = await probe.page.evaluate(async () => {
       const violations: string[] = [];

@@ -1,44 +1,31 @@
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { diagnose, parseFacts } from "../../src/diagnosis";
 import { SCENARIOS } from "../../src/scenarios";
 import { encodeBase64Url } from "../../src/taskpane/fragment";
 import {
-  DIST,
-  launchChromium,
   openProbe,
   READY,
   rejectionsOf,
   ROOT,
   unexpectedConsoleErrors,
+  useBrowserAndServer,
 } from "../support/browser";
-import { startStaticServer, type StaticServer } from "../support/staticServer";
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useBrowserAndServer();
 const shots = join(ROOT, "test-results", "guidance");
 const THEMES = ["light", "dark", "highContrast"] as const;
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 const urlFor = (facts: unknown, theme: string, lang = "en-US") =>
-  `${server.url}taskpane.html?theme=${theme}&lang=${lang}#facts=${encodeBase64Url(JSON.stringify(facts))}`;
+  `${suite.server().url}taskpane.html?theme=${theme}&lang=${lang}#facts=${encodeBase64Url(JSON.stringify(facts))}`;
 
 describe.each(THEMES)("theme %s", (theme) => {
   // One browser context per theme; each scenario is a fresh page load (the query string changes).
   let probe: Awaited<ReturnType<typeof openProbe>>;
   beforeAll(async () => {
-    probe = await openProbe(browser, { colorScheme: theme === "dark" ? "dark" : "light" });
+    probe = await openProbe(suite.browser(), { colorScheme: theme === "dark" ? "dark" : "light" });
   });
   afterAll(async () => {
     await probe?.context.close();
@@ -79,7 +66,7 @@ describe.each(THEMES)("theme %s", (theme) => {
 });
 
 test("no horizontal scroll at 200 % zoom of a 320 px pane (160 CSS px)", async () => {
-  const probe = await openProbe(browser);
+  const probe = await openProbe(suite.browser());
   await probe.page.setViewportSize({ width: 160, height: 800 });
   for (const id of [
     "web-helping-outlook-2016-msi",
@@ -99,7 +86,7 @@ test("no horizontal scroll at 200 % zoom of a 320 px pane (160 CSS px)", async (
 });
 
 test("a keyboard-only user can open a check, change the app and finish a guide, with focus always visible", async () => {
-  const probe = await openProbe(browser);
+  const probe = await openProbe(suite.browser());
   const s = SCENARIOS.find((x) => x.id === "mac-outlook-keychain");
   await probe.page.goto(urlFor(s?.facts, "light"));
   await probe.page.waitForSelector(READY);
@@ -167,7 +154,7 @@ test("German, French and Spanish panes load their catalogue and stay accessible"
     ["fr-FR", "Résumé"],
     ["es-ES", "Resumen"],
   ]) {
-    const probe = await openProbe(browser);
+    const probe = await openProbe(suite.browser());
     await probe.page.goto(urlFor(s?.facts, "light", lang as string));
     await probe.page.waitForSelector(READY);
     expect(await probe.page.locator("#summary-heading").textContent()).toBe(heading);

@@ -1,22 +1,11 @@
-import type { Browser } from "playwright-core";
-import { DIST, launchChromium, rejectionsOf } from "../support/browser";
+import { rejectionsOf, useBrowserAndServer } from "../support/browser";
 import { actionsOf, checksSettled, METHODS, openInFakeOutlook } from "../support/officeHost";
-import { startStaticServer, type StaticServer } from "../support/staticServer";
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserAndServer();
 
 test("all good: real MSAL gets a token over the NAA bridge, Graph answers, every check passes", async () => {
-  const probe = await openInFakeOutlook(browser, server);
-  await probe.page.goto(`${server.url}taskpane.html`);
+  const probe = await openInFakeOutlook(suite.browser(), suite.server());
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   const checks = await checksSettled(probe);
   expect(checks).toEqual({
     network: "ok",
@@ -41,7 +30,7 @@ test("all good: real MSAL gets a token over the NAA bridge, Graph answers, every
 
 test("429 with Retry-After, then success", async () => {
   let mailboxCalls = 0;
-  const probe = await openInFakeOutlook(browser, server, {
+  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
     graph: (route, path) => {
       if (path.includes("mailFolders") && ++mailboxCalls === 1)
         return route.fulfill({ status: 429, headers: { "Retry-After": "1" }, body: "" });
@@ -52,7 +41,7 @@ test("429 with Retry-After, then success", async () => {
       });
     },
   });
-  await probe.page.goto(`${server.url}taskpane.html`);
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   const checks = await checksSettled(probe);
   expect(checks.mailbox).toBe("ok");
   expect(mailboxCalls).toBe(2);
@@ -60,11 +49,11 @@ test("429 with Retry-After, then success", async () => {
 });
 
 test("Graph hanging: the checks time out within the bound and the pane stays usable", async () => {
-  const probe = await openInFakeOutlook(browser, server, {
+  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
     graph: () => new Promise<void>(() => undefined),
   });
   const start = Date.now();
-  await probe.page.goto(`${server.url}taskpane.html`);
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   await probe.page.waitForSelector('[data-testid="diagnosis"][data-state="ready"]');
   expect(await probe.page.locator('[data-check="mailbox"]').getAttribute("data-status")).toBe(
     "pending"
@@ -79,7 +68,7 @@ test("Graph hanging: the checks time out within the bound and the pane stays usa
 });
 
 test("token blocked by Conditional Access (AADSTS53003): IT is the fix", async () => {
-  const probe = await openInFakeOutlook(browser, server, {
+  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
     host: {
       tokenError: {
         status: "PERSISTENT_ERROR",
@@ -88,7 +77,7 @@ test("token blocked by Conditional Access (AADSTS53003): IT is the fix", async (
       },
     },
   });
-  await probe.page.goto(`${server.url}taskpane.html`);
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   const checks = await checksSettled(probe);
   expect(checks.token).toBe("failed");
   expect(checks.mailbox).toBe("notChecked");
@@ -100,7 +89,7 @@ test("token blocked by Conditional Access (AADSTS53003): IT is the fix", async (
 });
 
 test("interaction required offers Sign in, which runs the popup flow only on click", async () => {
-  const probe = await openInFakeOutlook(browser, server, {
+  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
     host: {
       tokenError: {
         status: "USER_INTERACTION_REQUIRED",
@@ -109,7 +98,7 @@ test("interaction required offers Sign in, which runs the popup flow only on cli
       },
     },
   });
-  await probe.page.goto(`${server.url}taskpane.html`);
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   const checks = await checksSettled(probe);
   expect(checks.token).toBe("warning");
   const requests = () =>

@@ -1,36 +1,23 @@
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
 import { encodeBase64Url } from "../../src/taskpane/fragment";
 import {
-  DIST,
-  launchChromium,
   openProbe,
   READY,
   rejectionsOf,
   ROOT,
   unexpectedConsoleErrors,
+  useBrowserAndServer,
 } from "../support/browser";
-import { startStaticServer, type StaticServer } from "../support/staticServer";
 
-let browser: Browser;
-let server: StaticServer;
+const suite = useBrowserAndServer();
 const shots = join(ROOT, "test-results");
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true });
-  server = await startStaticServer(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(() => mkdirSync(shots, { recursive: true }));
 
 test("preview mode renders a Fluent UI pane and reaches data-state=ready with no console errors", async () => {
-  const probe = await openProbe(browser);
-  await probe.page.goto(`${server.url}taskpane.html`);
+  const probe = await openProbe(suite.browser());
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   await probe.page.waitForSelector(READY, { timeout: 20000 });
   expect(await probe.page.getByTestId("preview-banner").isVisible()).toBe(true);
   expect(await probe.page.locator(".fui-FluentProvider").count()).toBe(1);
@@ -44,8 +31,8 @@ test("preview mode renders a Fluent UI pane and reaches data-state=ready with no
 });
 
 test("an axe-core scan of the preview pane finds no violations", async () => {
-  const probe = await openProbe(browser);
-  await probe.page.goto(`${server.url}taskpane.html`);
+  const probe = await openProbe(suite.browser());
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
   await probe.page.waitForSelector(READY);
   const results = await new AxeBuilder({ page: probe.page }).analyze();
   expect(
@@ -67,9 +54,9 @@ test("#facts= renders exactly the report it carries", async () => {
       authMethods: { status: "ok", methods: ["phone"] },
     },
   };
-  const probe = await openProbe(browser);
+  const probe = await openProbe(suite.browser());
   await probe.page.goto(
-    `${server.url}taskpane.html#facts=${encodeBase64Url(JSON.stringify(facts))}`
+    `${suite.server().url}taskpane.html#facts=${encodeBase64Url(JSON.stringify(facts))}`
   );
   await probe.page.waitForSelector(READY);
   const actions = await probe.page
@@ -81,14 +68,14 @@ test("#facts= renders exactly the report it carries", async () => {
 });
 
 test("a bad #facts= fragment shows a clear inline error and still renders guidance", async () => {
-  const probe = await openProbe(browser);
-  await probe.page.goto(`${server.url}taskpane.html#facts=not*base64`);
+  const probe = await openProbe(suite.browser());
+  await probe.page.goto(`${suite.server().url}taskpane.html#facts=not*base64`);
   await probe.page.waitForSelector(READY);
   expect(await probe.page.getByTestId("fragment-error").textContent()).toContain("can't be read");
   const wrongType = encodeBase64Url(
     JSON.stringify({ schema: 1, host: { hostVersion: 7 }, problemClient: {}, probes: {} })
   );
-  await probe.page.goto(`${server.url}taskpane.html#facts=${wrongType}`);
+  await probe.page.goto(`${suite.server().url}taskpane.html#facts=${wrongType}`);
   await probe.page.reload();
   await probe.page.waitForSelector(READY);
   expect(await probe.page.getByTestId("fragment-error").textContent()).toContain(

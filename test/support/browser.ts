@@ -129,3 +129,25 @@ export function unexpectedConsoleErrors(probe: PageProbe): string[] {
 }
 
 export const READY = '[data-testid="diagnosis"][data-state="ready"]';
+
+/** The usual suite setup: one static server for dist/ and one Chromium for every test in the file. */
+export function useBrowserAndServer(): {
+  browser(): Browser;
+  server(): import("./staticServer").StaticServer;
+} {
+  let browser: Browser | undefined;
+  let server: import("./staticServer").StaticServer | undefined;
+  beforeAll(async () => {
+    const { startStaticServer } = await import("./staticServer");
+    server = await startStaticServer(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    browser: () => browser as Browser,
+    server: () => server as import("./staticServer").StaticServer,
+  };
+}
