@@ -21,6 +21,7 @@ import type { MessageKey } from "../i18n";
 import { CopyBox } from "./CopyBox";
 import { clientLabel, summaryText } from "./labels";
 import { SafeLink } from "./SafeLink";
+import { SendToIt } from "./SendToIt";
 import { useSurfaceStyles } from "./surfaces";
 import type { ViewProps } from "./types";
 
@@ -67,7 +68,8 @@ function download(step: Step) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ActionCard({ action, index, done, onToggle, model, services, t }: ActionCardProps) {
+export function ActionCard(props: ActionCardProps) {
+  const { action, index, done, onToggle, model, services, t } = props;
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const d = model.diagnosis;
@@ -131,6 +133,15 @@ export function ActionCard({ action, index, done, onToggle, model, services, t }
           </li>
         ))}
       </ol>
+      {action === "contact-admin" ? (
+        <SendToIt
+          model={model}
+          services={services}
+          t={t}
+          callbacks={props.callbacks}
+          testId="send-to-it-card"
+        />
+      ) : null}
       {action === "contact-admin" && d.adminNotes.length ? (
         <ul className={styles.notes}>
           {d.adminNotes.map((n) => (

@@ -1,9 +1,10 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { ClipboardTextLtr20Regular, MailArrowUp20Regular } from "@fluentui/react-icons";
+import { ClipboardTextLtr20Regular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { MessageKey } from "../i18n";
-import { buildHandoff, reportText } from "./handoffMessage";
+import { reportText } from "./handoffMessage";
 import { SafeLink } from "./SafeLink";
+import { SendToIt } from "./SendToIt";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function HandOff({ model, services, t }: ViewProps) {
+export function HandOff({ model, services, t, callbacks }: ViewProps) {
   const styles = useStyles();
   const [status, setStatus] = React.useState<MessageKey | null>(null);
   const desk = model.helpDesk;
@@ -27,16 +28,6 @@ export function HandOff({ model, services, t }: ViewProps) {
     setStatus(
       (await services.copyText(reportText(model))) ? "handoff.copied" : "handoff.copyFailed"
     );
-  const send = async () => {
-    const result = await services.newMessage(buildHandoff(model, t));
-    setStatus(
-      result === "opened"
-        ? "handoff.sent"
-        : result === "mailto"
-          ? "handoff.mailto"
-          : "handoff.sendFailed"
-    );
-  };
   return (
     <section aria-labelledby="handoff-heading">
       <h2 id="handoff-heading">{t("handoff.heading")}</h2>
@@ -57,16 +48,7 @@ export function HandOff({ model, services, t }: ViewProps) {
         >
           {t("handoff.copy")}
         </Button>
-        {desk?.email ? (
-          <Button
-            appearance="primary"
-            icon={<MailArrowUp20Regular />}
-            onClick={() => void send()}
-            data-testid="send-to-it"
-          >
-            {t("handoff.send")}
-          </Button>
-        ) : null}
+        <SendToIt model={model} services={services} t={t} callbacks={callbacks} />
       </div>
       {!desk?.email ? (
         <Text as="p" size={200} data-testid="no-helpdesk">

@@ -113,3 +113,57 @@ test("interaction required offers Sign in, which runs the popup flow only on cli
   await checksSettled(probe);
   await probe.context.close();
 });
+
+test("Run again reruns the probes; links open through openBrowserWindow; Send to IT opens a draft; storage holds only MSAL's cache", async () => {
+  let mailboxCalls = 0;
+  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
+    graph: (route, path) => {
+      if (path.includes("mailFolders")) mailboxCalls++;
+      return route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify(path.includes("mailFolders") ? { id: "inbox" } : METHODS),
+      });
+    },
+  });
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
+  await checksSettled(probe);
+  await probe.page.getByTestId("run-again").click();
+  await probe.page.waitForFunction(
+    () => document.querySelectorAll('[data-check][data-status="pending"]').length === 0
+  );
+  await checksSettled(probe);
+  expect(mailboxCalls).toBe(2);
+
+  await probe.page
+    .getByRole("button", { name: "Microsoft's password-prompt troubleshooter" })
+    .click();
+  expect(
+    await probe.page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)
+  ).toEqual(["https://aka.ms/SaRA-OutlookPwdPrompt"]);
+
+  await probe.page.getByTestId("send-to-it").click();
+  const messages = await probe.page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __messages: { toRecipients: string[]; subject: string; htmlBody: string }[];
+        }
+      ).__messages
+  );
+  expect(messages).toHaveLength(1);
+  expect(messages[0]?.toRecipients).toEqual(["servicedesk@contoso.example"]);
+  expect(messages[0]?.htmlBody).toContain("&quot;schema&quot;: 1");
+  expect(messages[0]?.htmlBody).not.toContain("fake-access-token");
+
+  const storage = await probe.page.evaluate(() => Object.keys(localStorage));
+  expect(storage.length).toBeGreaterThan(0);
+  for (const key of storage)
+    expect([key, /^msal\.|login\.microsoftonline\.com|^[0-9a-f-]{36}/.test(key)]).toEqual([
+      key,
+      true,
+    ]);
+  const values = await probe.page.evaluate(() => Object.values(localStorage).join("\n"));
+  expect(values).not.toContain("guideProgress");
+  await probe.context.close();
+});

@@ -262,3 +262,23 @@ test("a rerun from the Run again button is offered only inside Office", async ()
   expect(screen.queryByRole("button", { name: "Run again" })).toBeNull();
   await act(async () => undefined);
 });
+
+test("the 'Ask your IT team' card says what to tell IT and sends it in one click", async () => {
+  const user = userEvent.setup();
+  const { s } = renderPane(
+    init(scenario("blocked-by-conditional-access"), {
+      helpDesk: {
+        name: "Contoso IT",
+        email: "servicedesk@contoso.example",
+        phone: null,
+        url: null,
+      },
+    })
+  );
+  const card = document.querySelector('[data-action="contact-admin"]') as HTMLElement;
+  expect(card.textContent).toContain("Tell IT: Only your IT team can fix this sign-in problem.");
+  expect(card.textContent).toContain("AADSTS53003 (BlockedByConditionalAccess)");
+  await user.click(within(card).getByRole("button", { name: "Send to IT" }));
+  expect(s.newMessage).toHaveBeenCalledTimes(1);
+  expect(within(card).getByRole("status").textContent).toMatch(/new message to IT is open/);
+});
