@@ -7,6 +7,8 @@ const fs = require("node:fs");
 const os = require("node:os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { productionBaseUrl, rewriteManifest } = require("./scripts/public-url.js");
 
 const DEV_BASE = "https://localhost:3000/";
@@ -30,6 +32,8 @@ module.exports = (env = {}, argv = {}) => {
   const base = production ? productionBaseUrl(process.env.ADDIN_PUBLIC_URL) : DEV_BASE;
   const sourceMaps = !production || process.env.SOURCE_MAPS === "1";
   const plugins = [
+    new MiniCssExtractPlugin({ filename: production ? "[name].[contenthash:8].css" : "[name].css" }),
+    new GriffelCSSExtractionPlugin(),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
@@ -76,8 +80,22 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
+      // Styles are compiled ahead of time into one CSS file (Griffel AOT + CSS extraction), so rendering the pane
+      // doesn't compute and insert CSS rules at runtime. Loaders run bottom-up: esbuild strips TypeScript, Griffel's
+      // loader turns makeStyles into precomputed styles, the extraction loader moves them into CSS.
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: [
+            { loader: GriffelCSSExtractionPlugin.loader },
+            { loader: "@griffel/webpack-loader" },
+            { loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+          ],
+        },
+        // Fluent UI ships its styles precompiled; they only need extracting.
+        { test: /\.m?js$/, include: /node_modules[\\/]@fluentui/, use: { loader: GriffelCSSExtractionPlugin.loader } },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     optimization: {

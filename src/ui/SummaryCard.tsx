@@ -1,14 +1,8 @@
-import { Badge, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import {
-  CheckmarkCircle20Filled,
-  DismissCircle20Filled,
-  Info20Filled,
-  Warning20Filled,
-} from "@fluentui/react-icons";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Severity } from "../diagnosis";
 import type { MessageKey } from "../i18n";
 import { summaryText } from "./labels";
+import { SeverityBadge } from "./SeverityBadge";
 import { useSurfaceStyles } from "./surfaces";
 import type { ViewProps } from "./types";
 
@@ -18,21 +12,10 @@ const useStyles = makeStyles({
   sentence: { display: "block", marginTop: tokens.spacingVerticalS },
 });
 
-const BADGE: Record<
-  Severity,
-  { color: "success" | "informative" | "warning" | "danger"; icon: React.ReactElement }
-> = {
-  ok: { color: "success", icon: <CheckmarkCircle20Filled /> },
-  info: { color: "informative", icon: <Info20Filled /> },
-  warning: { color: "warning", icon: <Warning20Filled /> },
-  error: { color: "danger", icon: <DismissCircle20Filled /> },
-};
-
 export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const { summary } = model.diagnosis;
-  const badge = BADGE[summary.severity];
   return (
     <section className={mergeClasses(surface.card)} aria-labelledby="summary-heading">
       <div className={styles.head}>
@@ -40,9 +23,9 @@ export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
         <h2 id="summary-heading" style={{ margin: 0, fontSize: tokens.fontSizeBase400 }}>
           {t("summary.heading")}
         </h2>
-        <Badge appearance="filled" color={badge.color} icon={badge.icon} data-testid="severity">
+        <SeverityBadge severity={summary.severity}>
           {t(`severity.${summary.severity}` as MessageKey)}
-        </Badge>
+        </SeverityBadge>
       </div>
       <Text className={styles.sentence} size={400} weight="semibold" data-testid="summary">
         {summaryText(model.diagnosis, t)}

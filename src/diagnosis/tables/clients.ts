@@ -13,11 +13,7 @@ export interface ClientProfile {
   supported: boolean | null;
   /** The usual fix when the client can do modern auth but still prompts. */
   usualFix: "clear-cached-credentials" | "switch-to-modern-auth" | "none";
-  source: string;
 }
-
-const DEP =
-  "learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]";
 
 export const CLIENTS: Record<ProblemApp, ClientProfile> = {
   "outlook-windows-classic": {
@@ -26,7 +22,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "clear-cached-credentials",
-    source: "see outlookWindows.ts",
+    // Source: see outlookWindows.ts
   },
   "outlook-windows-new": {
     // New Outlook for Windows is built on Outlook on the web and signs in with modern auth only. [MS] DEP
@@ -35,7 +31,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "none",
-    source: DEP,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "outlook-mac": {
     label: "Outlook for Mac",
@@ -43,7 +39,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "clear-cached-credentials",
-    source: "see outlookMac.ts",
+    // Source: see outlookMac.ts
   },
   "outlook-web": {
     label: "Outlook on the web",
@@ -51,7 +47,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "none",
-    source: DEP,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "outlook-ios": {
     // Outlook for iOS and Android support modern auth natively and are recommended. [MS] DEP
@@ -60,7 +56,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "clear-cached-credentials",
-    source: DEP,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "outlook-android": {
     label: "Outlook for Android",
@@ -68,7 +64,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "clear-cached-credentials",
-    source: DEP,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "apple-mail-macos": {
     // OAuth supported "for several years"; exact macOS version UNVERIFIED. [MS] techcommunity Exchange blog (TC)
@@ -77,8 +73,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
-    source:
-      "techcommunity.microsoft.com/blog/exchange/microsoft-and-apple-working-together-to-improve-exchange-online-security/3513846 [MS]",
+    // Source: techcommunity.microsoft.com/blog/exchange/microsoft-and-apple-working-together-to-improve-exchange-online-security/3513846 [MS]
   },
   "apple-mail-ios": {
     // OAuth only for accounts added with "Sign in"; migrated or restored profiles can stay on basic. [MS] TC, JP
@@ -87,8 +82,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
-    source:
-      "techcommunity.microsoft.com/.../3513846 [MS]; jpazureid.github.io (Microsoft Japan identity blog)",
+    // Source: techcommunity.microsoft.com/.../3513846 [MS]; jpazureid.github.io (Microsoft Japan identity blog)
   },
   "android-mail": {
     // Gmail app needs Chrome in the work profile; Samsung Email UNVERIFIED. [MS] INT (PR only)
@@ -97,8 +91,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
-    source:
-      "learn.microsoft.com/mem/intune/configuration/email-settings-ios; MicrosoftDocs/memdocs PR 2942",
+    // Source: learn.microsoft.com/mem/intune/configuration/email-settings-ios; MicrosoftDocs/memdocs PR 2942
   },
   thunderbird: {
     // OAuth2 for IMAP, POP and SMTP. [MS] DEP; support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202
@@ -107,7 +100,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
-    source: `${DEP}; support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202`,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]; support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202
   },
   "other-imap-pop": {
     label: "IMAP or POP mail app",
@@ -115,7 +108,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
-    source: DEP,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "device-smtp": {
     // SMTP AUTH client submission is the last place basic auth (and so app passwords) still works. [MS]
@@ -124,8 +117,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "none",
-    source:
-      "techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 [MS]",
+    // Source: techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 [MS]
   },
   other: {
     label: "Other mail app",
@@ -133,6 +125,6 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
-    source: DEP,
+    // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
 };

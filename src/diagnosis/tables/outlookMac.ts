@@ -9,7 +9,6 @@ export interface MacFamily {
   to: number[];
   modernAuth: ModernAuth;
   supported: boolean | null;
-  source: string;
 }
 
 export const MAC_FAMILIES: readonly MacFamily[] = [
@@ -21,8 +20,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     to: [15],
     modernAuth: "no",
     supported: false,
-    source:
-      "learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 [MS]",
+    // Source: learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 [MS]
   },
   {
     // Outlook 2016 for Mac (15.x) stores ADAL tokens in the Keychain; not supported for connecting since
@@ -33,7 +31,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     to: [16],
     modernAuth: "yes",
     supported: false,
-    source: "learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity [MS]",
+    // Source: learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity [MS]
   },
   {
     // Office 2016 for Mac moved to 16.x numbering and ended at 16.16. [3P] build boundary; support end [MS].
@@ -43,7 +41,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     to: [16, 17],
     modernAuth: "yes",
     supported: false,
-    source: "office-365-services-connectivity [MS]; 16.16 as the last 2016 build [3P]",
+    // Source: office-365-services-connectivity [MS]; 16.16 as the last 2016 build [3P]
   },
   {
     // Microsoft 365 / 2021 / 2024 for Mac: modern auth by default. No minimum build for Exchange Online is
@@ -54,8 +52,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     to: [17],
     modernAuth: "yes",
     supported: true,
-    source:
-      "learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets [MS]",
+    // Source: learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets [MS]
   },
 ];
 

@@ -4,7 +4,6 @@ export interface SmtpAuthPhase {
   /** First day (UTC, inclusive) of this phase. */
   from: string;
   state: "basic-available" | "disabled-by-default";
-  source: string;
 }
 
 const SMTP_BLOG =
@@ -13,9 +12,9 @@ const SMTP_BLOG =
 /** SMTP AUTH client submission with basic auth in Exchange Online. */
 export const SMTP_AUTH_TIMELINE: readonly SmtpAuthPhase[] = [
   // No change through Dec 2026.
-  { from: "2000-01-01", state: "basic-available", source: SMTP_BLOG },
+  { from: "2000-01-01", state: "basic-available" },
   // End of Dec 2026: disabled by default for existing tenants; admins can re-enable. Final date announced in H2 2027.
-  { from: "2027-01-01", state: "disabled-by-default", source: SMTP_BLOG },
+  { from: "2027-01-01", state: "disabled-by-default" },
 ];
 
 /** The date users see as the deadline: the last day basic SMTP AUTH is on by default. */
