@@ -23,6 +23,9 @@ test("preview mode renders a Fluent UI pane and reaches data-state=ready with no
   expect(await probe.page.locator(".fui-FluentProvider").count()).toBe(1);
   expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
   await probe.page.screenshot({ path: join(shots, "preview-default.png"), fullPage: true });
+  // office.js would frame its telemetry proxy 3 s after load; the pane turns that off outside Office.
+  await probe.page.waitForTimeout(3500);
+  expect(await probe.page.locator("iframe").count()).toBe(0);
   expect(unexpectedConsoleErrors(probe)).toEqual([]);
   expect(probe.pageErrors).toEqual([]);
   expect(await rejectionsOf(probe.page)).toEqual([]);

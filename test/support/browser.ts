@@ -114,18 +114,9 @@ export async function rejectionsOf(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __rejections?: string[] }).__rejections ?? []);
 }
 
-/**
- * The only console errors a page may show: office.js, loaded outside Office, tries to frame its telemetry service
- * (with an inline display:none style). The pane's CSP blocks both, which also keeps preview mode free of network
- * calls, and Chromium logs the blocks.
- */
-const EXPECTED_CONSOLE = [
-  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//,
-  /sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=/,
-];
-
+/** Every console error counts; a test of a failure passes the ones that failure itself causes. */
 export function unexpectedConsoleErrors(probe: PageProbe): string[] {
-  return probe.consoleErrors.filter((e) => !EXPECTED_CONSOLE.some((re) => re.test(e)));
+  return [...probe.consoleErrors];
 }
 
 export const READY = '[data-testid="diagnosis"][data-state="ready"]';

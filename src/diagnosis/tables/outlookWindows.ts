@@ -76,10 +76,9 @@ export interface ChannelBuild {
   build: number;
 }
 
-const REQSETS =
-  "learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23) [MS]";
-const NAARS =
-  "learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31) [MS]";
+// Row sources, abbreviated in the comments below:
+//   "Outlook requirement sets page" = learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23) [MS]
+//   "NAA requirement sets" = learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31) [MS]
 
 export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
   // Version 1706 is the oldest Microsoft 365 Apps build that can connect since Nov 1 2021 (MC229143). [MS]

@@ -6,10 +6,11 @@ export interface SmtpAuthPhase {
   state: "basic-available" | "disabled-by-default";
 }
 
-const SMTP_BLOG =
-  "techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 (Jan 27 2026, v3.0 Jan 29 2026) [MS]";
-
-/** SMTP AUTH client submission with basic auth in Exchange Online. */
+/**
+ * SMTP AUTH client submission with basic auth in Exchange Online.
+ * Source (both rows): techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835
+ * (Jan 27 2026, v3.0 Jan 29 2026) [MS]. Earlier plans (Sep 2025, then Mar-Apr 2026, MC786329) were superseded.
+ */
 export const SMTP_AUTH_TIMELINE: readonly SmtpAuthPhase[] = [
   // No change through Dec 2026.
   { from: "2000-01-01", state: "basic-available" },

@@ -11,7 +11,10 @@ test.each(Object.entries(LINKS))("%s is https on an allowed domain", (_, link) =
 test("every link in the table carries a source comment", () => {
   // Sources are comments, not data, so they never ship to the browser; this keeps them from going missing.
   const text = readFileSync(join(__dirname, "../../../src/diagnosis/tables/links.ts"), "utf8");
-  const body = text.slice(text.indexOf("export const LINKS"), text.indexOf("export const ACTION_LINKS"));
+  const body = text.slice(
+    text.indexOf("export const LINKS"),
+    text.indexOf("export const ACTION_LINKS")
+  );
   for (const id of Object.keys(LINKS)) {
     const entry = new RegExp(`(//[^\\n]*\\n\\s*${id}: \\{)|(${id}: \\{[^}]*//[^\\n]*)`);
     expect([id, entry.test(body)]).toEqual([id, true]);
