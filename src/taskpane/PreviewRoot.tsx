@@ -31,10 +31,14 @@ export function PreviewRoot(props: {
   const [scenarioId, setScenarioId] = React.useState<string | null>(
     fragment.kind === "ok" ? null : (SCENARIOS[0]?.id ?? null)
   );
-  const facts =
-    fragment.kind === "ok" && scenarioId === null
-      ? fragment.facts
-      : (scenarioFacts(scenarioId ?? "") ?? scenarioFacts(SCENARIOS[0]?.id ?? ""));
+  // Memoised: a new facts object would reset the user's answers (app picked, version typed) on any re-render.
+  const facts = React.useMemo(
+    () =>
+      fragment.kind === "ok" && scenarioId === null
+        ? fragment.facts
+        : (scenarioFacts(scenarioId ?? "") ?? scenarioFacts(SCENARIOS[0]?.id ?? "")),
+    [fragment, scenarioId]
+  );
   const init = React.useMemo<AssistantInit>(
     () => ({
       mode: "preview",
