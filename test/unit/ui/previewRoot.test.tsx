@@ -5,9 +5,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
+import { TextDecoder, TextEncoder } from "node:util";
 import { memoryProgressStore, type HostServices } from "../../../src/host/services";
 import { enUS, translator } from "../../../src/i18n";
 import { PreviewRoot } from "../../../src/taskpane/PreviewRoot";
+
+// jsdom has no TextEncoder; the pane's #facts= encoder needs it (every browser has it).
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const t = translator(enUS);
 const services: HostServices = {
