@@ -29,7 +29,9 @@ function devHttpsOptions() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const base = production ? productionBaseUrl(process.env.ADDIN_PUBLIC_URL) : DEV_BASE;
+  // The analyzer only looks at the bundle, so it may run without a real public address.
+  const publicUrl = process.env.ADDIN_PUBLIC_URL || (env.analyze ? "https://addins.contoso.com/signin-assistant/" : undefined);
+  const base = production ? productionBaseUrl(publicUrl) : DEV_BASE;
   const sourceMaps = !production || process.env.SOURCE_MAPS === "1";
   const plugins = [
     new MiniCssExtractPlugin({ filename: production ? "[name].[contenthash:8].css" : "[name].css" }),
