@@ -2,6 +2,7 @@
 // "notChecked" (with its reason) is deliberately different from "failed".
 
 import type { Diagnosis } from "./diagnose";
+import { hasMfaMethod } from "./tables/authMethods";
 import type { Facts } from "./facts";
 
 export type CheckId = "network" | "client" | "modernAuth" | "token" | "mailbox" | "methods";
@@ -115,7 +116,7 @@ export function checkRows(
           detail: [{ key: "detail.http", params: { status: p.mailbox.httpStatus ?? 200 } }],
         };
       const methods = p.authMethods.methods;
-      const hasMfa = d.findings.some((f) => f.id === "mfa-methods-ok");
+      const hasMfa = hasMfaMethod(methods);
       return {
         id,
         status: hasMfa ? "ok" : "failed",

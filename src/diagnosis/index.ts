@@ -15,3 +15,4 @@ export { LINKS, isAllowedLink, ALLOWED_LINK_DOMAINS, type LinkId } from "./table
 export { linkIdsFor } from "./links";
 export { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
 export { SMTP_AUTH_DEFAULT_OFF_DEADLINE, daysUntil } from "./tables/timeline";
+export { findSignInError } from "./tables/signInErrors";

@@ -92,7 +92,6 @@ export interface HostEnvironment {
   displayLanguage: string | null;
   bodyBackgroundColor: string | null;
   userEmail: string | null;
-  userName: string | null;
 }
 
 export function readHostEnvironment(office: typeof Office): HostEnvironment {
@@ -100,6 +99,5 @@ export function readHostEnvironment(office: typeof Office): HostEnvironment {
     displayLanguage: guard(() => office.context.displayLanguage),
     bodyBackgroundColor: guard(() => office.context.officeTheme?.bodyBackgroundColor ?? null),
     userEmail: guard(() => office.context.mailbox.userProfile.emailAddress),
-    userName: guard(() => office.context.mailbox.userProfile.displayName),
   };
 }

@@ -32,8 +32,6 @@ export function OfficeRoot({
       mode: "office",
       facts,
       probeDeps,
-      previewNotice: null,
-      fragmentError: null,
       orgName: c.organizationName ?? null,
       logoUrl: c.logoPath ? new URL(c.logoPath, baseUrl).href : null,
       helpDesk: c.helpDesk

@@ -18,7 +18,7 @@ const scenarioFacts = (id: string): Facts | null => {
 export function PreviewRoot(props: {
   services: HostServices;
   t: Translate;
-  notice: AssistantInit["previewNotice"];
+  notice: "officeMissing" | "onReadyTimeout" | null;
   pending?: boolean;
 }) {
   const [hash, setHash] = React.useState(() => window.location.hash);
@@ -44,8 +44,6 @@ export function PreviewRoot(props: {
       mode: "preview",
       facts: facts as Facts,
       probeDeps: null,
-      previewNotice: props.notice,
-      fragmentError: fragment.kind === "error" ? fragment.reason : null,
       orgName: null,
       logoUrl: null,
       helpDesk: null,
@@ -54,7 +52,7 @@ export function PreviewRoot(props: {
       configWarnings: [],
       email: props.t("placeholder.email"),
     }),
-    [facts, fragment, props.notice, props.t]
+    [facts, props.t]
   );
   const choose = (id: string) => {
     setScenarioId(id);
@@ -66,7 +64,7 @@ export function PreviewRoot(props: {
       t={props.t}
       scenarioId={scenarioId}
       notice={props.notice}
-      fragmentError={init.fragmentError}
+      fragmentError={fragment.kind === "error" ? fragment.reason : null}
       onScenario={choose}
     />
   );

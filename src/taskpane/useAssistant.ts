@@ -2,7 +2,14 @@
 // rooms together; the decisions stay in diagnosis/, the words in i18n/, the looks in ui/.
 
 import * as React from "react";
-import { checkRows, diagnose, type Facts, type ProbeName, type ProblemApp } from "../diagnosis";
+import {
+  checkRows,
+  diagnose,
+  findSignInError,
+  type Facts,
+  type ProbeName,
+  type ProblemApp,
+} from "../diagnosis";
 import type { HelpDesk, ViewCallbacks, ViewModel } from "../ui/types";
 import { runProbes, type ProbeUpdate, type RunnerDeps } from "../probes/runner";
 import type { MessageKey } from "../i18n";
@@ -11,8 +18,6 @@ export interface AssistantInit {
   mode: "office" | "preview";
   facts: Facts;
   probeDeps: RunnerDeps | null;
-  previewNotice: ViewModel["previewNotice"];
-  fragmentError: string | null;
   orgName: string | null;
   logoUrl: string | null;
   helpDesk: HelpDesk | null;
@@ -24,19 +29,17 @@ export interface AssistantInit {
 
 const ALL_PROBES: ProbeName[] = ["token", "mailbox", "authMethods"];
 
+/** The Sign in button's outcome, worded by the sign-in error table's group (one mapping for codes). */
+const AUTH_MESSAGES: Partial<Record<string, MessageKey>> = {
+  "user-cancelled": "auth.cancelled",
+  "popup-blocked": "auth.popupBlocked",
+  "interaction-in-progress": "auth.inProgress",
+};
+
 function authMessageFor(code: string | null): ViewModel["authMessage"] {
-  switch (code) {
-    case "user_cancelled":
-    case "user_canceled":
-      return { key: "auth.cancelled" };
-    case "popup_window_error":
-    case "empty_window_error":
-      return { key: "auth.popupBlocked" };
-    case "interaction_in_progress":
-      return { key: "auth.inProgress" };
-    default:
-      return code ? { key: "auth.failed" as MessageKey, params: { code } } : null;
-  }
+  if (!code) return null;
+  const key = AUTH_MESSAGES[findSignInError(code)?.group ?? ""];
+  return key ? { key } : { key: "auth.failed", params: { code } };
 }
 
 export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks: ViewCallbacks } {
@@ -113,8 +116,6 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
     diagnosis,
     checks,
     mode: init.mode,
-    previewNotice: init.previewNotice,
-    fragmentError: init.fragmentError,
     orgName: init.orgName,
     logoUrl: init.logoUrl,
     helpDesk: init.helpDesk,

@@ -15,8 +15,6 @@ export interface ViewModel {
   diagnosis: Diagnosis;
   checks: CheckRow[];
   mode: "office" | "preview";
-  previewNotice: "officeMissing" | "onReadyTimeout" | null;
-  fragmentError: string | null;
   orgName: string | null;
   logoUrl: string | null;
   helpDesk: HelpDesk | null;

@@ -56,7 +56,6 @@ test("a current classic Outlook fills every host fact", async () => {
     displayLanguage: "de-DE",
     bodyBackgroundColor: "#1f1f1f",
     userEmail: "adele@contoso.com",
-    userName: "Adele",
   });
 });
 

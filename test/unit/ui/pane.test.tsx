@@ -42,8 +42,6 @@ function init(facts: Facts, over: Partial<AssistantInit> = {}): AssistantInit {
     mode: "preview",
     facts,
     probeDeps: null,
-    previewNotice: null,
-    fragmentError: null,
     orgName: null,
     logoUrl: null,
     helpDesk: null,
