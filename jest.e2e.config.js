@@ -7,4 +7,5 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   testTimeout: 120000,
   maxWorkers: 1,
+  globalTeardown: "<rootDir>/test/support/distUntouched.js",
 };

@@ -10,6 +10,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 const { productionBaseUrl, rewriteManifest } = require("./scripts/public-url.js");
+const { CSP } = require("./deploy/csp.js");
+const { iis, staticWebApp } = require("./deploy/render.js");
 
 const DEV_BASE = "https://localhost:3000/";
 
@@ -27,12 +29,46 @@ function devHttpsOptions() {
   };
 }
 
+/** `--env outputDir=dist-e2e`: a folder name inside the project (the browser tests must never overwrite dist/). */
+function outputPath(dir = "dist") {
+  if (!/^[\w.-]+$/.test(dir) || dir === "." || dir === "..")
+    throw new Error(`outputDir must be a folder name inside the project, got "${dir}"`);
+  return path.resolve(__dirname, dir);
+}
+
+/**
+ * Writes the IIS and Azure Static Web Apps configurations next to the site, where those hosts read them, rendered
+ * from the same policy and CSP module as the pages' <meta> tags.
+ */
+class ServerConfigsPlugin {
+  constructor(basePath) {
+    this.basePath = basePath;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ServerConfigsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ServerConfigsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.emitAsset("web.config", new sources.RawSource(iis()), { minimized: true });
+          compilation.emitAsset(
+            "staticwebapp.config.json",
+            new sources.RawSource(staticWebApp({ basePath: this.basePath })),
+            { minimized: true }
+          );
+        }
+      );
+    });
+  }
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   // The analyzer only looks at the bundle, so it may run without a real public address.
   const publicUrl = process.env.ADDIN_PUBLIC_URL || (env.analyze ? "https://addins.contoso.com/signin-assistant/" : undefined);
   const base = production ? productionBaseUrl(publicUrl) : DEV_BASE;
   const sourceMaps = !production || process.env.SOURCE_MAPS === "1";
+  const minify = production ? { collapseWhitespace: true, removeComments: true } : false;
   const plugins = [
     new MiniCssExtractPlugin({ filename: production ? "[name].[contenthash:8].css" : "[name].css" }),
     new GriffelCSSExtractionPlugin(),
@@ -41,21 +77,28 @@ module.exports = (env = {}, argv = {}) => {
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
       scriptLoading: "defer",
-      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+      minify,
+      csp: CSP.taskpane,
     }),
     new HtmlWebpackPlugin({
       filename: "dialog.html",
       template: "./src/auth/dialog.html",
       chunks: ["dialog"],
       scriptLoading: "defer",
-      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+      minify,
+      csp: CSP.dialog,
+    }),
+    new HtmlWebpackPlugin({
+      filename: "support.html",
+      template: "./src/support/support.html",
+      inject: false,
+      minify,
+      csp: CSP.support,
     }),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]", info: { minimized: true } },
-        { from: "src/support/support.html", to: "support.html", info: { minimized: true } },
         { from: "src/support/support.css", to: "support.css", info: { minimized: true } },
-        { from: "config.example.json", to: "config.example.json", info: { minimized: true } },
         {
           from: "manifest.xml",
           to: "manifest.xml",
@@ -65,6 +108,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     }),
   ];
+  if (production) plugins.push(new ServerConfigsPlugin(new URL(base).pathname));
   if (env.analyze) {
     const { BundleAnalyzerPlugin } = require("webpack-bundle-analyzer");
     plugins.push(new BundleAnalyzerPlugin({ analyzerMode: "static", reportFilename: path.resolve(__dirname, "bench/report.html"), openAnalyzer: false }));
@@ -74,7 +118,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: sourceMaps ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/auth/dialogPage.ts" },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: outputPath(env.outputDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       publicPath: "auto",

@@ -13,7 +13,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
-const DIST = join(ROOT, "dist");
+const DIST = join(ROOT, "dist-e2e"); // scripts/build-for-e2e.mjs builds here
 const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const RUNS = Number(process.env.BENCH_RUNS || 15);

@@ -29,7 +29,8 @@ const production = join(tmp, "manifest.production.xml");
 writeFileSync(production, rewriteManifest(readFileSync(join(root, "manifest.xml"), "utf8"), "https://localhost:3000/", base));
 
 const targets = [join(root, "manifest.xml"), production];
-if (existsSync(join(root, "dist", "manifest.xml"))) targets.push(join(root, "dist", "manifest.xml"));
+for (const built of ["dist", "dist-e2e"])
+  if (existsSync(join(root, built, "manifest.xml"))) targets.push(join(root, built, "manifest.xml"));
 
 let failed = false;
 for (const file of targets) {

@@ -11,7 +11,10 @@ import {
 } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
-export const DIST = join(ROOT, "dist");
+/** The production build the browser tests run against (scripts/build-for-e2e.mjs); dist/ is never touched. */
+export const BUILD = join(ROOT, "dist-e2e");
+/** @deprecated the e2e build, kept for existing imports: use BUILD. */
+export const DIST = BUILD;
 const OFFICE_DIST = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
@@ -121,7 +124,7 @@ export function unexpectedConsoleErrors(probe: PageProbe): string[] {
 
 export const READY = '[data-testid="diagnosis"][data-state="ready"]';
 
-/** The usual suite setup: one static server for dist/ and one Chromium for every test in the file. */
+/** The usual suite setup: one static server for the e2e build and one Chromium for every test in the file. */
 export function useBrowserAndServer(): {
   browser(): Browser;
   server(): import("./staticServer").StaticServer;
@@ -130,7 +133,7 @@ export function useBrowserAndServer(): {
   let server: import("./staticServer").StaticServer | undefined;
   beforeAll(async () => {
     const { startStaticServer } = await import("./staticServer");
-    server = await startStaticServer(DIST);
+    server = await startStaticServer(BUILD);
     browser = await launchChromium();
   });
   afterAll(async () => {

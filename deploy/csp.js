@@ -1,0 +1,61 @@
+/* eslint-disable no-undef */
+// The Content-Security-Policy of each page, in one place. webpack writes it into the page's <meta> tag and
+// deploy/render.js into every server configuration, so the header and the tag can't drift apart.
+//
+// Why each source is there:
+// - office.js comes from Microsoft's CDN and loads its host files, strings and telemetry scripts from the same folder
+//   (it finds them from its own <script src>), so script-src is pinned to /lib/1/hosted/, not the whole host.
+// - Fluent UI (Griffel) inserts empty <style> elements and fills them through the CSSOM, which style-src does not
+//   restrict; the one hash allowed is that of the empty string, so no 'unsafe-inline' is needed.
+// - connect-src: Microsoft Graph, and the Microsoft identity platform for MSAL outside nested app authentication
+//   (login.microsoft.com is an MSAL alias of login.microsoftonline.com).
+// - frame-ancestors is deliberately absent: Outlook on the web, new Outlook and the mobile apps frame the pane from
+//   hosts Microsoft doesn't publish as a list, and a <meta> tag can't carry it anyway. No X-Frame-Options either.
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+const IDENTITY = ["https://login.microsoftonline.com", "https://login.microsoft.com"];
+
+/** Directives per page, in the order they are written. */
+const DIRECTIVES = {
+  taskpane: {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", OFFICE_JS],
+    "style-src": ["'self'", EMPTY_STYLE],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'", "https://graph.microsoft.com", ...IDENTITY],
+    "frame-src": ["'self'", "https://login.microsoftonline.com"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'none'"],
+  },
+  // The sign-in dialog fallback: MSAL's redirect flow, so only the identity platform besides the page itself.
+  dialog: {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", OFFICE_JS],
+    "style-src": ["'self'", EMPTY_STYLE],
+    "connect-src": ["'self'", ...IDENTITY],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+  },
+  // The manifest's SupportUrl: static text, no script at all.
+  support: {
+    "default-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'"],
+    "script-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+  },
+};
+
+const serialize = (directives) =>
+  Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(" ")}`)
+    .join("; ");
+
+/** The policy string per page: the <meta> content and the header value. */
+const CSP = Object.fromEntries(Object.entries(DIRECTIVES).map(([page, d]) => [page, serialize(d)]));
+
+module.exports = { CSP, DIRECTIVES, OFFICE_JS };
