@@ -23,7 +23,11 @@ const CACHE = {
 };
 
 /** Pages with a Content-Security-Policy, by file name. */
-const PAGES = { "taskpane.html": CSP.taskpane, "dialog.html": CSP.dialog, "support.html": CSP.support };
+const PAGES = {
+  "taskpane.html": CSP.taskpane,
+  "dialog.html": CSP.dialog,
+  "support.html": CSP.support,
+};
 
 /** Unhashed files that must never be cached (the pages above included). */
 const NO_STORE = [...Object.keys(PAGES), "config.json", "manifest.xml"];
@@ -57,4 +61,14 @@ function isKnownFile(path) {
   );
 }
 
-module.exports = { SECURITY_HEADERS, CACHE, PAGES, NO_STORE, SHORT_CACHE, SERVER_FILES, HASHED, headersFor, isKnownFile };
+module.exports = {
+  SECURITY_HEADERS,
+  CACHE,
+  PAGES,
+  NO_STORE,
+  SHORT_CACHE,
+  SERVER_FILES,
+  HASHED,
+  headersFor,
+  isKnownFile,
+};

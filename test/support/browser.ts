@@ -72,17 +72,28 @@ export interface PageProbe {
   externalRequests: string[];
 }
 
+export interface ProbeOptions {
+  officeJs?: (route: Route) => Promise<void>;
+  colorScheme?: "light" | "dark";
+  /** Default 320 x 900, the task pane's width. */
+  viewport?: { width: number; height: number };
+  /** A phone: mobile viewport meta handling and touch events. */
+  mobile?: boolean;
+  /** Windows high contrast and similar: CSS forced-colors: active. */
+  forcedColors?: boolean;
+}
+
 /**
  * A fresh context with the CDN answered locally and every other outside request blocked and recorded, plus
- * listeners for console errors, page errors and unhandled rejections.
+ * listeners for console errors, page errors, unhandled rejections and Content-Security-Policy violations.
  */
-export async function openProbe(
-  browser: Browser,
-  options: { officeJs?: (route: Route) => Promise<void>; colorScheme?: "light" | "dark" } = {}
-): Promise<PageProbe> {
+export async function openProbe(browser: Browser, options: ProbeOptions = {}): Promise<PageProbe> {
   const context = await browser.newContext({
-    viewport: { width: 320, height: 900 },
+    viewport: options.viewport ?? { width: 320, height: 900 },
     colorScheme: options.colorScheme ?? "light",
+    isMobile: options.mobile ?? false,
+    hasTouch: options.mobile ?? false,
+    forcedColors: options.forcedColors ? "active" : "none",
   });
   const externalRequests: string[] = [];
   await context.route(`${OFFICE_CDN}**`, options.officeJs ?? answerOfficeCdn);
@@ -105,9 +116,16 @@ export async function openProbe(
   });
   page.on("pageerror", (e) => probe.pageErrors.push(String(e)));
   await page.addInitScript(() => {
+    const w = window as unknown as { __rejections: string[]; __cspViolations: string[] };
+    w.__rejections = [];
+    w.__cspViolations = [];
     window.addEventListener("unhandledrejection", (e) => {
-      (window as unknown as { __rejections: string[] }).__rejections ??= [];
-      (window as unknown as { __rejections: string[] }).__rejections.push(String(e.reason));
+      w.__rejections.push(String(e.reason));
+    });
+    document.addEventListener("securitypolicyviolation", (e) => {
+      w.__cspViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile}`
+      );
     });
   });
   return probe;
@@ -115,6 +133,13 @@ export async function openProbe(
 
 export async function rejectionsOf(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __rejections?: string[] }).__rejections ?? []);
+}
+
+/** Every securitypolicyviolation event the page has seen (CSP from the <meta> tag and from headers alike). */
+export async function cspViolationsOf(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []
+  );
 }
 
 /** Every console error counts; a test of a failure passes the ones that failure itself causes. */

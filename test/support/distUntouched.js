@@ -6,5 +6,7 @@ const { fingerprint, FINGERPRINT_FILE } = require("../../scripts/dist-fingerprin
 module.exports = async function distUntouched() {
   const recorded = JSON.parse(readFileSync(FINGERPRINT_FILE, "utf8")).dist;
   if (JSON.stringify(fingerprint()) !== JSON.stringify(recorded))
-    throw new Error("dist/ changed while the browser tests ran; they must only use dist-e2e/ (see scripts/build-for-e2e.mjs)");
+    throw new Error(
+      "dist/ changed while the browser tests ran; they must only use dist-e2e/ (see scripts/build-for-e2e.mjs)"
+    );
 };

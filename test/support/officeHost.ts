@@ -1,11 +1,113 @@
-// Helpers for browser tests in "Office mode": the fake host instead of office.js, config.json and Graph routes.
+// Browser tests inside an emulated Outlook: test/e2e/fixtures/fakeOffice.js is served in place of office.js, with
+// config.json and Microsoft Graph answered by the test.
+//
+//   const probe = await openInHost(suite.browser(), suite.server(), {
+//     profile: "web",            // classic (default) | new-outlook | web | mac | ios | android
+//     handshakeMs: 400,          // Office.onReady resolves after Outlook's host handshake
+//     config: CONFIG,            // config.json body; null = 404; configStatus/configBody for raw answers
+//     configDelayMs: 300,        // config.json answers late; configHang: true = never
+//     graph: (route, path) => …, // Microsoft Graph; default: every call succeeds
+//     overrides: { hostVersion: "16.0.17932.20328", sets: { Mailbox: "1.14" } },
+//     throwing: ["openBrowserWindow"], bridge: "absent", theme: "dark", displayLanguage: "de-DE",
+//   });
+//   await probe.open();           // taskpane.html on the server (or baseUrl)
+//
+// Phone profiles open at 390 x 844 with touch; the others at the task pane's 320 px. probe.host is the resolved
+// profile, so a test can compare what the pane reports with what the host said.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Route } from "playwright-core";
 import { openProbe, type PageProbe } from "./browser";
 import type { StaticServer } from "./staticServer";
 
-const FAKE_OFFICE = readFileSync(join(__dirname, "../e2e/fixtures/fakeOffice.js"), "utf8");
+const FAKE_OFFICE_FILE = join(__dirname, "../e2e/fixtures/fakeOffice.js");
+const FAKE_OFFICE = readFileSync(FAKE_OFFICE_FILE, "utf8");
+
+export type HostProfileName = "classic" | "new-outlook" | "web" | "mac" | "ios" | "android";
+
+export interface HostProfile {
+  label: string;
+  hostName: string;
+  platform: string;
+  hostVersion: string;
+  officeVersion: string;
+  sets: Record<string, string | null>;
+  accountType: string | null;
+  ewsTokenStatus: string | null;
+  owaView: string | null;
+  mobile: boolean;
+}
+
+const fixture = require(FAKE_OFFICE_FILE) as {
+  PROFILES: Record<HostProfileName, HostProfile>;
+  resolveHost(cfg: unknown): HostProfile & { profile: HostProfileName };
+};
+
+/** Every client the add-in runs in, as the fake host emulates it. */
+export const HOST_PROFILES = fixture.PROFILES;
+export const PROFILE_NAMES = Object.keys(HOST_PROFILES) as HostProfileName[];
+
+export type ThrowingApi =
+  | "displayLanguage"
+  | "diagnostics"
+  | "mailboxDiagnostics"
+  | "userProfile"
+  | "isSetSupported"
+  | "roamingSettings"
+  | "openBrowserWindow"
+  | "displayNewMessageForm"
+  | "displayNewMessageFormAsync"
+  | "displayDialogAsync"
+  | "getTokenStatusAsync"
+  | "officeTheme";
+
+export interface BridgeError {
+  status: string;
+  code: string;
+  description: string;
+}
+
+/** What the fake host does (read by fakeOffice.js from window.__fakeHost). */
+export interface FakeHostOptions {
+  profile?: HostProfileName;
+  overrides?: Partial<Omit<HostProfile, "sets">> & { sets?: Record<string, string | null> };
+  handshakeMs?: number;
+  neverReady?: boolean;
+  officeApisThrow?: boolean;
+  throwing?: ThrowingApi[];
+  bridge?: "ok" | "absent" | "hang" | "fail";
+  bridgeDelayMs?: number;
+  tokenError?: BridgeError;
+  msalThrows?: boolean;
+  dialog?: { message: string } | "closed" | "blocked";
+  theme?: "light" | "dark" | "highContrast";
+  dark?: boolean;
+  displayLanguage?: string;
+  mailboxSet?: string;
+}
+
+export type GraphHandler = (route: Route, path: string) => Promise<void> | void;
+
+export interface HostOptions extends FakeHostOptions {
+  config?: unknown | null;
+  configStatus?: number;
+  configBody?: string;
+  configDelayMs?: number;
+  configHang?: boolean;
+  graph?: GraphHandler;
+  /** Where open() navigates; default the static server. A test serving the build elsewhere (nginx) sets it. */
+  baseUrl?: string;
+  /** Records Copy report's text in window.__copied instead of the system clipboard. */
+  captureClipboard?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface HostProbe extends PageProbe {
+  graphCalls: string[];
+  configRequests: number;
+  host: HostProfile & { profile: HostProfileName };
+  open(path?: string): Promise<void>;
+}
 
 export const CONFIG = {
   organizationName: "Contoso",
@@ -26,28 +128,56 @@ export const METHODS = {
   ],
 };
 
-export type GraphHandler = (route: Route, path: string) => Promise<void> | void;
+const FAKE_HOST_KEYS: (keyof FakeHostOptions)[] = [
+  "profile",
+  "overrides",
+  "handshakeMs",
+  "neverReady",
+  "officeApisThrow",
+  "throwing",
+  "bridge",
+  "bridgeDelayMs",
+  "tokenError",
+  "msalThrows",
+  "dialog",
+  "theme",
+  "dark",
+  "displayLanguage",
+  "mailboxSet",
+];
 
-export async function openInFakeOutlook(
+/** Opens a fresh context in the emulated Outlook (see the comment at the top). */
+export async function openInHost(
   browser: Browser,
-  server: StaticServer,
-  opts: {
-    host?: Record<string, unknown>;
-    config?: unknown | null;
-    configStatus?: number;
-    configBody?: string;
-    graph?: GraphHandler;
-    colorScheme?: "light" | "dark";
-  } = {}
-): Promise<PageProbe & { graphCalls: string[] }> {
+  server: StaticServer | null,
+  opts: HostOptions = {}
+): Promise<HostProbe> {
+  const fakeHost = Object.fromEntries(
+    FAKE_HOST_KEYS.filter((k) => opts[k] !== undefined).map((k) => [k, opts[k]])
+  ) as FakeHostOptions;
+  const host = fixture.resolveHost(fakeHost);
+  const theme = opts.theme ?? (opts.dark ? "dark" : "light");
   const probe = await openProbe(browser, {
-    colorScheme: opts.colorScheme,
+    colorScheme: theme === "dark" ? "dark" : "light",
+    forcedColors: theme === "highContrast",
+    viewport: opts.viewport ?? (host.mobile ? { width: 390, height: 844 } : undefined),
+    mobile: host.mobile,
     officeJs: (route) =>
       route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE_OFFICE }),
   });
-  await probe.page.addInitScript((host) => {
-    (window as unknown as { __fakeHost: unknown }).__fakeHost = host;
-  }, opts.host ?? {});
+  await probe.page.addInitScript((cfg) => {
+    (window as unknown as { __fakeHost: unknown }).__fakeHost = cfg;
+  }, fakeHost);
+  if (opts.captureClipboard) {
+    await probe.page.addInitScript(() => {
+      const w = window as unknown as { __copied: string[] };
+      w.__copied = [];
+      Object.defineProperty(navigator, "clipboard", {
+        configurable: true,
+        value: { writeText: async (text: string) => void w.__copied.push(text) },
+      });
+    });
+  }
   const graphCalls: string[] = [];
   await probe.context.route("https://graph.microsoft.com/**", async (route) => {
     const path = new URL(route.request().url()).pathname.replace("/v1.0", "");
@@ -59,19 +189,73 @@ export async function openInFakeOutlook(
       body: JSON.stringify(path.includes("mailFolders") ? { id: "inbox" } : METHODS),
     });
   });
+  const result: HostProbe = {
+    ...probe,
+    graphCalls,
+    configRequests: 0,
+    host,
+    open: async (path = "taskpane.html") => {
+      const base = opts.baseUrl ?? server?.url;
+      if (!base) throw new Error("openInHost: no server and no baseUrl to open");
+      await probe.page.goto(`${base}${path}`);
+    },
+  };
+  const configOptions = [opts.config, opts.configStatus, opts.configBody, opts.configDelayMs];
+  if (!server) {
+    if (configOptions.some((o) => o !== undefined) || opts.configHang)
+      throw new Error("openInHost: config options need the static server (it answers config.json)");
+    return result;
+  }
   server.overrides.set("/config.json", (_req, res) => {
-    if (opts.configBody !== undefined || opts.configStatus) {
-      res.writeHead(opts.configStatus ?? 200, { "Content-Type": "application/json" });
-      return res.end(opts.configBody ?? "");
-    }
-    if (opts.config === null) {
-      res.writeHead(404);
-      return res.end();
-    }
-    res.writeHead(200, { "Content-Type": "application/json" });
-    res.end(JSON.stringify(opts.config ?? CONFIG));
+    result.configRequests++;
+    if (opts.configHang) return;
+    const answer = () => {
+      if (opts.configBody !== undefined || opts.configStatus) {
+        res.writeHead(opts.configStatus ?? 200, { "Content-Type": "application/json" });
+        return res.end(opts.configBody ?? "");
+      }
+      if (opts.config === null) {
+        res.writeHead(404);
+        return res.end();
+      }
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify(opts.config ?? CONFIG));
+    };
+    if (opts.configDelayMs) setTimeout(answer, opts.configDelayMs);
+    else answer();
   });
-  return { ...probe, graphCalls };
+  return result;
+}
+
+/** The older entry point: classic Outlook unless opts.host says otherwise. */
+export function openInFakeOutlook(
+  browser: Browser,
+  server: StaticServer,
+  opts: Omit<HostOptions, keyof FakeHostOptions> & {
+    host?: FakeHostOptions;
+    colorScheme?: "light" | "dark";
+  } = {}
+): Promise<HostProbe> {
+  const { host, colorScheme, ...rest } = opts;
+  return openInHost(browser, server, {
+    ...rest,
+    ...host,
+    ...(colorScheme === "dark" && !host?.theme ? { theme: "dark" as const } : {}),
+  });
+}
+
+/** Clicks Copy report and returns the facts JSON it carried (needs captureClipboard). */
+export async function copiedFacts(probe: HostProbe): Promise<Record<string, unknown>> {
+  await probe.page.getByTestId("copy-report").click();
+  const text = await probe.page
+    .waitForFunction(() => (window as unknown as { __copied?: string[] }).__copied?.at(-1), null, {
+      timeout: 5000,
+    })
+    .then((h) => h.jsonValue() as Promise<string>);
+  const marker = text.indexOf("Facts report (JSON):");
+  if (marker === -1) throw new Error(`Copy report has no facts JSON:\n${text}`);
+  const json = text.slice(text.indexOf("{", marker));
+  return JSON.parse(json) as Record<string, unknown>;
 }
 
 /** Waits until no check is pending any more. */

@@ -45,6 +45,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     overrides,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A test may leave a response hanging on purpose (a config.json that never answers): drop those connections.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
