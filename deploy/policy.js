@@ -32,8 +32,11 @@ const PAGES = {
 /** Unhashed files that must never be cached (the pages above included). */
 const NO_STORE = [...Object.keys(PAGES), "config.json", "manifest.xml"];
 
-/** Unhashed static files ("dir/" means everything under it): the only ones besides NO_STORE without a hash. */
-const SHORT_CACHE = ["assets/", "support.css"];
+/**
+ * Unhashed static files ("dir/" means everything under it): with NO_STORE, the only files without a hash. The Static
+ * Web Apps file is listed because IIS and nginx would serve it like any file (IIS never serves web.config).
+ */
+const SHORT_CACHE = ["assets/", "support.css", "staticwebapp.config.json"];
 
 /** Server configuration files the build writes next to the site for the hosts that read them from there. */
 const SERVER_FILES = ["web.config", "staticwebapp.config.json"];
