@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SIZES = [16, 32, 64, 80, 128];
+// Ribbon 16/32/80, manifest 64/128, and Outlook mobile's 25/32/48 at scale 1, 2 and 3 (25/50/75, 32/64/96, 48/96/144).
+const SIZES = [16, 25, 32, 48, 50, 64, 75, 80, 96, 128, 144];
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 const SUPERSAMPLE = 4;
 const TILE = [0x0f, 0x6c, 0xbd]; // Fluent brand blue, readable on light and dark ribbons.

@@ -1,5 +1,7 @@
 // Offline manifest checks (office-addin-manifest validate needs the internet): well-formed XML, schema element
-// order, every resid resolves, URLs https under the base, icons present at their declared pixel size, version.
+// order, every resid resolves, URLs https under the base, icons present at their declared pixel size, version, and
+// what Outlook mobile needs (MobileFormFactor in a layer mobile applies, read surface only, 25/32/48 icons at
+// scales 1-3, labels that fit).
 import { DOMParser, type Element as XElement } from "@xmldom/xmldom";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,6 +45,18 @@ const SHOW_TASKPANE_ORDER = [
   "SupportsMultiSelect",
 ];
 const RESOURCES_ORDER = ["Images", "Urls", "ShortStrings", "LongStrings"];
+const MAIL_HOST_ORDER = ["DesktopFormFactor", "MobileFormFactor"];
+
+/**
+ * Outlook on iOS and Android support Mailbox 1.5 ("Outlook JavaScript APIs supported in Outlook on mobile devices");
+ * a VersionOverrides requiring more doesn't apply there.
+ */
+export const MOBILE_MAILBOX_SET = "1.5";
+/** Icon sizes and scales a MobileIconList must carry (manifest reference, Icon element, mobile form factors). */
+export const MOBILE_ICON_SIZES = [25, 32, 48];
+export const MOBILE_ICON_SCALES = [1, 2, 3];
+/** Microsoft recommends at most 16 characters for a mobile button label so it fits. */
+export const MOBILE_LABEL_MAX = 16;
 
 export interface ManifestFacts {
   problems: string[];
@@ -127,7 +141,7 @@ export function checkManifest(
       checkOrder(control, CONTROL_ORDER, `Control ${control.getAttribute("id")}`, problems);
     for (const action of hosts ? all(hosts, "Action") : [])
       checkOrder(action, SHOW_TASKPANE_ORDER, "Action", problems);
-    // <bt:Image size="N" resid=...> in controls: the referenced icon must be N px.
+    // <bt:Image size="N" [scale="S"] resid=...> in controls: the referenced icon must be N x S px.
     for (const ref of hosts ? all(hosts, "Image") : []) {
       const target = all(resources, "Image").find(
         (r) => r.getAttribute("id") === ref.getAttribute("resid")
@@ -135,11 +149,15 @@ export function checkManifest(
       if (target)
         checkIcon(
           target.getAttribute("DefaultValue"),
-          Number(ref.getAttribute("size")),
+          Number(ref.getAttribute("size")) * Number(ref.getAttribute("scale") || 1),
           opts,
           problems
         );
     }
+    for (const mailHost of hosts ? elements(hosts) : [])
+      checkOrder(mailHost, MAIL_HOST_ORDER, "MailHost", problems);
+    for (const mobile of hosts ? all(hosts, "MobileFormFactor") : [])
+      checkMobile(vo, mobile, resources, problems);
   }
 
   const urlAttrs: string[] = [];
@@ -186,6 +204,65 @@ export function checkManifest(
     elements(root).find((e) => local(e) === "Description")
   );
   return { problems, version, locales, doc };
+}
+
+const cmpVersion = (a: string, b: string) => {
+  const [x, y] = [a, b].map((v) => v.split(".").map(Number)) as [number[], number[]];
+  return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0);
+};
+
+/** The Mailbox version a VersionOverrides requires (its Set's MinVersion, else the Sets' DefaultMinVersion). */
+function requiredMailbox(vo: XElement): string {
+  const req = elements(vo).find((e) => local(e) === "Requirements");
+  const sets = req ? all(req, "Sets")[0] : undefined;
+  const mailbox = sets
+    ? all(sets, "Set").find((e) => e.getAttribute("Name") === "Mailbox")
+    : undefined;
+  return mailbox?.getAttribute("MinVersion") || sets?.getAttribute("DefaultMinVersion") || "1.1";
+}
+
+function checkMobile(vo: XElement, mobile: XElement, resources: XElement, problems: string[]) {
+  const needs = requiredMailbox(vo);
+  if (cmpVersion(needs, MOBILE_MAILBOX_SET) > 0)
+    problems.push(
+      `MobileFormFactor is in a VersionOverrides requiring Mailbox ${needs}; Outlook mobile supports ${MOBILE_MAILBOX_SET}, so it never shows the button`
+    );
+  for (const point of all(mobile, "ExtensionPoint")) {
+    const type = point.getAttribute("xsi:type");
+    if (type !== "MobileMessageReadCommandSurface")
+      problems.push(`MobileFormFactor: ${type} is not the mobile message read surface`);
+  }
+  const strings = all(resources, "ShortStrings")[0];
+  for (const control of all(mobile, "Control")) {
+    const id = control.getAttribute("id");
+    if (control.getAttribute("xsi:type") !== "MobileButton")
+      problems.push(`mobile control ${id} is not a MobileButton`);
+    const icon = elements(control).find((e) => local(e) === "Icon");
+    if (icon?.getAttribute("xsi:type") !== "bt:MobileIconList")
+      problems.push(`mobile control ${id}: <Icon> needs xsi:type="bt:MobileIconList"`);
+    const have = new Set(
+      (icon ? all(icon, "Image") : []).map(
+        (i) => `${i.getAttribute("size")}@${i.getAttribute("scale")}`
+      )
+    );
+    for (const size of MOBILE_ICON_SIZES)
+      for (const scale of MOBILE_ICON_SCALES)
+        if (!have.has(`${size}@${scale}`))
+          problems.push(`mobile control ${id}: no ${size}px icon at scale ${scale}`);
+    const labelId = elements(control)
+      .find((e) => local(e) === "Label")
+      ?.getAttribute("resid");
+    const label = strings
+      ? elements(strings).find((e) => e.getAttribute("id") === labelId)
+      : undefined;
+    for (const text of label
+      ? [label.getAttribute("DefaultValue"), ...elements(label).map((o) => o.getAttribute("Value"))]
+      : [])
+      if (text && [...text].length > MOBILE_LABEL_MAX)
+        problems.push(
+          `mobile control ${id}: label "${text}" is longer than ${MOBILE_LABEL_MAX} characters`
+        );
+  }
 }
 
 function checkIcon(

@@ -64,13 +64,76 @@ test("every shipped UI locale has a display name and description override", () =
   }
 });
 
-test("the manifest declares ReadItem, SupportsNoItemContext in a Mailbox 1.13 layer and a pinnable pane", () => {
+test("the manifest declares ReadItem, a 1.1 layer Outlook mobile applies, SupportsNoItemContext and a pinnable pane", () => {
   expect(xml).toContain("<Permissions>ReadItem</Permissions>");
   expect(xml).toMatch(
-    /DefaultMinVersion="1\.13"[\s\S]*<SupportsNoItemContext>true<\/SupportsNoItemContext>/
+    /VersionOverridesV1_1">\s*<Requirements>\s*<bt:Sets DefaultMinVersion="1\.5">[\s\S]*<SupportsNoItemContext>true<\/SupportsNoItemContext>[\s\S]*<MobileFormFactor>/
   );
   expect(xml).toContain("<SupportsPinning>true</SupportsPinning>");
   expect(xml).toMatch(/MessageComposeCommandSurface/);
+});
+
+describe("Outlook mobile", () => {
+  const check = (manifest: string) =>
+    checkManifest(manifest, {
+      base: DEV,
+      assetRoot: ROOT,
+      packageVersion: pkg.version,
+    }).problems.join("\n");
+  const mobile = xml.slice(xml.indexOf("<MobileFormFactor>"), xml.indexOf("</MobileFormFactor>"));
+
+  test("the read surface has a MobileButton opening the pane, with the nine icons at their pixel sizes", () => {
+    expect(mobile).toContain('xsi:type="MobileMessageReadCommandSurface"');
+    expect(mobile).not.toMatch(/Compose/);
+    expect(mobile).toMatch(/xsi:type="MobileButton"[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
+    expect(mobile.match(/<bt:Image size="(25|32|48)" scale="[123]"/g)).toHaveLength(9);
+    // checkManifest (first test) already found every referenced PNG at size x scale pixels.
+  });
+
+  test.each<[string, (m: string) => string, RegExp]>([
+    [
+      "a layer Outlook mobile skips",
+      (m) => m.replace('<bt:Sets DefaultMinVersion="1.5">', '<bt:Sets DefaultMinVersion="1.13">'),
+      /requiring Mailbox 1\.13; Outlook mobile supports 1\.5/,
+    ],
+    [
+      "a missing scale",
+      (m) => m.replace('<bt:Image size="48" scale="3" resid="Icon.144x144"/>', ""),
+      /no 48px icon at scale 3/,
+    ],
+    [
+      "an icon of the wrong pixel size",
+      (m) =>
+        m.replace(
+          '<bt:Image size="25" scale="3" resid="Icon.75x75"/>',
+          '<bt:Image size="25" scale="3" resid="Icon.50x50"/>'
+        ),
+      /icon-50\.png is 50x50, declared 75px/,
+    ],
+    [
+      "a label too long for the phone",
+      (m) => m.replace('Value="Aide connexion"', 'Value="Aide à la connexion"'),
+      /"Aide à la connexion" is longer than 16/,
+    ],
+    [
+      "a compose surface on mobile",
+      (m) =>
+        m.replace(
+          'ExtensionPoint xsi:type="MobileMessageReadCommandSurface"',
+          'ExtensionPoint xsi:type="MobileMessageComposeCommandSurface"'
+        ),
+      /MobileMessageComposeCommandSurface is not the mobile message read surface/,
+    ],
+    [
+      "an icon list without its mobile type",
+      (m) => m.replace('<Icon xsi:type="bt:MobileIconList">', "<Icon>"),
+      /needs xsi:type="bt:MobileIconList"/,
+    ],
+  ])("the checker catches %s", (_, mutate, message) => {
+    const broken = mutate(xml);
+    expect(broken).not.toBe(xml);
+    expect(check(broken)).toMatch(message);
+  });
 });
 
 describe("ADDIN_PUBLIC_URL for production builds", () => {
