@@ -88,4 +88,19 @@ describe("the emulated host's timing", () => {
     expect(await rejectionsOf(probe.page)).toEqual([]);
     await probe.context.close();
   });
+
+  test("per-test overrides reach the pane: another version, no NAA bridge", async () => {
+    const probe = await openInHost(suite.browser(), suite.server(), {
+      profile: "classic",
+      overrides: { hostVersion: "16.0.17932.20328", officeVersion: "16.0.17932.20328" },
+      bridge: "absent",
+      captureClipboard: true,
+    });
+    await probe.open();
+    await probe.page.waitForSelector(READY);
+    const facts = (await copiedFacts(probe)) as { host: Record<string, unknown> };
+    expect(facts.host).toMatchObject({ hostVersion: "16.0.17932.20328", nestedAppAuth: false });
+    expect(await rejectionsOf(probe.page)).toEqual([]);
+    await probe.context.close();
+  });
 });
