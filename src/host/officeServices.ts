@@ -1,13 +1,14 @@
 // HostServices backed by Office: openBrowserWindow, displayNewMessageForm(Async), roamingSettings.
 
+import { record } from "../util/errorLog";
 import { guard } from "./guard";
 import {
   browserCopyText,
   browserOpenLink,
   mailtoUrl,
-  type HostServices,
-  type NewMessage,
-  type NewMessageResult,
+  type BrowserServices,
+  type MailDraft,
+  type MailResult,
   type ProgressStore,
 } from "./services";
 
@@ -25,7 +26,8 @@ export function roamingProgressStore(office: typeof Office): ProgressStore {
       try {
         settings?.saveAsync(() => resolve());
         if (!settings) resolve();
-      } catch {
+      } catch (e) {
+        record("host", "roaming_save_failed", e);
         resolve();
       }
     });
@@ -54,17 +56,14 @@ export function officeOpenLink(office: typeof Office, url: string): void {
     try {
       office.context.ui.openBrowserWindow(url);
       return;
-    } catch {
-      // Fall back below.
+    } catch (e) {
+      record("host", "open_browser_window_failed", e);
     }
   }
   browserOpenLink(url);
 }
 
-export async function officeNewMessage(
-  office: typeof Office,
-  m: NewMessage
-): Promise<NewMessageResult> {
+export async function officeNewMessage(office: typeof Office, m: MailDraft): Promise<MailResult> {
   const mailbox = guard(() => office.context.mailbox);
   const params = { toRecipients: m.to, subject: m.subject, htmlBody: m.htmlBody };
   if (mailbox && typeof mailbox.displayNewMessageFormAsync === "function") {
@@ -73,7 +72,8 @@ export async function officeNewMessage(
         mailbox.displayNewMessageFormAsync(params, (r: Office.AsyncResult<void>) =>
           resolve(r.status === office.AsyncResultStatus.Succeeded)
         );
-      } catch {
+      } catch (e) {
+        record("host", "new_message_form_failed", e);
         resolve(false);
       }
     });
@@ -83,19 +83,20 @@ export async function officeNewMessage(
     try {
       mailbox.displayNewMessageForm(params);
       return "opened";
-    } catch {
-      // Fall back to mailto below.
+    } catch (e) {
+      record("host", "new_message_form_failed", e);
     }
   }
   try {
     browserOpenLink(mailtoUrl(m));
     return "mailto";
-  } catch {
+  } catch (e) {
+    record("host", "mailto_failed", e);
     return "failed";
   }
 }
 
-export function officeServices(office: typeof Office): HostServices {
+export function officeServices(office: typeof Office): BrowserServices {
   return {
     openLink: (url) => officeOpenLink(office, url),
     newMessage: (m) => officeNewMessage(office, m),

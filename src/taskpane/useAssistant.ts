@@ -6,6 +6,7 @@ import {
   checkRows,
   diagnose,
   findSignInError,
+  normalizeVersion,
   type Facts,
   type ProbeName,
   type ProblemApp,
@@ -104,7 +105,7 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   const callbacks: ViewCallbacks = React.useMemo(
     () => ({
       onProblemClientChange: (app: ProblemApp, version: string | null) =>
-        setFacts((f) => ({ ...f, problemClient: { app, version } })),
+        setFacts((f) => ({ ...f, problemClient: { app, version: normalizeVersion(version) } })),
       onRunAgain: () => run(false),
       onSignIn: () => run(true),
     }),
