@@ -6,16 +6,14 @@ import {
   browserCopyText,
   browserOpenLink,
   mailtoUrl,
-  type BrowserServices,
   type MailDraft,
   type MailResult,
-  type ProgressStore,
 } from "./services";
 
 const PROGRESS_KEY = "guideProgress";
 
 /** Only guide checkboxes go to roamingSettings: no addresses, tokens or report data (they roam with the mailbox). */
-export function roamingProgressStore(office: typeof Office): ProgressStore {
+export function roamingProgressStore(office: typeof Office) {
   const settings = guard(() => office.context.roamingSettings);
   const readAll = (): Record<string, boolean[]> => {
     const v = guard(() => settings?.get(PROGRESS_KEY) as unknown);
@@ -32,11 +30,11 @@ export function roamingProgressStore(office: typeof Office): ProgressStore {
       }
     });
   return {
-    load: (key) => {
+    load: (key: string): boolean[] => {
       const v = readAll()[key];
       return Array.isArray(v) ? v.map(Boolean) : [];
     },
-    save: async (key, done) => {
+    save: async (key: string, done: boolean[]) => {
       const all = readAll();
       all[key] = done;
       guard(() => settings?.set(PROGRESS_KEY, all));
@@ -96,10 +94,10 @@ export async function officeNewMessage(office: typeof Office, m: MailDraft): Pro
   }
 }
 
-export function officeServices(office: typeof Office): BrowserServices {
+export function officeServices(office: typeof Office) {
   return {
-    openLink: (url) => officeOpenLink(office, url),
-    newMessage: (m) => officeNewMessage(office, m),
+    openLink: (url: string) => officeOpenLink(office, url),
+    newMessage: (m: MailDraft) => officeNewMessage(office, m),
     copyText: browserCopyText,
     progress: roamingProgressStore(office),
   };

@@ -1,7 +1,8 @@
 // The browser half of the UI's HostServices port (src/ui/services.ts): links, mailto:, clipboard, in-memory
-// progress. The host room doesn't import the UI; these shapes match the port structurally, and the wiring
-// (src/taskpane) type-checks them against it.
+// progress. The host room doesn't import the UI: it declares only the fields it reads, and the wiring
+// (src/taskpane) type-checks what these functions return against the port.
 
+/** What a new message needs from the UI's draft. */
 export interface MailDraft {
   to: string[];
   subject: string;
@@ -11,19 +12,6 @@ export interface MailDraft {
 }
 
 export type MailResult = "opened" | "mailto" | "failed";
-
-export interface ProgressStore {
-  load(key: string): boolean[];
-  save(key: string, done: boolean[]): Promise<void>;
-  clearAll(): Promise<void>;
-}
-
-export interface BrowserServices {
-  openLink(url: string): void;
-  newMessage(message: MailDraft): Promise<MailResult>;
-  copyText(text: string): Promise<boolean>;
-  progress: ProgressStore;
-}
 
 /** Opens a link outside the pane so the pane never navigates away. */
 export function browserOpenLink(url: string): void {
@@ -90,21 +78,21 @@ export async function browserCopyText(text: string): Promise<boolean> {
 }
 
 /** Progress kept for the page's lifetime only: preview mode has no mailbox to roam it with. */
-export function memoryProgressStore(): ProgressStore {
+export function memoryProgressStore() {
   const map = new Map<string, boolean[]>();
   return {
-    load: (key) => map.get(key) ?? [],
-    save: async (key, done) => {
+    load: (key: string): boolean[] => map.get(key) ?? [],
+    save: async (key: string, done: boolean[]) => {
       map.set(key, [...done]);
     },
     clearAll: async () => map.clear(),
   };
 }
 
-export function previewServices(): BrowserServices {
+export function previewServices() {
   return {
     openLink: browserOpenLink,
-    newMessage: async (m) => {
+    newMessage: async (m: MailDraft): Promise<MailResult> => {
       browserOpenLink(mailtoUrl(m));
       return "mailto";
     },
