@@ -99,21 +99,9 @@ export const ERROR_CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
-/** Drops a lone surrogate (a pair split by a cut, or a bad escape), which some encoders refuse. */
-function wellFormed(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += s[i] + (s[i + 1] as string);
-        i++;
-      }
-    } else if (c < 0xdc00 || c > 0xdfff) out += s[i];
-  }
-  return out;
-}
+/** Keeps surrogate pairs and drops a lone surrogate (a pair split by a cut, or a bad escape), which encoders refuse. */
+const wellFormed = (s: string) =>
+  s.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (m) => (m.length === 2 ? m : ""));
 
 /**
  * The one normaliser for text that reaches the report: controls become a space, bidi controls go, runs of spaces
@@ -167,20 +155,15 @@ function optionalObject(parent: Obj, key: string, path: string): Obj {
   return v;
 }
 
-/** Collects what was refused or cut, for the help desk. */
-class Notes {
-  readonly lines: string[] = [];
-  add(line: string): void {
-    if (this.lines.length < 20) this.lines.push(line);
-  }
-}
+/** What was refused or cut, for the help desk. */
+type Notes = string[];
 
 function str(o: Obj, key: string, path: string, max = TEXT_MAX, notes?: Notes): string | null {
   const v = o[key];
   if (v === undefined || v === null) return null;
   if (typeof v !== "string") throw new FieldError(path, `${path} must be a string or null`);
   const clean = cleanText(v, max);
-  if (notes && v.length > max) notes.add(`${path}: cut to ${max} characters`);
+  if (notes && v.length > max) notes.push(`${path}: cut to ${max} characters`);
   return clean === "" && v !== "" ? null : clean;
 }
 
@@ -209,7 +192,7 @@ function enumOf<T extends string>(list: readonly T[], o: Obj, key: string, path:
 function errorCode(o: Obj, key: string, path: string, notes: Notes): string | null {
   const v = str(o, key, path);
   if (v === null || ERROR_CODE_PATTERN.test(v)) return v;
-  notes.add(`${path}: not an error code, ignored (${JSON.stringify(cleanText(v, NOTE_MAX))})`);
+  notes.push(`${path}: not an error code, ignored (${JSON.stringify(cleanText(v, NOTE_MAX))})`);
   return null;
 }
 
@@ -239,11 +222,11 @@ function reportedErrors(input: Obj, notes: Notes): ReportedError[] | undefined {
   const v = input.errors;
   if (v === undefined || v === null) return undefined;
   if (!Array.isArray(v)) {
-    notes.add("errors: not a list, ignored");
+    notes.push("errors: not a list, ignored");
     return undefined;
   }
   if (v.length > MAX_REPORTED_ERRORS)
-    notes.add(`errors: only the last ${MAX_REPORTED_ERRORS} kept`);
+    notes.push(`errors: only the last ${MAX_REPORTED_ERRORS} kept`);
   const out: ReportedError[] = [];
   for (const e of v.slice(-MAX_REPORTED_ERRORS)) {
     if (!isObject(e)) continue;
@@ -269,7 +252,7 @@ function collectedAt(input: Obj, options: ParseOptions, notes: Notes, facts: Fac
   }
   facts.collectedAt = null;
   facts.collectedAtRejected = v;
-  notes.add(`collectedAt: ${JSON.stringify(v)} is implausible; judged as of the day it was read`);
+  notes.push(`collectedAt: ${JSON.stringify(v)} is implausible; judged as of the day it was read`);
 }
 
 function parseObject(input: unknown, options: ParseOptions): Facts {
@@ -282,7 +265,7 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
   const mailbox = optionalObject(probes, "mailbox", "probes.mailbox");
   const methods = optionalObject(probes, "authMethods", "probes.authMethods");
   const org = optionalObject(input, "org", "org");
-  const notes = new Notes();
+  const notes: Notes = [];
   const facts: Facts = {
     schema: 1,
     collectedAt: null,
@@ -331,7 +314,7 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
   collectedAt(input, options, notes, facts);
   const errors = reportedErrors(input, notes);
   if (errors) facts.errors = errors;
-  if (notes.lines.length) facts.inputNotes = notes.lines;
+  if (notes.length) facts.inputNotes = notes;
   return facts;
 }
 

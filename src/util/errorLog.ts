@@ -32,10 +32,6 @@ const SCRUBBERS: [RegExp, string][] = [
   [/[^\s@"'<>()[\]{},;:]+@[^\s@"'<>()[\]{},;:]+/g, "<address>"],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<id>"],
   [/(\bhttps?:\/\/[^\s?#]*)[?#]\S*/gi, "$1?<query>"],
-  [
-    /\b(?:access_token|id_token|refresh_token|code|client_info|login_hint|upn|sid|oid|tid)=[^\s&]+/gi,
-    "<param>",
-  ],
   [/[A-Za-z0-9+/_-]{32,}={0,2}/g, "<redacted>"],
 ];
 
