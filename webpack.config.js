@@ -116,7 +116,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: sourceMaps ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/auth/dialogPage.ts" },
+    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/dialog/main.ts" },
     output: {
       path: outputPath(env.outputDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",

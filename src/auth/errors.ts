@@ -1,6 +1,6 @@
 // MSAL errors → the contract's token probe result. Works on the error's shape, so it is testable without MSAL.
 
-import type { TokenStatus } from "../diagnosis";
+import { ERROR_CODE_PATTERN, type TokenStatus } from "../diagnosis";
 
 export interface AuthErrorLike {
   name?: string;
@@ -36,11 +36,27 @@ export function aadstsCode(e: AuthErrorLike): string | null {
   return m ? `AADSTS${m[1]}` : null;
 }
 
+/**
+ * A lazy chunk that didn't load: webpack's ChunkLoadError, or the browser's own message for a failed import().
+ * Realistic after IT uploads a new dist/ while a pane still asks for the old hashed file.
+ */
+export function isChunkLoadError(e: AuthErrorLike): boolean {
+  return (
+    e.name === "ChunkLoadError" ||
+    /Loading (CSS )?chunk \S+ failed|dynamically imported module|error loading dynamically imported/i.test(
+      e.message ?? ""
+    )
+  );
+}
+
 export function mapAuthError(error: unknown): TokenOutcome {
   const e = (
     typeof error === "object" && error !== null ? error : { message: String(error) }
   ) as AuthErrorLike;
-  const code = e.errorCode ?? null;
+  if (isChunkLoadError(e)) return { status: "failed", errorCode: "chunk_load_error" };
+  // Only something shaped like a code goes into the report; free text from an exception never does.
+  const code =
+    typeof e.errorCode === "string" && ERROR_CODE_PATTERN.test(e.errorCode) ? e.errorCode : null;
   const aadsts = aadstsCode(e);
   if (e.name === "InteractionRequiredAuthError")
     return { status: "interaction_required", errorCode: aadsts ?? code };

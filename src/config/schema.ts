@@ -1,46 +1,122 @@
 // config.json: the organisation's settings, validated field by field with zod so one bad field doesn't throw
-// away the good ones. Shared by the pane (loadConfig) and the admin command (npm run config:check).
+// away the good ones. Shared by the pane (loadConfig), the admin command (npm run config:check) and the sign-in
+// dialog page (its client ID and authority), so all three accept exactly the same file.
 
 import * as z from "zod/mini";
+import { isAllowedLink } from "../diagnosis";
 
 // zod/mini: the same validation as zod with a tree-shakable API, so the office chunk stays small.
 
-const isHttpsUrl = (s: string) => {
+// ---------------------------------------------------------------------------------------------------------------
+// URLs. Every URL in the file is refused with credentials (user:pass@, which also hides the real host), a port
+// other than the default, or a host that is international or punycode (look-alikes such as xn--mcrosoft-…):
+// a refused URL gets a warning naming its field, instead of being dropped silently by the pane (review F5).
+
+/** Why a URL is refused, or null when it is fine. */
+export function urlProblem(s: string): string | null {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(s))
+    return "must not contain spaces or control characters";
+  let u: URL;
   try {
-    return new URL(s).protocol === "https:";
+    u = new URL(s);
   } catch {
-    return false;
+    return "must be an https:// URL";
   }
-};
+  if (u.protocol !== "https:") return "must be an https:// URL";
+  if (u.username || u.password) return "must not contain a user name or password";
+  if (u.port) return "must use the default https port";
+  // eslint-disable-next-line no-control-regex -- ASCII range check
+  if (/[^\u0000-\u007f]/.test(s) || u.hostname.split(".").some((l) => l.startsWith("xn--")))
+    return "must have a plain ASCII host name (international and punycode names are refused as possible look-alikes)";
+  return null;
+}
 
-const https = z.string().check(z.maxLength(2000), z.refine(isHttpsUrl, "must be an https:// URL"));
+const checked = (problem: (s: string) => string | null) =>
+  z.superRefine((s: string, ctx) => {
+    const message = problem(s);
+    if (message) ctx.addIssue({ code: "custom", message, input: s });
+  });
 
+const https = z.string().check(z.maxLength(2000), checked(urlProblem));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Authority: the worldwide Microsoft identity platform, one tenant segment.
+
+export const DEFAULT_AUTHORITY = "https://login.microsoftonline.com/organizations";
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Authorities the add-in may send users to: the Microsoft identity platform only. */
-const AUTHORITY_HOSTS = [
-  "login.microsoftonline.com",
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+/** Hosts of the worldwide cloud (login.microsoft.com is MSAL's alias of the first). */
+const AUTHORITY_HOSTS = ["login.microsoftonline.com", "login.microsoft.com"];
+/**
+ * Sovereign clouds are refused rather than half-supported: the pane's Content-Security-Policy and its Graph address
+ * (graph.microsoft.com) serve only the worldwide cloud, so a US Government or China tenant would pass the check
+ * and then fail at run time (review F7). docs/ADMIN.md says so.
+ */
+const SOVEREIGN_HOSTS = [
   "login.microsoftonline.us",
   "login.partner.microsoftonline.cn",
+  "login.chinacloudapi.cn",
+  "login.microsoftonline.de",
 ];
-const authority = z.string().check(
-  z.maxLength(2000),
-  z.refine((s) => {
-    if (!isHttpsUrl(s)) return false;
-    const u = new URL(s);
-    return AUTHORITY_HOSTS.includes(u.hostname) && !u.search && !u.hash;
-  }, "must be a Microsoft identity platform authority such as https://login.microsoftonline.com/<tenant-id>")
+
+export function authorityProblem(s: string): string | null {
+  const url = urlProblem(s);
+  if (url) return url;
+  const u = new URL(s);
+  const host = u.hostname.toLowerCase();
+  if (SOVEREIGN_HOSTS.includes(host))
+    return `${host} is a sovereign cloud, which this add-in doesn't support (it reaches only the worldwide cloud's sign-in and Microsoft Graph)`;
+  if (!AUTHORITY_HOSTS.includes(host) || u.search || u.hash)
+    return "must be a Microsoft identity platform authority such as https://login.microsoftonline.com/<tenant-id>";
+  const m = /^\/([^/]+)\/?$/.exec(u.pathname);
+  const tenant = m?.[1] ?? "";
+  if (!(
+    GUID.test(tenant) ||
+    DOMAIN.test(tenant) ||
+    tenant === "organizations" ||
+    tenant === "common"
+  ))
+    return "must name one tenant: its ID (a GUID), a verified domain, organizations or common, e.g. https://login.microsoftonline.com/<tenant-id>";
+  return null;
+}
+
+const authority = z.string().check(z.maxLength(2000), checked(authorityProblem));
+
+// ---------------------------------------------------------------------------------------------------------------
+// logoPath: a file under the add-in's own folder. The check runs on the URL the pane will resolve (WHATWG URL
+// parsing turns "\" into "/", drops tabs and newlines, and reads %2e%2e as ".."), so nothing that resolves
+// elsewhere passes (review F4).
+
+const LOGO_PROBLEM = "must be a path under the add-in's own folder, e.g. assets/logo.png";
+
+/** The logo's URL resolved against the page's folder, or null when it would leave that folder or origin. */
+export function resolveLogoUrl(logoPath: string, pageUrl: string): string | null {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  if (/[\u0000-\u0020\\]/.test(logoPath) || /%(2e|2f|5c)/i.test(logoPath)) return null;
+  // A relative path only: no scheme (https:, data:, javascript:), no "..", whatever they would resolve to.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(logoPath) || logoPath.split("/").includes("..")) return null;
+  let base: URL;
+  let resolved: URL;
+  try {
+    base = new URL(".", pageUrl);
+    resolved = new URL(logoPath, base);
+  } catch {
+    return null;
+  }
+  if (resolved.origin !== base.origin || !resolved.pathname.startsWith(base.pathname)) return null;
+  if (resolved.search || resolved.hash || resolved.username || resolved.password) return null;
+  return resolved.href;
+}
+
+/** Any folder serves for the check: a path that stays under one stays under every one. */
+const CHECK_BASE = "https://addin.invalid/some/folder/taskpane.html";
+const logoPath = z.string().check(
+  z.maxLength(300),
+  checked((s) => (resolveLogoUrl(s, CHECK_BASE) ? null : LOGO_PROBLEM))
 );
 
-/** A path on the add-in's own origin: no scheme, no host, no "..". */
-const sameOriginPath = z.string().check(
-  z.maxLength(300),
-  z.refine(
-    (s) =>
-      !/^[a-z][a-z0-9+.-]*:/i.test(s) && !s.startsWith("//") && !s.split(/[\\/]/).includes(".."),
-    "must be a path on the add-in's own site, e.g. assets/logo.png"
-  )
-);
+// ---------------------------------------------------------------------------------------------------------------
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
@@ -55,7 +131,7 @@ const LINK = z.object({ label: text(80), url: https });
 
 export const FIELD_SCHEMAS = {
   organizationName: text(100),
-  logoPath: sameOriginPath,
+  logoPath,
   auth: z.object({
     clientId: z.string().check(z.regex(GUID, "must be the Entra application (client) ID, a GUID")),
     authority: z.optional(authority),
@@ -143,6 +219,11 @@ export function validateConfig(input: unknown): ConfigResult {
       key === "helpDesk" ? goodHelpDesk(value) : key === "links" ? goodLinks(value) : null;
     if (partial) config[key] = partial;
   }
+  if (config.links) {
+    const kept = allowedLinks(input as Record<string, unknown>, config as OrgConfig, warnings);
+    if (kept.length) config.links = kept;
+    else delete config.links;
+  }
   return { config: config as OrgConfig, warnings };
 }
 
@@ -165,36 +246,61 @@ function goodLinks(value: unknown): { label: string; url: string }[] | null {
   return good.length ? good : null;
 }
 
-/** Largest config.json accepted; a real one is under 2 KB. */
+/**
+ * links[] may open only what the pane may open: the contract's Microsoft and vendor domains, or the help desk's
+ * own host (helpDesk.url). Anything else is refused here, with its index, rather than silently shown as text.
+ */
+function allowedLinks(
+  input: Record<string, unknown>,
+  config: OrgConfig,
+  warnings: string[]
+): { label: string; url: string }[] {
+  const raw = Array.isArray(input.links) ? (input.links as unknown[]) : [];
+  const extra = helpDeskDomains(config);
+  return (config.links ?? []).filter((link) => {
+    if (isAllowedLink(link.url, extra)) return true;
+    const index = raw.findIndex((r) => (r as { url?: unknown } | null)?.url === link.url);
+    warnings.push(
+      `links.${index}.url: must be on a Microsoft domain or on the help desk's host (helpDesk.url); ${new URL(link.url).hostname} is neither`
+    );
+    return false;
+  });
+}
+
+/** Largest config.json accepted, in bytes (UTF-8); a real one is under 2 KB. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
 
+export const CONFIG_TOO_LARGE_WARNING = `config.json: larger than ${MAX_CONFIG_BYTES / 1024} KB (ignored)`;
+
+/** Validates the file's text. A leading byte-order mark is ignored, as browsers' fetch().text() does. */
 export function validateConfigText(text: string): ConfigResult {
-  if (text.length > MAX_CONFIG_BYTES)
-    return {
-      config: {},
-      warnings: [`config.json: larger than ${MAX_CONFIG_BYTES / 1024} KB (ignored)`],
-    };
+  // UTF-8 needs at most 3 bytes per UTF-16 unit: only near the limit is the exact count needed.
+  if (
+    text.length > MAX_CONFIG_BYTES ||
+    (text.length * 3 > MAX_CONFIG_BYTES && utf8Length(text) > MAX_CONFIG_BYTES)
+  )
+    return { config: {}, warnings: [CONFIG_TOO_LARGE_WARNING] };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return { config: {}, warnings: ["config.json: not valid JSON (ignored)"] };
   }
   return validateConfig(value);
 }
 
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
 /** The host of the configured help-desk URL: the one extra domain links may open. */
 export function helpDeskDomains(config: OrgConfig): string[] {
-  const urls = [config.helpDesk?.url, ...(config.links ?? []).map((l) => l.url)].filter(
-    (u): u is string => Boolean(u)
-  );
-  const domains = new Set<string>();
-  for (const u of urls) {
-    try {
-      domains.add(new URL(u).hostname.toLowerCase());
-    } catch {
-      // validateConfig already rejected it.
-    }
+  const url = config.helpDesk?.url;
+  if (!url) return [];
+  try {
+    return [new URL(url).hostname.toLowerCase()];
+  } catch {
+    // validateConfig already refused it; nothing to allow.
+    return [];
   }
-  return [...domains];
 }

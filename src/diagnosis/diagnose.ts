@@ -11,6 +11,7 @@ import { clientRules, hostRules } from "./rules/clientRules";
 import { Collector, type Finding } from "./rules/collector";
 import type { RuleContext } from "./rules/context";
 import { authMethodRules, mailboxRules, tokenRules } from "./rules/probeRules";
+import { reportRules } from "./rules/reportRules";
 import {
   SEVERITIES,
   type ActionId,
@@ -51,6 +52,7 @@ export interface DiagnoseOptions {
 }
 
 const RULES = [
+  reportRules,
   networkRules,
   clientRules,
   hostRules,

@@ -20,6 +20,15 @@ import {
   type TokenStatus,
 } from "./vocabulary";
 
+/** A failure the pane recorded about itself (util/errorLog), carried in the report for IT. */
+export interface ReportedError {
+  at: string | null;
+  area: string;
+  code: string;
+  detail: string | null;
+  count: number;
+}
+
 /** A facts report as the contract defines it (§1). Unknown enum strings survive as `null` ("unknown"). */
 export interface Facts {
   schema: 1;
@@ -38,14 +47,85 @@ export interface Facts {
   probes: {
     online: boolean | null;
     token: { status: TokenStatus | null; errorCode: string | null };
-    mailbox: { status: MailboxStatus | null; httpStatus: number | null };
+    /** errorCode (added): Graph's error code, e.g. "MailboxNotEnabledForRESTAPI". */
+    mailbox: { status: MailboxStatus | null; httpStatus: number | null; errorCode?: string | null };
     authMethods: { status: AuthMethodsStatus | null; methods: string[] };
   };
   org: { mfaMode: MfaMode; appPasswordsAllowed: boolean | null };
+  /**
+   * Added: the collectedAt a report gave when it was implausible (before REPORT_DATE_MIN, or more than a day after
+   * the day it was read). collectedAt is then null, so the report is judged as of today.
+   */
+  collectedAtRejected?: string;
+  /** Added: what the parser refused or cut, one plain line each, for the help desk (never for the user). */
+  inputNotes?: string[];
+  /** Added: the pane's own failures (util/errorLog), at most MAX_REPORTED_ERRORS. */
+  errors?: ReportedError[];
 }
 
 export type ParseResult =
   { ok: true; facts: Facts } | { ok: false; field: string; message: string };
+
+export interface ParseOptions {
+  /**
+   * The day the report is read. With it, a collectedAt more than a day later is implausible and rejected. Without
+   * it only the lower bound applies, so parsing stays deterministic for callers that don't know "today".
+   */
+  now?: Date;
+}
+
+/** The largest report the CLI reads (bytes) and parseFactsJson accepts (characters); a real one is about 1 KB. */
+export const MAX_REPORT_BYTES = 1024 * 1024;
+/** Collected before this, a report predates the add-in: its date is implausible. */
+export const REPORT_DATE_MIN = "2024-01-01T00:00:00.000Z";
+const ONE_DAY_MS = 86_400_000;
+/** Free text (a typed version, say) and host strings. */
+export const TEXT_MAX = 200;
+/** What a person types or pastes as a version: "Microsoft Outlook … (Version 2511 Build 16.0.19426.20186) 64-bit". */
+export const VERSION_MAX = 120;
+/** Version strings Office reports itself ("16.0.19426.20186"). */
+const HOST_VERSION_MAX = 64;
+export const MAX_METHODS = 50;
+export const METHOD_MAX = 64;
+export const MAX_REPORTED_ERRORS = 20;
+const NOTE_MAX = 80;
+
+/** Error codes the report may carry: AADSTS50076, user_cancelled, MailboxNotEnabledForRESTAPI, 12002. */
+export const ERROR_CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+
+// C0 and C1 controls (terminal escapes, CR/LF that forge lines), line/paragraph separators, and bidi controls
+// (text that reads differently from what it is). Security review F1/F11.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Keeps surrogate pairs and drops a lone surrogate (a pair split by a cut, or a bad escape), which encoders refuse. */
+const wellFormed = (s: string) =>
+  s.replace(/[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g, (m) => (m.length === 2 ? m : ""));
+
+/**
+ * The one normaliser for text that reaches the report: controls become a space, bidi controls go, runs of spaces
+ * collapse, and the result is cut to `max` UTF-16 units without splitting a character.
+ */
+export function cleanText(value: string, max: number = TEXT_MAX): string {
+  const s = value.replace(CONTROLS, " ").replace(BIDI, "").replace(/ {2,}/g, " ").trim();
+  return wellFormed(s.length > max ? s.slice(0, max) : s).trim();
+}
+
+/** What the pane stores when the user types a version: the same cut and cleaning a parsed report gets. */
+export function normalizeVersion(typed: string | null): string | null {
+  if (typed === null) return null;
+  const v = cleanText(typed, VERSION_MAX);
+  return v === "" ? null : v;
+}
+
+/** True when the report's date can be believed: from REPORT_DATE_MIN to one day after `now` (when known). */
+export function isPlausibleReportDate(iso: string, now?: Date): boolean {
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) return true; // Not a date at all: the contract already says "today is used".
+  if (t < Date.parse(REPORT_DATE_MIN)) return false;
+  return now ? t <= now.getTime() + ONE_DAY_MS : true;
+}
 
 class FieldError extends Error {
   constructor(
@@ -75,11 +155,16 @@ function optionalObject(parent: Obj, key: string, path: string): Obj {
   return v;
 }
 
-function str(o: Obj, key: string, path: string): string | null {
+/** What was refused or cut, for the help desk. */
+type Notes = string[];
+
+function str(o: Obj, key: string, path: string, max = TEXT_MAX, notes?: Notes): string | null {
   const v = o[key];
   if (v === undefined || v === null) return null;
   if (typeof v !== "string") throw new FieldError(path, `${path} must be a string or null`);
-  return v.length > 200 ? v.slice(0, 200) : v;
+  const clean = cleanText(v, max);
+  if (notes && v.length > max) notes.push(`${path}: cut to ${max} characters`);
+  return clean === "" && v !== "" ? null : clean;
 }
 
 function bool(o: Obj, key: string, path: string): boolean | null {
@@ -99,22 +184,78 @@ function num(o: Obj, key: string, path: string): number | null {
 
 /** A string outside the vocabulary is "unknown" (null), per the contract; a non-string is an error. */
 function enumOf<T extends string>(list: readonly T[], o: Obj, key: string, path: string): T | null {
-  const v = str(o, key, path);
+  const v = str(o, key, path, 64);
   return isOneOf(list, v) ? v : null;
 }
 
-function stringList(o: Obj, key: string, path: string): string[] {
+/** An error code or null. Anything else (free text, escapes, a forged line) is dropped and noted, never shown. */
+function errorCode(o: Obj, key: string, path: string, notes: Notes): string | null {
+  const v = str(o, key, path);
+  if (v === null || ERROR_CODE_PATTERN.test(v)) return v;
+  notes.push(`${path}: not an error code, ignored (${JSON.stringify(cleanText(v, NOTE_MAX))})`);
+  return null;
+}
+
+function methodList(o: Obj, key: string, path: string): string[] {
   const v = o[key];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new FieldError(path, `${path} must be an array of strings`);
+  if (v.length > MAX_METHODS)
+    throw new FieldError(
+      path,
+      `${path} has ${v.length} items; at most ${MAX_METHODS} are accepted`
+    );
   return v.map((item, i) => {
     if (typeof item !== "string")
       throw new FieldError(`${path}[${i}]`, `${path}[${i}] must be a string`);
-    return item;
+    if (item.length > METHOD_MAX)
+      throw new FieldError(
+        `${path}[${i}]`,
+        `${path}[${i}] is ${item.length} characters long; at most ${METHOD_MAX} are accepted`
+      );
+    return cleanText(item, METHOD_MAX);
   });
 }
 
-function parseObject(input: unknown): Facts {
+/** The pane's error trail: read tolerantly (a bad entry is skipped, not fatal), cleaned and capped. */
+function reportedErrors(input: Obj, notes: Notes): ReportedError[] | undefined {
+  const v = input.errors;
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) {
+    notes.push("errors: not a list, ignored");
+    return undefined;
+  }
+  if (v.length > MAX_REPORTED_ERRORS)
+    notes.push(`errors: only the last ${MAX_REPORTED_ERRORS} kept`);
+  const out: ReportedError[] = [];
+  for (const e of v.slice(-MAX_REPORTED_ERRORS)) {
+    if (!isObject(e)) continue;
+    const code = typeof e.code === "string" && ERROR_CODE_PATTERN.test(e.code) ? e.code : null;
+    const area = typeof e.area === "string" && /^[a-z]{1,16}$/.test(e.area) ? e.area : null;
+    if (!code || !area) continue;
+    const at = typeof e.at === "string" ? cleanText(e.at, 40) : null;
+    const detail = typeof e.detail === "string" ? cleanText(e.detail, 160) || null : null;
+    const count =
+      typeof e.count === "number" && Number.isInteger(e.count) && e.count > 0
+        ? Math.min(e.count, 1e6)
+        : 1;
+    out.push({ at, area, code, detail, count });
+  }
+  return out;
+}
+
+function collectedAt(input: Obj, options: ParseOptions, notes: Notes, facts: Facts): void {
+  const v = str(input, "collectedAt", "collectedAt", 40);
+  if (v === null || isPlausibleReportDate(v, options.now)) {
+    facts.collectedAt = v;
+    return;
+  }
+  facts.collectedAt = null;
+  facts.collectedAtRejected = v;
+  notes.push(`collectedAt: ${JSON.stringify(v)} is implausible; judged as of the day it was read`);
+}
+
+function parseObject(input: unknown, options: ParseOptions): Facts {
   if (!isObject(input)) throw new FieldError("(root)", "the report must be a JSON object");
   if (input.schema !== 1) throw new FieldError("schema", "schema must be 1");
   const host = requireObject(input, "host", "host");
@@ -124,28 +265,29 @@ function parseObject(input: unknown): Facts {
   const mailbox = optionalObject(probes, "mailbox", "probes.mailbox");
   const methods = optionalObject(probes, "authMethods", "probes.authMethods");
   const org = optionalObject(input, "org", "org");
-  return {
+  const notes: Notes = [];
+  const facts: Facts = {
     schema: 1,
-    collectedAt: str(input, "collectedAt", "collectedAt"),
+    collectedAt: null,
     host: {
       hostName: enumOf(HOST_NAMES, host, "hostName", "host.hostName"),
-      hostVersion: str(host, "hostVersion", "host.hostVersion"),
+      hostVersion: str(host, "hostVersion", "host.hostVersion", HOST_VERSION_MAX, notes),
       platform: enumOf(PLATFORMS, host, "platform", "host.platform"),
-      officeVersion: str(host, "officeVersion", "host.officeVersion"),
-      mailboxRequirementSet: str(host, "mailboxRequirementSet", "host.mailboxRequirementSet"),
+      officeVersion: str(host, "officeVersion", "host.officeVersion", HOST_VERSION_MAX, notes),
+      mailboxRequirementSet: str(host, "mailboxRequirementSet", "host.mailboxRequirementSet", 16),
       nestedAppAuth: bool(host, "nestedAppAuth", "host.nestedAppAuth"),
       accountType: enumOf(ACCOUNT_TYPES, host, "accountType", "host.accountType"),
       ewsTokenStatus: enumOf(EWS_TOKEN_STATUSES, host, "ewsTokenStatus", "host.ewsTokenStatus"),
     },
     problemClient: {
       app: enumOf(PROBLEM_APPS, client, "app", "problemClient.app"),
-      version: str(client, "version", "problemClient.version"),
+      version: str(client, "version", "problemClient.version", VERSION_MAX, notes),
     },
     probes: {
       online: bool(probes, "online", "probes.online"),
       token: {
         status: enumOf(TOKEN_STATUSES, token, "status", "probes.token.status"),
-        errorCode: str(token, "errorCode", "probes.token.errorCode"),
+        errorCode: errorCode(token, "errorCode", "probes.token.errorCode", notes),
       },
       mailbox: {
         status: enumOf(MAILBOX_STATUSES, mailbox, "status", "probes.mailbox.status"),
@@ -153,7 +295,7 @@ function parseObject(input: unknown): Facts {
       },
       authMethods: {
         status: enumOf(AUTH_METHODS_STATUSES, methods, "status", "probes.authMethods.status"),
-        methods: stringList(methods, "methods", "probes.authMethods.methods"),
+        methods: methodList(methods, "methods", "probes.authMethods.methods"),
       },
     },
     org: {
@@ -161,25 +303,44 @@ function parseObject(input: unknown): Facts {
       appPasswordsAllowed: bool(org, "appPasswordsAllowed", "org.appPasswordsAllowed"),
     },
   };
+  // Added fields appear only when the report has them, so a contract-only report round-trips unchanged.
+  if (mailbox.errorCode !== undefined)
+    facts.probes.mailbox.errorCode = errorCode(
+      mailbox,
+      "errorCode",
+      "probes.mailbox.errorCode",
+      notes
+    );
+  collectedAt(input, options, notes, facts);
+  const errors = reportedErrors(input, notes);
+  if (errors) facts.errors = errors;
+  if (notes.length) facts.inputNotes = notes;
+  return facts;
 }
 
 /** Validates an already-decoded value against the contract. Never throws. */
-export function parseFacts(input: unknown): ParseResult {
+export function parseFacts(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
-    return { ok: true, facts: parseObject(input) };
+    return { ok: true, facts: parseObject(input, options) };
   } catch (e) {
     if (e instanceof FieldError) return { ok: false, field: e.field, message: e.message };
     return { ok: false, field: "(root)", message: String(e) };
   }
 }
 
-/** Decodes JSON text and validates it. Never throws. */
-export function parseFactsJson(text: string): ParseResult {
+/** Decodes JSON text (a leading byte-order mark is ignored) and validates it. Never throws. */
+export function parseFactsJson(text: string, options: ParseOptions = {}): ParseResult {
+  if (text.length > MAX_REPORT_BYTES)
+    return {
+      ok: false,
+      field: "(root)",
+      message: `the report is ${text.length} characters long; at most ${MAX_REPORT_BYTES} are accepted`,
+    };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return { ok: false, field: "(root)", message: "the report is not valid JSON" };
   }
-  return parseFacts(value);
+  return parseFacts(value, options);
 }

@@ -6,7 +6,19 @@ export {
   type DiagnoseOptions,
   type Finding,
 } from "./diagnose";
-export { parseFacts, parseFactsJson, type Facts, type ParseResult } from "./facts";
+export {
+  parseFacts,
+  parseFactsJson,
+  cleanText,
+  normalizeVersion,
+  isPlausibleReportDate,
+  ERROR_CODE_PATTERN,
+  MAX_REPORT_BYTES,
+  type Facts,
+  type ParseOptions,
+  type ParseResult,
+  type ReportedError,
+} from "./facts";
 export * from "./vocabulary";
 export { formatTextSummary } from "./report";
 export { checkRows, type CheckRow, type CheckId, type CheckStatus, type ProbeName } from "./checks";

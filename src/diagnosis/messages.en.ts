@@ -110,6 +110,8 @@ export const FINDING_MESSAGES_EN = {
   "smtp-consumer-basic-ended":
     "Outlook.com no longer accepts passwords from apps and devices; the device must support “Sign in with Microsoft”.",
   "all-good": "Nothing is wrong that this pane can see.",
+  "report-date-implausible":
+    "This report's date ({date}) can't be right, so it was judged as of today instead.",
 } as const;
 
 export type FindingId = keyof typeof FINDING_MESSAGES_EN;

@@ -1,13 +1,27 @@
-// Microsoft Graph calls. With loadConfig, the only code that calls fetch. Every request has a timeout; 429 waits
-// for Retry-After once (at most 10 s), a 5xx retries once after a short backoff, and a 401 with a claims
-// challenge gets one fresh token with those claims.
+// Microsoft Graph calls. With loadConfig, the only code that calls fetch.
+//
+// Every call runs inside the caller's budget (a deadline shared by the run): no request is sent, and no wait
+// started, that the deadline would cut off, and when the deadline passes the call returns what it last saw.
+// - 429: wait for Retry-After when it is readable; cross-origin, Graph may not expose it (Access-Control-Expose-
+//   Headers), so without one the wait is exponential backoff. If the wait doesn't fit the budget, the 429 is the
+//   answer at once ("Microsoft 365 asked us to slow down", not "your network is slow").
+// - 5xx: one retry after a short backoff, if it fits.
+// - 401 with a claims challenge: one fresh token with those claims.
+
+import type { Budget } from "../util/budget";
+import { sleep as abortableSleep } from "../util/budget";
+import { record } from "../util/errorLog";
+import { settle } from "../util/settle";
 
 export interface GraphDeps {
-  fetch: typeof fetch;
+  /** Defaults to the browser's fetch. */
+  fetch?: typeof fetch;
   /** Returns an access token, asking for the given claims when Graph sent a challenge. */
   getToken(claims?: string): Promise<string | null>;
-  sleep(ms: number): Promise<void>;
+  /** Defaults to a timer that ends early when the budget's signal aborts. */
+  sleep?(ms: number, signal: AbortSignal): Promise<void>;
   requestTimeoutMs: number;
+  budget: Budget;
   baseUrl?: string;
 }
 
@@ -18,16 +32,24 @@ export type GraphOutcome =
   | { kind: "network" }
   | { kind: "no-token" };
 
-export const MAX_RETRY_AFTER_MS = 10_000;
-const BACKOFF_5XX_MS = 800;
+export const GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
+/** Retries after a 429; Graph asks clients to keep waiting while it throttles, within reason. */
+export const MAX_429_RETRIES = 3;
+/** Backoff without a readable Retry-After: 1 s, 2 s, 4 s. */
+export const BACKOFF_429_MS = 1_000;
+export const BACKOFF_5XX_MS = 800;
+/** A retry is worth sending only if the request itself still has this long before the deadline. */
+export const MIN_REQUEST_MS = 1_000;
 
-/** Seconds or an HTTP date, bounded to [0, 10 s]; missing or unreadable means 1 s. */
-export function retryAfterMs(header: string | null, now = Date.now()): number {
-  if (!header) return 1000;
-  const secs = Number(header);
-  const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(header) - now;
-  if (!Number.isFinite(ms)) return 1000;
-  return Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS);
+/** Retry-After as seconds or an HTTP date, in ms (never negative); null when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | null {
+  const h = header?.trim();
+  if (!h) return null;
+  if (/^\d+(\.\d+)?$/.test(h)) return Number(h) * 1000;
+  const at = Date.parse(h);
+  // A bare number that isn't a non-negative count of seconds ("-1", "1e3") is not a date either.
+  if (!Number.isFinite(at) || /^[-+.\d]/.test(h)) return null;
+  return Math.max(0, at - now);
 }
 
 /** The claims from a WWW-Authenticate challenge (claims="<base64>"), decoded to the JSON MSAL expects. */
@@ -37,85 +59,124 @@ export function claimsChallenge(header: string | null): string | null {
   try {
     return atob(m[1] as string);
   } catch {
+    // Not base64: there is no usable challenge, which the caller treats like a plain 401.
     return null;
   }
 }
 
-async function errorCode(res: Response): Promise<string | null> {
+async function readJson(res: Response): Promise<unknown> {
   try {
-    const body = (await res.json()) as { error?: { code?: unknown } };
-    return typeof body.error?.code === "string" ? body.error.code : null;
+    return await res.json();
   } catch {
+    // An empty or non-JSON body: Graph's status code still says what happened.
     return null;
+  }
+}
+
+function graphErrorCode(body: unknown): string | null {
+  const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
+  return typeof code === "string" && /^[A-Za-z0-9_.:-]{1,64}$/.test(code) ? code : null;
+}
+
+type Attempt =
+  { kind: "response"; res: Response; body: unknown } | { kind: "timeout" } | { kind: "network" };
+
+/** One request, aborted by its own timeout or by the budget, body read inside the same bounds. */
+async function attempt(url: string, token: string, deps: GraphDeps): Promise<Attempt> {
+  const { budget } = deps;
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  const timer = setTimeout(stop, Math.min(deps.requestTimeoutMs, budget.remainingMs()));
+  budget.signal.addEventListener("abort", stop, { once: true });
+  try {
+    const res = await (deps.fetch ?? fetch)(url, {
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
+      signal: controller.signal,
+      cache: "no-store",
+    });
+    const body = await readJson(res);
+    return { kind: "response", res, body };
+  } catch (e) {
+    if (controller.signal.aborted) return { kind: "timeout" };
+    record("graph", "network_error", e);
+    return { kind: "network" };
+  } finally {
+    clearTimeout(timer);
+    budget.signal.removeEventListener("abort", stop);
   }
 }
 
 export async function graphGet(path: string, deps: GraphDeps): Promise<GraphOutcome> {
-  const url = `${deps.baseUrl ?? "https://graph.microsoft.com/v1.0"}${path}`;
+  const { budget } = deps;
+  const url = `${deps.baseUrl ?? GRAPH_BASE_URL}${path}`;
+  const wait = async (ms: number) => (deps.sleep ?? abortableSleep)(ms, budget.signal);
   let token = await deps.getToken();
   if (!token) return { kind: "no-token" };
-  let retried429 = false;
+  let retries429 = 0;
   let retried5xx = false;
   let retriedClaims = false;
+  let last: GraphOutcome = { kind: "timeout" };
   for (;;) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), deps.requestTimeoutMs);
-    let res: Response;
-    try {
-      res = await deps.fetch(url, {
-        headers: { Authorization: `Bearer ${token}`, Accept: "application/json" },
-        signal: controller.signal,
-        cache: "no-store",
-      });
-    } catch {
-      return controller.signal.aborted ? { kind: "timeout" } : { kind: "network" };
-    } finally {
-      clearTimeout(timer);
-    }
-    if (res.ok) {
-      let body: unknown = null;
-      try {
-        body = await res.json();
-      } catch {
-        body = null;
+    if (budget.remainingMs() <= 0) return last;
+    const a = await attempt(url, token, deps);
+    if (a.kind !== "response") return a;
+    const { res, body } = a;
+    if (res.ok) return { kind: "ok", httpStatus: res.status, body };
+    last = { kind: "http", httpStatus: res.status, code: graphErrorCode(body) };
+
+    if (res.status === 429) {
+      const asked = retryAfterMs(res.headers.get("Retry-After"));
+      const delay = asked ?? BACKOFF_429_MS * 2 ** retries429;
+      if (retries429 >= MAX_429_RETRIES || delay + MIN_REQUEST_MS > budget.remainingMs()) {
+        record(
+          "graph",
+          "throttled",
+          `${path}: asked to wait ${asked === null ? "(unreadable)" : `${asked} ms`}`
+        );
+        return last;
       }
-      return { kind: "ok", httpStatus: res.status, body };
-    }
-    if (res.status === 429 && !retried429) {
-      retried429 = true;
-      await deps.sleep(retryAfterMs(res.headers.get("Retry-After")));
+      retries429++;
+      await wait(delay);
       continue;
     }
-    if (res.status >= 500 && !retried5xx) {
+    if (
+      res.status >= 500 &&
+      !retried5xx &&
+      BACKOFF_5XX_MS + MIN_REQUEST_MS <= budget.remainingMs()
+    ) {
       retried5xx = true;
-      await deps.sleep(BACKOFF_5XX_MS);
+      await wait(BACKOFF_5XX_MS);
       continue;
     }
     if (res.status === 401 && !retriedClaims) {
       const claims = claimsChallenge(res.headers.get("WWW-Authenticate"));
       if (claims) {
         retriedClaims = true;
-        token = await deps.getToken(claims);
-        if (!token) return { kind: "no-token" };
+        const fresh = await settle(deps.getToken(claims), budget.remainingMs(), budget.signal);
+        if (fresh.kind === "expired") return { kind: "timeout" };
+        if (fresh.kind === "rejected") record("graph", "claims_token_failed", fresh.error);
+        if (fresh.kind !== "value" || !fresh.value) return { kind: "no-token" };
+        token = fresh.value;
         continue;
       }
     }
-    return { kind: "http", httpStatus: res.status, code: await errorCode(res) };
+    return last;
   }
 }
 
 /** Graph's "#microsoft.graph.fido2AuthenticationMethod" → the contract's "fido2". */
 export function methodType(odataType: unknown): string | null {
   if (typeof odataType !== "string") return null;
-  const m = /^#microsoft\.graph\.(\w+?)AuthenticationMethod$/.exec(odataType);
+  const m = /^#microsoft\.graph\.(\w{1,60}?)AuthenticationMethod$/.exec(odataType);
   return m ? (m[1] as string) : null;
 }
 
+/** The distinct method types of a Graph list, at most 50 (the report's own cap). */
 export function methodsFromBody(body: unknown): string[] {
   const value = (body as { value?: unknown })?.value;
   if (!Array.isArray(value)) return [];
   const types = value
     .map((m) => methodType((m as Record<string, unknown>)?.["@odata.type"]))
     .filter((t): t is string => t !== null);
-  return [...new Set(types)];
+  return [...new Set(types)].slice(0, 50);
 }

@@ -1,56 +1,73 @@
-// Office dialog API: the sign-in fallback where nested app authentication is unavailable.
+// Office dialog API, both sides. The host only opens the page and reports what came back (a message or Office's
+// error number); what a message means (a token, a sign-in error) is the auth room's business.
 
-import type { TokenResult } from "../auth/types";
+import { record } from "../util/errorLog";
+import { settle } from "../util/settle";
+import { guard } from "./guard";
 
-/** Opens the same-origin dialog page and resolves with what it sends back through messageParent. */
-export function signInWithDialog(office: typeof Office, dialogUrl: string): Promise<TokenResult> {
-  return new Promise<TokenResult>((resolve) => {
-    const failed = (errorCode: string): TokenResult => ({
-      status: "interaction_required",
-      errorCode,
-      accessToken: null,
-    });
+/** What the dialog ended with. Office numbers: 12002 page not loaded, 12003 http, 12004 untrusted domain,
+ * 12005 http URL, 12006 closed by the user, 12007 one already open, 12009 user ignored it, 12011 popup blocker. */
+export type DialogReply =
+  { kind: "message"; message: string } | { kind: "error"; code: number | null };
+
+const DIALOG_SIZE = { height: 60, width: 30, promptBeforeOpen: false };
+
+/** Opens a same-origin page in an Office dialog; resolves once with its first message, or with Office's error. */
+export function displayDialog(office: typeof Office, url: string): Promise<DialogReply> {
+  const origin = new URL(url).origin;
+  return new Promise<DialogReply>((resolve) => {
     try {
-      office.context.ui.displayDialogAsync(
-        dialogUrl,
-        { height: 60, width: 30, promptBeforeOpen: false },
-        (result) => {
-          if (result.status !== office.AsyncResultStatus.Succeeded) {
-            // 12009: the user blocked the dialog; 12011: the browser's popup blocker.
-            resolve(failed(result.error?.code === 12009 ? "user_cancelled" : "popup_window_error"));
+      office.context.ui.displayDialogAsync(url, DIALOG_SIZE, (result) => {
+        if (result.status !== office.AsyncResultStatus.Succeeded) {
+          resolve({
+            kind: "error",
+            code: typeof result.error?.code === "number" ? result.error.code : null,
+          });
+          return;
+        }
+        const dialog = result.value;
+        const close = () => guard(() => dialog.close());
+        dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
+          const { message, origin: from } = arg as { message?: unknown; origin?: unknown };
+          // Office reports the sender's origin where it can: only the add-in's own page may answer.
+          if (typeof from === "string" && from !== origin) {
+            record("dialog", "foreign_origin", from);
             return;
           }
-          const dialog = result.value;
-          dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
-            dialog.close();
-            try {
-              const msg = JSON.parse((arg as { message: string }).message) as TokenResult;
-              resolve({
-                status: msg.status,
-                errorCode: msg.errorCode ?? null,
-                accessToken: msg.accessToken ?? null,
-              });
-            } catch {
-              resolve(failed("unknown_error"));
-            }
-          });
-          dialog.addEventHandler(office.EventType.DialogEventReceived, () =>
-            resolve(failed("user_cancelled"))
+          close();
+          resolve(
+            typeof message === "string"
+              ? { kind: "message", message }
+              : { kind: "error", code: null }
           );
-        }
-      );
-    } catch {
-      resolve(failed("popup_window_error"));
+        });
+        dialog.addEventHandler(office.EventType.DialogEventReceived, (arg) => {
+          const code = (arg as { error?: unknown }).error;
+          resolve({ kind: "error", code: typeof code === "number" ? code : null });
+        });
+      });
+    } catch (e) {
+      record("dialog", "display_failed", e);
+      resolve({ kind: "error", code: null });
     }
   });
 }
 
-/** Used by the dialog page: hands the result to the pane. */
-export function sendToParent(message: string): void {
-  (globalThis as { Office?: typeof Office }).Office?.context.ui.messageParent(message);
-}
-
-export function whenOfficeReady(): Promise<void> {
+/**
+ * The dialog page's side: a function that hands a message to the pane, or null when this page was not opened as an
+ * Office dialog (opened directly from a link, or office.js is missing or never answered).
+ */
+export async function officeDialogParent(
+  timeoutMs = 5_000
+): Promise<((message: string) => void) | null> {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return office ? office.onReady().then(() => undefined) : Promise.resolve();
+  if (!office || typeof office.onReady !== "function") return null;
+  const ready = await settle(
+    Promise.resolve().then(() => office.onReady()),
+    timeoutMs
+  );
+  if (ready.kind !== "value") return null;
+  const ui = guard(() => office.context.ui);
+  if (!ui || typeof ui.messageParent !== "function") return null;
+  return (message) => ui.messageParent(message);
 }

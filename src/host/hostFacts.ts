@@ -1,6 +1,7 @@
 // Reads the contract's `host` block from Office. Every read is guarded: a client that lacks an API yields null.
 
-import { settleWithin } from "../util/settleWithin";
+import { record } from "../util/errorLog";
+import { settle } from "../util/settle";
 import { guard } from "./guard";
 
 export interface HostFacts {
@@ -61,11 +62,12 @@ function ewsTokenStatus(office: typeof Office): Promise<string | null> {
         const v = String(r.value ?? "").toLowerCase();
         resolve(["enabled", "disabled", "removed"].includes(v) ? v : null);
       });
-    } catch {
+    } catch (e) {
+      record("host", "ews_token_status_failed", e);
       resolve(null);
     }
   });
-  return settleWithin(call, 3000, null);
+  return settle(call, 3000).then((s) => (s.kind === "value" ? s.value : null));
 }
 
 export async function readHostFacts(office: typeof Office): Promise<HostFacts> {

@@ -1,20 +1,19 @@
 // HostServices backed by Office: openBrowserWindow, displayNewMessageForm(Async), roamingSettings.
 
+import { record } from "../util/errorLog";
 import { guard } from "./guard";
 import {
   browserCopyText,
   browserOpenLink,
   mailtoUrl,
-  type HostServices,
-  type NewMessage,
-  type NewMessageResult,
-  type ProgressStore,
+  type MailDraft,
+  type MailResult,
 } from "./services";
 
 const PROGRESS_KEY = "guideProgress";
 
 /** Only guide checkboxes go to roamingSettings: no addresses, tokens or report data (they roam with the mailbox). */
-export function roamingProgressStore(office: typeof Office): ProgressStore {
+export function roamingProgressStore(office: typeof Office) {
   const settings = guard(() => office.context.roamingSettings);
   const readAll = (): Record<string, boolean[]> => {
     const v = guard(() => settings?.get(PROGRESS_KEY) as unknown);
@@ -25,16 +24,17 @@ export function roamingProgressStore(office: typeof Office): ProgressStore {
       try {
         settings?.saveAsync(() => resolve());
         if (!settings) resolve();
-      } catch {
+      } catch (e) {
+        record("host", "roaming_save_failed", e);
         resolve();
       }
     });
   return {
-    load: (key) => {
+    load: (key: string): boolean[] => {
       const v = readAll()[key];
       return Array.isArray(v) ? v.map(Boolean) : [];
     },
-    save: async (key, done) => {
+    save: async (key: string, done: boolean[]) => {
       const all = readAll();
       all[key] = done;
       guard(() => settings?.set(PROGRESS_KEY, all));
@@ -54,17 +54,14 @@ export function officeOpenLink(office: typeof Office, url: string): void {
     try {
       office.context.ui.openBrowserWindow(url);
       return;
-    } catch {
-      // Fall back below.
+    } catch (e) {
+      record("host", "open_browser_window_failed", e);
     }
   }
   browserOpenLink(url);
 }
 
-export async function officeNewMessage(
-  office: typeof Office,
-  m: NewMessage
-): Promise<NewMessageResult> {
+export async function officeNewMessage(office: typeof Office, m: MailDraft): Promise<MailResult> {
   const mailbox = guard(() => office.context.mailbox);
   const params = { toRecipients: m.to, subject: m.subject, htmlBody: m.htmlBody };
   if (mailbox && typeof mailbox.displayNewMessageFormAsync === "function") {
@@ -73,7 +70,8 @@ export async function officeNewMessage(
         mailbox.displayNewMessageFormAsync(params, (r: Office.AsyncResult<void>) =>
           resolve(r.status === office.AsyncResultStatus.Succeeded)
         );
-      } catch {
+      } catch (e) {
+        record("host", "new_message_form_failed", e);
         resolve(false);
       }
     });
@@ -83,22 +81,23 @@ export async function officeNewMessage(
     try {
       mailbox.displayNewMessageForm(params);
       return "opened";
-    } catch {
-      // Fall back to mailto below.
+    } catch (e) {
+      record("host", "new_message_form_failed", e);
     }
   }
   try {
     browserOpenLink(mailtoUrl(m));
     return "mailto";
-  } catch {
+  } catch (e) {
+    record("host", "mailto_failed", e);
     return "failed";
   }
 }
 
-export function officeServices(office: typeof Office): HostServices {
+export function officeServices(office: typeof Office) {
   return {
-    openLink: (url) => officeOpenLink(office, url),
-    newMessage: (m) => officeNewMessage(office, m),
+    openLink: (url: string) => officeOpenLink(office, url),
+    newMessage: (m: MailDraft) => officeNewMessage(office, m),
     copyText: browserCopyText,
     progress: roamingProgressStore(office),
   };

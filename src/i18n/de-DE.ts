@@ -412,6 +412,8 @@ export const deDE: Messages = {
   "finding.smtp-consumer-basic-ended":
     "Outlook.com akzeptiert keine Kennwörter von Apps und Geräten mehr; das Gerät muss „Mit Microsoft anmelden“ unterstützen.",
   "finding.all-good": "Dieser Bereich kann kein Problem erkennen.",
+  "finding.report-date-implausible":
+    "Das Datum dieses Berichts ({date}) kann nicht stimmen, daher wurde er nach dem heutigen Stand beurteilt.",
   "summary.check-network":
     "Sie sind offline oder Microsoft 365 ist nicht erreichbar, daher kann sich {client} nicht anmelden.",
   "summary.register-mfa":

@@ -404,6 +404,8 @@ export const esES: Messages = {
   "finding.smtp-consumer-basic-ended":
     "Outlook.com ya no acepta contraseñas de aplicaciones ni dispositivos; el dispositivo debe admitir «Iniciar sesión con Microsoft».",
   "finding.all-good": "Este panel no ve nada que esté mal.",
+  "finding.report-date-implausible":
+    "La fecha de este informe ({date}) no puede ser correcta, así que se ha evaluado con la fecha de hoy.",
   "summary.check-network":
     "Está sin conexión o no se puede llegar a Microsoft 365, así que {client} no puede iniciar sesión.",
   "summary.register-mfa":

@@ -416,6 +416,8 @@ export const frFR: Messages = {
   "finding.smtp-consumer-basic-ended":
     "Outlook.com n'accepte plus les mots de passe des applications et appareils ; l'appareil doit prendre en charge « Se connecter avec Microsoft ».",
   "finding.all-good": "Ce volet ne voit aucun problème.",
+  "finding.report-date-implausible":
+    "La date de ce rapport ({date}) ne peut pas être juste : il a donc été évalué à la date d'aujourd'hui.",
   "summary.check-network":
     "Vous êtes hors ligne ou Microsoft 365 est injoignable : {client} ne peut donc pas se connecter.",
   "summary.register-mfa":

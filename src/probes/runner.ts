@@ -1,10 +1,16 @@
 // Runs the live probes: the token first (the Graph calls need it), then the mailbox and the MFA methods side by
 // side. Each phase has a deadline, so a whole run ends within 15 s even when every call hangs; results are
 // reported as they arrive so the pane can show each check moving from pending to its result.
+//
+// Every outcome is named for what happened: a provider that rejects (its chunk didn't load, MSAL threw) is a
+// failed token with a code, a deadline that passes is a timeout, and Graph's answers keep their HTTP status.
 
 import type { Facts } from "../diagnosis";
+import { mapAuthError } from "../auth/errors";
 import type { TokenProvider, TokenResult } from "../auth/types";
-import { settleWithin } from "../util/settleWithin";
+import { startBudget, type Budget } from "../util/budget";
+import { record } from "../util/errorLog";
+import { settle, type Settled } from "../util/settle";
 import { graphGet, methodsFromBody, type GraphDeps, type GraphOutcome } from "../graph/graphClient";
 
 export type Probes = Facts["probes"];
@@ -13,21 +19,24 @@ export type ProbeUpdate = Partial<Pick<Probes, "token" | "mailbox" | "authMethod
 export interface RunnerDeps {
   /** null when the admin configured no client ID: nothing is probed. */
   provider: (() => Promise<TokenProvider>) | null;
-  fetch: typeof fetch;
-  sleep(ms: number): Promise<void>;
+  /** Test seams; the browser's fetch and an abortable timer otherwise. */
+  fetch?: typeof fetch;
+  sleep?(ms: number, signal: AbortSignal): Promise<void>;
   online(): boolean;
 }
 
 export const TOKEN_DEADLINE_MS = 5_000;
 export const GRAPH_DEADLINE_MS = 9_500;
 export const REQUEST_TIMEOUT_MS = 8_000;
+/** Lets a Graph call return its own outcome (a 429, a timeout) after the deadline aborts it, before the backstop. */
+const GRACE_MS = 250;
 
 export function mailboxFrom(o: GraphOutcome): Probes["mailbox"] {
   switch (o.kind) {
     case "ok":
       return { status: "ok", httpStatus: o.httpStatus };
     case "http":
-      return { status: "failed", httpStatus: o.httpStatus };
+      return { status: "failed", httpStatus: o.httpStatus, errorCode: o.code };
     case "timeout":
       return { status: "timeout", httpStatus: null };
     case "no-token":
@@ -42,6 +51,19 @@ export function methodsFrom(o: GraphOutcome): Probes["authMethods"] {
   if (o.kind === "timeout") return { status: "timeout", methods: [] };
   if (o.kind === "no-token") return { status: "skipped", methods: [] };
   return { status: "failed", methods: [] };
+}
+
+/** The token phase's end, named: a rejection keeps its cause (mapped to a code), only the deadline is a timeout. */
+export function tokenFrom(s: Settled<TokenResult>): TokenResult {
+  if (s.kind === "value") return s.value;
+  if (s.kind === "expired") {
+    record("probes", "token_deadline", `no answer within ${TOKEN_DEADLINE_MS} ms`);
+    return { status: "timeout", errorCode: null, accessToken: null };
+  }
+  // The provider itself broke (its chunk didn't load, MSAL threw): failed, whatever the code would mean elsewhere.
+  const errorCode = mapAuthError(s.error).errorCode ?? "unknown_error";
+  record("auth", errorCode, s.error);
+  return { status: "failed", errorCode, accessToken: null };
 }
 
 const SKIPPED: ProbeUpdate = {
@@ -75,7 +97,6 @@ export async function runProbes(
     return result;
   }
 
-  const timeoutToken: TokenResult = { status: "timeout", errorCode: null, accessToken: null };
   const getProvider = deps.provider;
   let provider: TokenProvider | null = null;
   const acquire = async (): Promise<TokenResult> => {
@@ -85,38 +106,60 @@ export async function runProbes(
     return provider.interactive();
   };
   // The interactive window waits for the user, so only the silent attempt has a deadline.
-  const token = interactive
-    ? await acquire().catch(() => timeoutToken)
-    : await settleWithin(acquire(), TOKEN_DEADLINE_MS, timeoutToken);
+  const token = tokenFrom(
+    interactive
+      ? await acquire().then(
+          (value): Settled<TokenResult> => ({ kind: "value", value }),
+          (error: unknown): Settled<TokenResult> => ({ kind: "rejected", error })
+        )
+      : await settle(acquire(), TOKEN_DEADLINE_MS)
+  );
   emit({ token: { status: token.status, errorCode: token.errorCode } });
   if (token.status !== "ok" || !token.accessToken) {
     emit(SKIPPED);
     return result;
   }
 
-  let current = token.accessToken;
+  const budget = startBudget(GRAPH_DEADLINE_MS);
+  try {
+    await runGraph(deps, budget, token.accessToken, () => provider, emit);
+  } finally {
+    // Ends the budget even when both calls answered early: nothing of this run may wake up later.
+    budget.end();
+  }
+  result.online = deps.online();
+  return result;
+}
+
+async function runGraph(
+  deps: RunnerDeps,
+  budget: Budget,
+  accessToken: string,
+  provider: () => TokenProvider | null,
+  emit: (u: ProbeUpdate) => void
+): Promise<void> {
+  let current = accessToken;
   const graph: GraphDeps = {
     fetch: deps.fetch,
     sleep: deps.sleep,
+    budget,
     requestTimeoutMs: REQUEST_TIMEOUT_MS,
     getToken: async (claims) => {
       if (!claims) return current;
-      const fresh = await (provider as TokenProvider | null)?.silent(claims);
+      const fresh = await provider()?.silent(claims);
       if (fresh?.accessToken) current = fresh.accessToken;
       return fresh?.accessToken ?? null;
     },
   };
-  const timeout: GraphOutcome = { kind: "timeout" };
+  // graphGet keeps to the budget itself; the settle is the backstop should a dependency ignore the signal.
+  const call = async (path: string): Promise<GraphOutcome> => {
+    const s = await settle(graphGet(path, graph), GRAPH_DEADLINE_MS + GRACE_MS);
+    if (s.kind === "value") return s.value;
+    if (s.kind === "rejected") record("graph", "unexpected_error", s.error, "error");
+    return s.kind === "expired" ? { kind: "timeout" } : { kind: "network" };
+  };
   await Promise.all([
-    settleWithin(
-      graphGet("/me/mailFolders/inbox?$select=id", graph),
-      GRAPH_DEADLINE_MS,
-      timeout
-    ).then((o) => emit({ mailbox: mailboxFrom(o) })),
-    settleWithin(graphGet("/me/authentication/methods", graph), GRAPH_DEADLINE_MS, timeout).then(
-      (o) => emit({ authMethods: methodsFrom(o) })
-    ),
+    call("/me/mailFolders/inbox?$select=id").then((o) => emit({ mailbox: mailboxFrom(o) })),
+    call("/me/authentication/methods").then((o) => emit({ authMethods: methodsFrom(o) })),
   ]);
-  result.online = deps.online();
-  return result;
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import type { HostServices } from "../host/services";
+import type { HostServices } from "../ui/services";
 import type { Translate } from "../i18n";
 import { App } from "../ui/App";
 import { useAssistant, type AssistantInit } from "./useAssistant";

@@ -1,4 +1,5 @@
 import * as React from "react";
+import { describeError as describe, record } from "../util/errorLog";
 
 /** A rendering bug shows a readable message instead of a blank pane. */
 export class ErrorBoundary extends React.Component<
@@ -9,6 +10,12 @@ export class ErrorBoundary extends React.Component<
 
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+
+  /** A render error is the pane's own bug: it goes into the trail the report carries for IT. */
+  override componentDidCatch(error: unknown, info: React.ErrorInfo) {
+    const where = /at (\w+)/.exec(info.componentStack ?? "")?.[1];
+    record("ui", "render_error", `${where ? `in ${where}: ` : ""}${describe(error)}`, "error");
   }
 
   override render() {

@@ -1,7 +1,7 @@
 import * as React from "react";
-import { helpDeskDomains, type ConfigResult } from "../config/schema";
+import { helpDeskDomains, resolveLogoUrl, type ConfigResult } from "../config/schema";
 import type { Facts } from "../diagnosis";
-import type { HostServices } from "../host/services";
+import type { HostServices } from "../ui/services";
 import type { Translate } from "../i18n";
 import type { RunnerDeps } from "../probes/runner";
 import { Assistant } from "./Assistant";
@@ -33,7 +33,7 @@ export function OfficeRoot({
       facts,
       probeDeps,
       orgName: c.organizationName ?? null,
-      logoUrl: c.logoPath ? new URL(c.logoPath, baseUrl).href : null,
+      logoUrl: c.logoPath ? resolveLogoUrl(c.logoPath, baseUrl) : null,
       helpDesk: c.helpDesk
         ? {
             name: c.helpDesk.name ?? null,

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { parseFacts, type Facts } from "../diagnosis";
-import type { HostServices } from "../host/services";
+import type { HostServices } from "../ui/services";
 import type { Translate } from "../i18n";
 import { SCENARIOS } from "../scenarios";
 import { Assistant } from "./Assistant";

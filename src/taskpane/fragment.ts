@@ -1,6 +1,8 @@
-// #facts=<base64url(UTF-8 JSON)> (contract §3): decode a shared report for preview mode.
+// #facts=<base64url(UTF-8 JSON)> (contract §3): decode a shared report for preview mode. The JSON goes through the
+// same parser as the CLI's (parseFactsJson): the same cleaning, caps and date check, so the pane and `diagnose`
+// agree on every report.
 
-import { parseFacts, type Facts } from "../diagnosis";
+import { parseFactsJson, type Facts } from "../diagnosis";
 
 export type FragmentResult =
   { kind: "none" } | { kind: "ok"; facts: Facts } | { kind: "error"; reason: string };
@@ -23,7 +25,7 @@ export function encodeBase64Url(json: string): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-export function readFactsFragment(hash: string): FragmentResult {
+export function readFactsFragment(hash: string, now: Date = new Date()): FragmentResult {
   const m = /^#?facts=(.*)$/.exec(hash);
   if (!m) return { kind: "none" };
   const payload = m[1] as string;
@@ -32,16 +34,16 @@ export function readFactsFragment(hash: string): FragmentResult {
   try {
     json = decodeBase64Url(payload);
   } catch {
+    // Not an error of the pane: the banner names what is wrong with the link.
     return { kind: "error", reason: "it is not base64url-encoded UTF-8" };
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { kind: "error", reason: "it is not valid JSON" };
-  }
-  const parsed = parseFacts(value);
-  return parsed.ok
-    ? { kind: "ok", facts: parsed.facts }
-    : { kind: "error", reason: `field ${parsed.field}: ${parsed.message}` };
+  const parsed = parseFactsJson(json, { now });
+  if (parsed.ok) return { kind: "ok", facts: parsed.facts };
+  return {
+    kind: "error",
+    reason:
+      parsed.field === "(root)" && /not valid JSON/.test(parsed.message)
+        ? "it is not valid JSON"
+        : `field ${parsed.field}: ${parsed.message}`,
+  };
 }

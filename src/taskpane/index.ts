@@ -2,6 +2,7 @@
 // alongside office.js. Office-only code (host facts, config, probes, MSAL) loads only inside Outlook.
 
 import { bootOffice } from "../host/boot";
+import { recordUnhandled } from "../util/errorLog";
 import { preparePreview, probablyNotInOffice, type PreparedPreview } from "./startPreview";
 
 async function main(): Promise<void> {
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
 
 window.addEventListener("unhandledrejection", (e) => {
   // Last line of defence: nothing should get here, but a stray rejection must never blank the pane.
+  recordUnhandled(e.reason);
   e.preventDefault();
 });
 

@@ -4,7 +4,7 @@ import { GRAPH_SCOPES } from "../auth/types";
 import { loadConfig } from "../config/loadConfig";
 import type { OrgConfig } from "../config/schema";
 import { hostApp, parseFacts, type Facts } from "../diagnosis";
-import { signInWithDialog } from "../host/dialog";
+import { displayDialog } from "../host/dialog";
 import { readHostEnvironment, readHostFacts, type HostFacts } from "../host/hostFacts";
 import { officeServices } from "../host/officeServices";
 import { loadMessages, pickLocale, translator } from "../i18n";
@@ -46,8 +46,6 @@ export function probeDepsFor(
   const auth = config.auth;
   let provider: ReturnType<NonNullable<RunnerDeps["provider"]>> | null = null;
   return {
-    fetch: (...args) => window.fetch(...args),
-    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     online: () => navigator.onLine,
     provider: auth
       ? () => {
@@ -64,7 +62,7 @@ export function probeDepsFor(
             };
             // MSAL is its own chunk: the pane is on screen before it loads.
             provider = import(/* webpackChunkName: "msal" */ "../auth/msalProvider").then((m) =>
-              m.createMsalProvider(settings, naa, (s) => signInWithDialog(office, s.dialogUrl))
+              m.createMsalProvider(settings, naa, (url) => displayDialog(office, url))
             );
             provider.catch(() => (provider = null));
           }

@@ -6,12 +6,13 @@ import {
   checkRows,
   diagnose,
   findSignInError,
+  normalizeVersion,
   type Facts,
   type ProbeName,
   type ProblemApp,
 } from "../diagnosis";
 import type { HelpDesk, ViewCallbacks, ViewModel } from "../ui/types";
-import { runProbes, type ProbeUpdate, type RunnerDeps } from "../probes/runner";
+import type { ProbeUpdate, RunnerDeps } from "../probes/runner";
 import type { MessageKey } from "../i18n";
 
 export interface AssistantInit {
@@ -71,7 +72,9 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
           return next;
         });
       };
-      runProbes(deps, interactive, apply)
+      // The runner (with the Graph client) lives in the Office-only chunk: preview mode never loads it.
+      import(/* webpackChunkName: "office" */ "../probes/runner")
+        .then(({ runProbes }) => runProbes(deps, interactive, apply))
         .then((probes) => {
           if (id !== runId.current) return;
           if (interactive && probes.token.status !== "ok")
@@ -104,7 +107,7 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   const callbacks: ViewCallbacks = React.useMemo(
     () => ({
       onProblemClientChange: (app: ProblemApp, version: string | null) =>
-        setFacts((f) => ({ ...f, problemClient: { app, version } })),
+        setFacts((f) => ({ ...f, problemClient: { app, version: normalizeVersion(version) } })),
       onRunAgain: () => run(false),
       onSignIn: () => run(true),
     }),

@@ -1,8 +1,9 @@
 // The report the help desk receives. The technical part stays in English whatever the pane's language, so every
 // engineer reads the same words; it carries the facts JSON (never a token, address or tenant ID).
 
-import { formatTextSummary } from "../diagnosis";
-import type { NewMessage } from "../host/services";
+import { formatTextSummary, type Facts } from "../diagnosis";
+import { errorTrail } from "../util/errorLog";
+import type { NewMessage } from "./services";
 import type { Translate } from "../i18n";
 import { summaryText } from "./labels";
 import type { ViewModel } from "./types";
@@ -14,8 +15,15 @@ export function escapeHtml(s: string): string {
   );
 }
 
+/** The facts as reported: what the pane read, plus the failures it recorded about itself (for IT). */
+export function reportFacts(model: ViewModel): Facts {
+  const errors = errorTrail();
+  return errors.length ? { ...model.facts, errors } : model.facts;
+}
+
 export function reportText(model: ViewModel): string {
-  return `${formatTextSummary(model.diagnosis, model.facts)}\n\nFacts report (JSON):\n${JSON.stringify(model.facts, null, 2)}`;
+  const facts = reportFacts(model);
+  return `${formatTextSummary(model.diagnosis, facts)}\n\nFacts report (JSON):\n${JSON.stringify(facts, null, 2)}`;
 }
 
 export function buildHandoff(model: ViewModel, t: Translate): NewMessage {
@@ -32,5 +40,6 @@ export function buildHandoff(model: ViewModel, t: Translate): NewMessage {
     subject,
     htmlBody,
     textBody: `${t("handoff.intro")}\n\n${text}`,
+    factsJson: JSON.stringify(reportFacts(model)),
   };
 }

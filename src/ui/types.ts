@@ -1,5 +1,5 @@
 import type { CheckRow, Diagnosis, Facts, ProblemApp } from "../diagnosis";
-import type { HostServices } from "../host/services";
+import type { HostServices } from "./services";
 import type { MessageKey, Translate } from "../i18n";
 
 export interface HelpDesk {

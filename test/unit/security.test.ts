@@ -9,7 +9,11 @@ const snapshot = JSON.parse(readFileSync(join(ROOT, "security/audit-snapshot.jso
   productionDependencies: string[];
 };
 
-test("the audit snapshot has no high or critical advisory", () => {
+// No audit, no verdict: where the registry refused the audit endpoint (auditAvailable: false) the test is skipped,
+// visibly and with the reason in its title, instead of passing on an empty list.
+const auditTest = snapshot.auditAvailable ? test : test.skip;
+auditTest(`the audit snapshot has no high or critical advisory${snapshot.auditAvailable ? "" : " (SKIPPED: no audit ran; the registry refused it; rerun npm run audit:snapshot where it answers)"}`, () => {
+  expect(snapshot.auditAvailable).toBe(true);
   expect(
     snapshot.advisories.filter((a) => a.severity === "high" || a.severity === "critical")
   ).toEqual([]);

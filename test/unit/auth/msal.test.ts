@@ -1,4 +1,5 @@
 import { aadstsCode, mapAuthError } from "../../../src/auth/errors";
+import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 import { SIGN_IN_ERRORS } from "../../../src/diagnosis/tables/signInErrors";
 
 const mockPca = {
@@ -17,8 +18,18 @@ class InteractionRequiredAuthError extends Error {
   }
 }
 
+/** Whether the fake MSAL finds a nested-app-auth bridge (it then calls the factory, as the real one does). */
+const mockBridge = { available: true };
+class PublicClientApplication {}
+
 jest.mock("@azure/msal-browser", () => ({
-  createNestablePublicClientApplication: jest.fn(async () => mockPca),
+  createNestablePublicClientApplication: jest.fn(
+    async (_config: unknown, _cid: unknown, factory?: (c: unknown, ctl: unknown) => unknown) => {
+      if (mockBridge.available) factory?.({}, {});
+      return mockPca;
+    }
+  ),
+  PublicClientApplication,
   InteractionRequiredAuthError,
 }));
 
@@ -32,15 +43,20 @@ const SETTINGS = {
   dialogUrl: "https://a.b/dialog.html",
   scopes: ["https://graph.microsoft.com/Mail.ReadBasic"],
 };
-const dialog = jest.fn(async () => ({
-  status: "ok" as const,
-  errorCode: null,
-  accessToken: "dialog-token",
+const dialog = jest.fn(async (_url: string) => ({
+  kind: "message" as const,
+  message: JSON.stringify({ status: "ok", errorCode: null, accessToken: "dialog-token" }),
 }));
 const browserError = (errorCode: string, errorMessage = "") =>
   Object.assign(new Error(errorMessage), { name: "BrowserAuthError", errorCode, errorMessage });
 
-beforeEach(() => jest.clearAllMocks());
+beforeEach(() => {
+  jest.clearAllMocks();
+  mockBridge.available = true;
+  clearErrorTrail();
+  jest.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => jest.restoreAllMocks());
 
 describe("MSAL error → token probe", () => {
   test.each([
@@ -87,6 +103,20 @@ describe("MSAL error → token probe", () => {
       { status: "failed", errorCode: "no_network_connectivity" },
     ],
     ["a string thrown", { status: "failed", errorCode: "unknown_error" }],
+    [
+      Object.assign(new Error("Loading chunk msal failed.\n(error: https://a/msal.js)"), {
+        name: "ChunkLoadError",
+      }),
+      { status: "failed", errorCode: "chunk_load_error" },
+    ],
+    [
+      new TypeError("Failed to fetch dynamically imported module: https://a/msal.js"),
+      { status: "failed", errorCode: "chunk_load_error" },
+    ],
+    [
+      Object.assign(new Error(), { errorCode: "bad\ncode [OK] all good" }),
+      { status: "failed", errorCode: "unknown_error" },
+    ],
   ])("%s", (error, outcome) => {
     expect(mapAuthError(error)).toEqual(outcome);
   });
@@ -112,7 +142,9 @@ describe("the MSAL provider", () => {
     expect(createNestablePublicClientApplication).toHaveBeenCalledWith(
       expect.objectContaining({
         auth: { clientId: SETTINGS.clientId, authority: SETTINGS.authority },
-      })
+      }),
+      undefined,
+      expect.any(Function)
     );
     expect(await p.silent()).toEqual({ status: "ok", errorCode: null, accessToken: "t1" });
     expect(mockPca.acquireTokenPopup).not.toHaveBeenCalled();
@@ -168,16 +200,63 @@ describe("the MSAL provider", () => {
     expect((await first).accessToken).toBe("t4");
   });
 
-  test("without NAA: silent asks for interaction, interactive falls back to the Office dialog", async () => {
+  test("without the NAA requirement set: silent says unsupported with a code, interactive uses the Office dialog", async () => {
     const p = await createMsalProvider(SETTINGS, false, dialog);
     expect(createNestablePublicClientApplication).not.toHaveBeenCalled();
-    expect((await p.silent()).status).toBe("interaction_required");
+    expect(await p.silent()).toEqual({
+      status: "unsupported",
+      errorCode: "nested_app_auth_unavailable",
+      accessToken: null,
+    });
     expect(await p.interactive()).toEqual({
       status: "ok",
       errorCode: null,
       accessToken: "dialog-token",
     });
-    expect(dialog).toHaveBeenCalledWith(SETTINGS);
+    expect(dialog).toHaveBeenCalledWith(SETTINGS.dialogUrl);
+    expect(mockPca.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  test("MSAL falling back to its standard client (no bridge at run time) counts as NAA unavailable: dialog, no popup", async () => {
+    mockBridge.available = false;
+    const p = await createMsalProvider(SETTINGS, true, dialog);
+    expect(await p.silent()).toEqual({
+      status: "unsupported",
+      errorCode: "nested_app_auth_unavailable",
+      accessToken: null,
+    });
+    expect(mockPca.acquireTokenSilent).not.toHaveBeenCalled();
+    expect((await p.interactive()).accessToken).toBe("dialog-token");
+    expect(mockPca.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(errorTrail().map((e) => e.code)).toEqual(["nested_app_auth_unavailable"]);
+  });
+
+  test("the bridge disabled at run time: unsupported with its code, and from then on Sign in uses the dialog", async () => {
+    mockPca.acquireTokenSilent.mockRejectedValue(
+      Object.assign(new Error(), { name: "ClientAuthError", errorCode: "nested_app_auth_bridge_disabled" })
+    );
+    const p = await createMsalProvider(SETTINGS, true, dialog);
+    const unsupported = {
+      status: "unsupported",
+      errorCode: "nested_app_auth_bridge_disabled",
+      accessToken: null,
+    };
+    expect(await p.silent()).toEqual(unsupported);
+    expect((await p.interactive()).accessToken).toBe("dialog-token");
+    expect(mockPca.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(await p.silent()).toEqual(unsupported);
+    expect(mockPca.acquireTokenSilent).toHaveBeenCalledTimes(1);
+  });
+
+  test("what the dialog reports comes back mapped: a closed dialog is a cancel, a broken page a failure", async () => {
+    const p = await createMsalProvider(SETTINGS, false, async () => ({ kind: "error", code: 12006 }));
+    expect(await p.interactive()).toEqual({
+      status: "interaction_required",
+      errorCode: "user_cancelled",
+      accessToken: null,
+    });
+    const q = await createMsalProvider(SETTINGS, false, async () => ({ kind: "error", code: 12002 }));
+    expect(await q.interactive()).toEqual({ status: "failed", errorCode: "dialog_12002", accessToken: null });
   });
 
   test("MSAL throwing on creation surfaces as a rejected provider (the runner turns it into a result)", async () => {

@@ -1,9 +1,14 @@
 import { loadConfig } from "../../../src/config/loadConfig";
+import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 
 const BASE = "https://addins.contoso.com/signin-assistant/taskpane.html";
 const respond = (status: number, body: string, headers: Record<string, string> = {}) =>
   jest.fn(async () => new Response(body, { status, headers }));
 
+beforeEach(() => {
+  clearErrorTrail();
+  jest.spyOn(console, "warn").mockImplementation(() => undefined);
+});
 afterEach(() => jest.restoreAllMocks());
 
 test("fetches config.json next to the page with no-store", async () => {
@@ -49,6 +54,31 @@ test("a network error or a hang ends in defaults", async () => {
       )
   ) as unknown as typeof global.fetch;
   expect((await loadConfig(BASE, 50)).warnings).toEqual([
-    "config.json: couldn't be loaded (defaults used)",
+    "config.json: no answer within 0.05 s (defaults used)",
   ]);
+  expect(errorTrail().map((e) => e.code)).toEqual(["load_failed", "timeout"]);
+});
+
+test("a huge body without Content-Length is refused after 64 KB, not read to the end", async () => {
+  let pulled = 0;
+  const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled++;
+      if (pulled > 1000) controller.close();
+      else controller.enqueue(chunk);
+    },
+  });
+  global.fetch = jest.fn(async () => new Response(body, { status: 200 })) as unknown as typeof global.fetch;
+  expect((await loadConfig(BASE)).warnings).toEqual(["config.json: larger than 64 KB (ignored)"]);
+  expect(pulled).toBeLessThan(10);
+});
+
+test("a UTF-8 BOM or a UTF-16 file (what Notepad and PowerShell write) is read like plain UTF-8", async () => {
+  const json = JSON.stringify({ organizationName: "Contoso" });
+  const utf16le = new Uint8Array([0xff, 0xfe, ...Buffer.from(json, "utf16le")]);
+  for (const bytes of [new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(json)]), utf16le]) {
+    global.fetch = jest.fn(async () => new Response(bytes, { status: 200 })) as unknown as typeof global.fetch;
+    expect(await loadConfig(BASE)).toEqual({ config: { organizationName: "Contoso" }, warnings: [] });
+  }
 });

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import {
+  CONFIG_TOO_LARGE_WARNING,
   helpDeskDomains,
+  resolveLogoUrl,
   validateConfig,
   validateConfigText,
   MAX_CONFIG_BYTES,
@@ -29,10 +31,10 @@ test("each bad field is named, and the good fields still apply", () => {
     ],
     surprise: true,
   });
+  // The good link's host was allowed only through helpDesk.url, which is refused here: so it goes too, named.
   expect(r.config).toEqual({
     organizationName: "Contoso",
     helpDesk: { name: "IT" },
-    links: [{ label: "Good", url: "https://servicedesk.contoso.com/mfa" }],
   });
   const fields = r.warnings.map((w) => w.split(":")[0]);
   expect(fields).toEqual(
@@ -44,6 +46,7 @@ test("each bad field is named, and the good fields still apply", () => {
       "helpDesk.email",
       "helpDesk.url",
       "links.1.url",
+      "links.0.url",
       "surprise",
     ])
   );
@@ -114,6 +117,132 @@ test("fuzz: huge strings are refused, never applied", () => {
   expect(r.warnings.length).toBeGreaterThanOrEqual(3);
 });
 
-test("the help-desk domains become the only extra link domains", () => {
+test("only helpDesk.url's host becomes an extra link domain", () => {
   expect(helpDeskDomains(validateConfig(example).config)).toEqual(["servicedesk.contoso.com"]);
+  expect(
+    helpDeskDomains(
+      validateConfig({
+        helpDesk: { url: "https://it.contoso.com/" },
+        links: [{ label: "MFA", url: "https://learn.microsoft.com/x" }],
+      }).config
+    )
+  ).toEqual(["it.contoso.com"]);
+});
+
+describe("links[] may open only the contract's domains or the help desk's host (review F5)", () => {
+  const HELP = { url: "https://servicedesk.contoso.com/" };
+  test.each([
+    ["an unrelated host", "https://attacker.example/reset"],
+    ["a punycode look-alike", "https://xn--mcrosoft-5bb.com/login"],
+    ["a Cyrillic look-alike", "https://microsоft.com/login"],
+    ["credentials hiding the host", "https://login.microsoftonline.com@evil.example/"],
+    ["user and password", "https://user:pass@servicedesk.contoso.com/"],
+    ["a non-default port", "https://servicedesk.contoso.com:8443/"],
+  ])("%s is refused with a warning naming links.0.url", (_, url) => {
+    const r = validateConfig({ helpDesk: HELP, links: [{ label: "Microsoft sign-in", url }] });
+    expect(r.config.links).toBeUndefined();
+    expect(r.warnings).toEqual([expect.stringMatching(/^links\.0\.url: /)]);
+  });
+
+  test("a Microsoft link and one on the help desk's host are kept; a bad one in between is named by index", () => {
+    const r = validateConfig({
+      helpDesk: HELP,
+      links: [
+        { label: "MFA", url: "https://aka.ms/mfasetup" },
+        { label: "Bad", url: "https://attacker.example/" },
+        { label: "Guide", url: "https://servicedesk.contoso.com/mfa" },
+      ],
+    });
+    expect(r.config.links?.map((l) => l.label)).toEqual(["MFA", "Guide"]);
+    expect(r.warnings).toEqual([expect.stringMatching(/^links\.1\.url: .*attacker\.example/)]);
+  });
+});
+
+describe("every URL: no credentials, default port, ASCII host", () => {
+  test.each([
+    ["https://user:pass@servicedesk.contoso.com/", /user name or password/],
+    ["https://servicedesk.contoso.com:444/", /default https port/],
+    ["https://xn--80ak6aa92e.com/", /plain ASCII host/],
+    ["https://bücher.example/", /plain ASCII host/],
+    ["https://servicedesk.contoso.com/a b", /spaces or control/],
+  ])("helpDesk.url %s is refused", (url, reason) => {
+    const r = validateConfig({ helpDesk: { url } });
+    expect(r.config.helpDesk).toBeUndefined();
+    expect(r.warnings).toEqual([expect.stringMatching(reason)]);
+    expect(r.warnings[0]).toMatch(/^helpDesk\.url: /);
+  });
+});
+
+describe("auth.authority: one tenant segment on the worldwide identity platform (review F7, F15)", () => {
+  const withAuthority = (authority: string) =>
+    validateConfig({ auth: { clientId: "11111111-1111-1111-1111-111111111111", authority } });
+  test.each([
+    "https://login.microsoftonline.com/organizations",
+    "https://login.microsoftonline.com/common",
+    "https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47",
+    "https://login.microsoftonline.com/contoso.onmicrosoft.com/",
+  ])("%s is accepted", (authority) => {
+    expect(withAuthority(authority).warnings).toEqual([]);
+  });
+  test.each([
+    ["https://a:b@login.microsoftonline.com/common", /user name or password/],
+    ["https://login.microsoftonline.com:444/common", /default https port/],
+    ["https://login.microsoftonline.com/common/oauth2/v2.0/logout", /one tenant/],
+    ["https://login.microsoftonline.com/", /one tenant/],
+    ["https://login.microsoftonline.com/common?x=1", /identity platform authority/],
+    ["https://login.evil.example/common", /identity platform authority/],
+    ["https://login.microsoftonline.us/common", /sovereign cloud, which this add-in doesn't support/],
+    ["https://login.partner.microsoftonline.cn/common", /sovereign cloud/],
+  ])("%s is refused: %s", (authority, reason) => {
+    const r = withAuthority(authority);
+    expect(r.config.auth).toBeUndefined();
+    expect(r.warnings).toEqual([expect.stringMatching(reason)]);
+    expect(r.warnings[0]).toMatch(/^auth\.authority: /);
+  });
+});
+
+describe("logoPath is checked on the URL the pane resolves (review F4)", () => {
+  const PAGE = "https://addins.contoso.com/signin-assistant/taskpane.html";
+  test.each([
+    "\\\\evil.example\\logo.png",
+    "/\\evil.example/logo.png",
+    " //evil.example/x.png",
+    "/\t/evil.example/x.png",
+    "\n//evil.example/x.png",
+    "%2e%2e/%2e%2e/secret/logo.png",
+    "assets%2flogo.png",
+    "/assets/logo.png",
+    "../logo.png",
+    "assets/../../logo.png",
+    "logo.png?x=1",
+    "https://addins.contoso.com/signin-assistant/logo.png",
+  ])("%j is refused by config:check and by the pane", (bad) => {
+    expect(validateConfig({ logoPath: bad }).warnings[0]).toMatch(/^logoPath: /);
+    expect(resolveLogoUrl(bad, PAGE)).toBeNull();
+  });
+  test("a path under the add-in's folder resolves there", () => {
+    expect(validateConfig({ logoPath: "assets/logo.png" }).config.logoPath).toBe("assets/logo.png");
+    expect(resolveLogoUrl("assets/logo.png", PAGE)).toBe(
+      "https://addins.contoso.com/signin-assistant/assets/logo.png"
+    );
+  });
+});
+
+describe("the file's size and byte-order mark (review F9, F14)", () => {
+  test("the limit counts UTF-8 bytes: 40,000 × € (120 KB) is refused although it is 40,000 characters", () => {
+    const text = JSON.stringify({ organizationName: "€".repeat(40_000) });
+    expect(text.length).toBeLessThan(MAX_CONFIG_BYTES);
+    expect(validateConfigText(text).warnings).toEqual([CONFIG_TOO_LARGE_WARNING]);
+  });
+  test("just under the limit in bytes is read", () => {
+    const text = JSON.stringify({ $comment: "x".repeat(MAX_CONFIG_BYTES - 20) });
+    expect(new TextEncoder().encode(text).length).toBeLessThanOrEqual(MAX_CONFIG_BYTES);
+    expect(validateConfigText(text).warnings).toEqual([]);
+  });
+  test("a leading BOM is ignored, as the pane's fetch().text() does", () => {
+    expect(validateConfigText(`\ufeff${JSON.stringify({ organizationName: "BOM Org" })}`)).toEqual({
+      config: { organizationName: "BOM Org" },
+      warnings: [],
+    });
+  });
 });

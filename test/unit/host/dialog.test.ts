@@ -1,7 +1,10 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { signInWithDialog } from "../../../src/host/dialog";
+import { displayDialog, officeDialogParent } from "../../../src/host/dialog";
+import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 
 type Handler = (arg: unknown) => void;
+
+const URL_ = "https://addins.contoso.example/signin-assistant/dialog.html?clientId=x";
 
 function office(
   result: { status: string; error?: { code: number } },
@@ -28,60 +31,101 @@ function office(
   return { mock, dialog, displayDialogAsync };
 }
 
-test("the dialog fallback opens the same-origin page and returns the token it sends back", async () => {
-  const { mock, dialog, displayDialogAsync } = office({ status: "succeeded" }, (h) =>
-    h.dialogMessageReceived?.({
-      message: JSON.stringify({ status: "ok", errorCode: null, accessToken: "dialog-token" }),
-    })
-  );
-  expect(
-    await signInWithDialog(mock, "https://addins.contoso.example/dialog.html?clientId=x")
-  ).toEqual({ status: "ok", errorCode: null, accessToken: "dialog-token" });
-  expect(displayDialogAsync).toHaveBeenCalledWith(
-    "https://addins.contoso.example/dialog.html?clientId=x",
-    expect.objectContaining({ promptBeforeOpen: false }),
-    expect.any(Function)
-  );
-  expect(dialog.close).toHaveBeenCalled();
+beforeEach(() => {
+  clearErrorTrail();
+  jest.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+  delete (globalThis as { Office?: unknown }).Office;
 });
 
-test("an MSAL error from the dialog page comes back mapped", async () => {
-  const { mock } = office({ status: "succeeded" }, (h) =>
-    h.dialogMessageReceived?.({
-      message: JSON.stringify({ status: "failed", errorCode: "AADSTS53003", accessToken: null }),
-    })
-  );
-  expect(await signInWithDialog(mock, "https://a/dialog.html")).toEqual({
-    status: "failed",
-    errorCode: "AADSTS53003",
-    accessToken: null,
+describe("displayDialog (the pane's side): the message or Office's error, nothing interpreted", () => {
+  test("opens the page without a prompt and returns the first message as text, closing the dialog", async () => {
+    const { mock, dialog, displayDialogAsync } = office({ status: "succeeded" }, (h) =>
+      h.dialogMessageReceived?.({ message: '{"status":"ok"}', origin: "https://addins.contoso.example" })
+    );
+    expect(await displayDialog(mock, URL_)).toEqual({ kind: "message", message: '{"status":"ok"}' });
+    expect(displayDialogAsync).toHaveBeenCalledWith(
+      URL_,
+      expect.objectContaining({ promptBeforeOpen: false }),
+      expect.any(Function)
+    );
+    expect(dialog.close).toHaveBeenCalled();
+  });
+
+  test("a message from another origin is ignored and recorded; the page's own answer still counts", async () => {
+    const { mock } = office({ status: "succeeded" }, (h) => {
+      h.dialogMessageReceived?.({ message: "forged", origin: "https://evil.example" });
+      h.dialogMessageReceived?.({ message: "real", origin: "https://addins.contoso.example" });
+    });
+    expect(await displayDialog(mock, URL_)).toEqual({ kind: "message", message: "real" });
+    expect(errorTrail()).toEqual([
+      expect.objectContaining({ area: "dialog", code: "foreign_origin", detail: "https://evil.example" }),
+    ]);
+  });
+
+  test.each([12002, 12006])("a dialog event %i comes back as that error number", async (code) => {
+    const { mock } = office({ status: "succeeded" }, (h) => h.dialogEventReceived?.({ error: code }));
+    expect(await displayDialog(mock, URL_)).toEqual({ kind: "error", code });
+  });
+
+  test.each([12004, 12009, 12011])("a dialog that can't open (%i) comes back as that error number", async (code) => {
+    expect(await displayDialog(office({ status: "failed", error: { code } }).mock, URL_)).toEqual({
+      kind: "error",
+      code,
+    });
+  });
+
+  test("displayDialogAsync throwing is an error (number unknown) and leaves a trace", async () => {
+    const mock = {
+      context: {
+        ui: {
+          displayDialogAsync: () => {
+            throw new TypeError("not available");
+          },
+        },
+      },
+    } as unknown as typeof Office;
+    expect(await displayDialog(mock, URL_)).toEqual({ kind: "error", code: null });
+    expect(errorTrail()[0]).toMatchObject({ area: "dialog", code: "display_failed" });
   });
 });
 
-test("closing the dialog is a cancel; a blocked dialog is a popup error; garbage is unknown", async () => {
-  expect(
-    await signInWithDialog(
-      office({ status: "succeeded" }, (h) => h.dialogEventReceived?.({ error: 12006 })).mock,
-      "https://a/d.html"
-    )
-  ).toMatchObject({ errorCode: "user_cancelled" });
-  expect(
-    await signInWithDialog(
-      office({ status: "failed", error: { code: 12009 } }).mock,
-      "https://a/d.html"
-    )
-  ).toMatchObject({ errorCode: "user_cancelled" });
-  expect(
-    await signInWithDialog(
-      office({ status: "failed", error: { code: 12011 } }).mock,
-      "https://a/d.html"
-    )
-  ).toMatchObject({ errorCode: "popup_window_error" });
-  expect(
-    await signInWithDialog(
-      office({ status: "succeeded" }, (h) => h.dialogMessageReceived?.({ message: "not json" }))
-        .mock,
-      "https://a/d.html"
-    )
-  ).toMatchObject({ errorCode: "unknown_error" });
+describe("officeDialogParent (the dialog page's side)", () => {
+  test("no office.js: null", async () => {
+    expect(await officeDialogParent()).toBeNull();
+  });
+
+  test("office.js outside Office (no context.ui): null, without throwing", async () => {
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: async () => ({ host: null, platform: null }),
+      context: {},
+    };
+    expect(await officeDialogParent()).toBeNull();
+  });
+
+  test("onReady never answering: null after the timeout", async () => {
+    jest.useFakeTimers();
+    try {
+      (globalThis as { Office?: unknown }).Office = { onReady: () => new Promise(() => undefined) };
+      let result: unknown = "pending";
+      void officeDialogParent(1000).then((r) => (result = r));
+      await jest.advanceTimersByTimeAsync(1001);
+      expect(result).toBeNull();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("inside an Office dialog: a function that calls messageParent", async () => {
+    const messageParent = jest.fn();
+    (globalThis as { Office?: unknown }).Office = {
+      onReady: async () => ({ host: "Outlook" }),
+      context: { ui: { messageParent } },
+    };
+    const parent = await officeDialogParent();
+    parent?.("hello");
+    expect(messageParent).toHaveBeenCalledWith("hello");
+  });
 });

@@ -1,5 +1,33 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { highestMailboxSet, readHostEnvironment, readHostFacts } from "../../../src/host/hostFacts";
+import { guard } from "../../../src/host/guard";
+import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
+
+beforeEach(() => {
+  clearErrorTrail();
+  jest.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+afterEach(() => {
+  jest.useRealTimers();
+  jest.restoreAllMocks();
+});
+
+test("guard: a missing API is null quietly; a throwing one is null and leaves a trace", () => {
+  expect(guard(() => undefined)).toBeNull();
+  expect(errorTrail()).toEqual([]);
+  expect(
+    guard(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'diagnostics')");
+    })
+  ).toBeNull();
+  expect(errorTrail()).toEqual([
+    expect.objectContaining({
+      area: "host",
+      code: "office_api_threw",
+      detail: "TypeError: Cannot read properties of undefined (reading 'diagnostics')",
+    }),
+  ]);
+});
 
 type Seed = Record<string, unknown>;
 
@@ -108,7 +136,6 @@ test("a getTokenStatusAsync that never calls back gives up after 3 s", async () 
   const pending = readHostFacts(office);
   await jest.advanceTimersByTimeAsync(3100);
   expect((await pending).ewsTokenStatus).toBeNull();
-  jest.useRealTimers();
 });
 
 test("a failed getTokenStatusAsync or an unknown value is null", async () => {

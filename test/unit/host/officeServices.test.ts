@@ -5,9 +5,17 @@ import { OfficeMockObject } from "office-addin-mock";
 import {
   officeNewMessage,
   officeOpenLink,
+  officeServices,
   roamingProgressStore,
 } from "../../../src/host/officeServices";
-import { mailtoUrl } from "../../../src/host/services";
+import {
+  MAILTO_MAX_URL,
+  MAILTO_SHORTENED_NOTE,
+  fitEncoded,
+  mailtoUrl,
+  previewServices,
+} from "../../../src/host/services";
+import type { HostServices } from "../../../src/ui/services";
 
 const mock = (seed: Record<string, unknown>) =>
   new OfficeMockObject({
@@ -20,7 +28,15 @@ const MESSAGE = {
   subject: "Sign-in problem",
   htmlBody: "<p>x</p>",
   textBody: "x",
+  factsJson: '{"schema":1}',
 };
+
+test("both service sets implement the UI's HostServices port (checked by the compiler here)", () => {
+  const office: HostServices = officeServices(mock({ context: {} }));
+  const preview: HostServices = previewServices();
+  expect(typeof office.newMessage).toBe("function");
+  expect(typeof preview.copyText).toBe("function");
+});
 
 describe("links", () => {
   test("open with openBrowserWindow where OpenBrowserWindowApi 1.1 is supported", () => {
@@ -79,10 +95,48 @@ describe("Send to IT", () => {
     const open = jest.spyOn(window, "open").mockImplementation(() => null);
     expect(await officeNewMessage(mock({ context: { mailbox: {} } }), MESSAGE)).toBe("mailto");
     expect(open).toHaveBeenCalledWith(mailtoUrl(MESSAGE), "_blank", "noopener");
-    expect(mailtoUrl(MESSAGE)).toMatch(
-      /^mailto:servicedesk%40contoso\.com\?subject=Sign-in%20problem&body=x$/
+    expect(mailtoUrl(MESSAGE)).toBe(
+      "mailto:servicedesk%40contoso.com?subject=Sign-in%20problem&body=" +
+        encodeURIComponent('Facts report (JSON):\n{"schema":1}\n\nx')
     );
     open.mockRestore();
+  });
+});
+
+describe("the mailto: fallback (review F10)", () => {
+  const body = (url: string) => decodeURIComponent(url.slice(url.indexOf("&body=") + 6));
+  const facts = JSON.stringify({ schema: 1, problemClient: { app: "outlook-mac", version: "16.89" } });
+
+  test.each([0, 1, 2, 3, 4, 5])(
+    "a cut that would fall inside an emoji never throws and never splits it (padding %i)",
+    (pad) => {
+      const m = { ...MESSAGE, factsJson: facts, textBody: "x".repeat(pad) + "😀".repeat(2000) };
+      let url = "";
+      expect(() => (url = mailtoUrl(m))).not.toThrow();
+      expect(url.length).toBeLessThanOrEqual(MAILTO_MAX_URL);
+      // Decoding would throw URIError on half a surrogate pair.
+      expect(() => body(url)).not.toThrow();
+      expect(body(url)).toMatch(/😀\n\n\[Shortened/);
+    }
+  );
+
+  test("the compact facts JSON comes first and whole, so the help desk can replay it; the cut says so", () => {
+    const m = { ...MESSAGE, factsJson: facts, textBody: "Summary line\n".repeat(400) };
+    const text = body(mailtoUrl(m));
+    expect(text.startsWith(`Facts report (JSON):\n${facts}\n\n`)).toBe(true);
+    expect(JSON.parse(text.split("\n")[1] as string)).toEqual(JSON.parse(facts));
+    expect(text.endsWith(MAILTO_SHORTENED_NOTE)).toBe(true);
+  });
+
+  test("a body that fits is sent whole, without the note", () => {
+    expect(body(mailtoUrl(MESSAGE))).not.toContain("Shortened");
+  });
+
+  test("fitEncoded counts encoded length and cuts between code points", () => {
+    expect(fitEncoded("a😀b", 1)).toEqual({ text: "a", cut: true });
+    expect(fitEncoded("a😀b", 12)).toEqual({ text: "a", cut: true });
+    expect(fitEncoded("a😀b", 13)).toEqual({ text: "a😀", cut: true });
+    expect(fitEncoded("a😀b", 14)).toEqual({ text: "a😀b", cut: false });
   });
 });
 

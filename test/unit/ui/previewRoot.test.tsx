@@ -6,7 +6,8 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
 import { TextDecoder, TextEncoder } from "node:util";
-import { memoryProgressStore, type HostServices } from "../../../src/host/services";
+import { memoryProgressStore } from "../../../src/host/services";
+import type { HostServices } from "../../../src/ui/services";
 import { enUS, translator } from "../../../src/i18n";
 import { PreviewRoot } from "../../../src/taskpane/PreviewRoot";
 

@@ -1,0 +1,89 @@
+// The commands as pure functions: bytes and options in, { stdout, stderr, exitCode } out. cli.ts does the argv
+// and process part, so tests run these in process.
+
+import { diagnose, formatTextSummary, parseFactsJson } from "../diagnosis";
+import { validateConfigText } from "../config/schema";
+import { decodeText } from "../util/decodeText";
+import { EXIT_BAD_INPUT, EXIT_OK, HELP, LIMITS, USAGE, type CommandName } from "./defaults";
+import type { ReadResult } from "./input";
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+/** Bad input: one line on stderr, nothing on stdout (contract §2). */
+export function fail(line: string): CommandResult {
+  return { stdout: "", stderr: `${line.replace(/\s+/g, " ").trim()}\n`, exitCode: EXIT_BAD_INPUT };
+}
+
+const ok = (stdout: string): CommandResult => ({ stdout, stderr: "", exitCode: EXIT_OK });
+
+export function helpCommand(command: CommandName): CommandResult {
+  return ok(`${HELP[command]}\n`);
+}
+
+export function versionCommand(version: string): CommandResult {
+  return ok(`${version}\n`);
+}
+
+export function usageError(command: CommandName, problem?: string): CommandResult {
+  return fail(problem ? `${problem}; ${USAGE[command]}` : USAGE[command]);
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+}
+
+/** The input's text, or the one line that says why there is none. */
+function inputText(
+  input: ReadResult,
+  name: string,
+  what: string,
+  limit: number
+): string | CommandResult {
+  if (input.kind === "error") return fail(`cannot read ${name}: ${input.code}`);
+  if (input.kind === "too-large") {
+    const size = input.size === null ? `more than ${megabytes(limit)}` : megabytes(input.size);
+    return fail(`${name} is ${size}; ${what} larger than ${megabytes(limit)} are refused`);
+  }
+  const { bytes } = input;
+  // UTF-16 without a byte-order mark can't be told from binary: say what to do instead of "not valid JSON".
+  if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0)
+    return fail(`${name} looks like UTF-16 without a byte-order mark; save it as UTF-8`);
+  return decodeText(bytes).text;
+}
+
+export interface DiagnoseOptions {
+  text: boolean;
+  /** Today: the judgement date when the report has no plausible collectedAt, and the parse's "future" bound. */
+  now: Date;
+}
+
+export function diagnoseCommand(
+  input: ReadResult,
+  name: string,
+  options: DiagnoseOptions
+): CommandResult {
+  const text = inputText(input, name, "reports", LIMITS.report);
+  if (typeof text !== "string") return text;
+  const parsed = parseFactsJson(text, { now: options.now });
+  if (!parsed.ok) return fail(`invalid facts report: field ${parsed.field}: ${parsed.message}`);
+  const result = diagnose(parsed.facts, { now: options.now });
+  return ok(
+    options.text
+      ? `${formatTextSummary(result, parsed.facts)}\n`
+      : `${JSON.stringify(result, null, 2)}\n`
+  );
+}
+
+export function configCheckCommand(input: ReadResult, name: string): CommandResult {
+  const text = inputText(input, name, "config files", LIMITS.config);
+  if (typeof text !== "string") return text;
+  const { config, warnings } = validateConfigText(text);
+  if (warnings.length)
+    return { stdout: "", stderr: `${warnings.join("\n")}\n`, exitCode: EXIT_BAD_INPUT };
+  return ok(`${JSON.stringify(config, null, 2)}\n`);
+}

@@ -1,0 +1,46 @@
+// What the help-desk and admin commands promise: exit codes, limits and usage text (contract §2).
+
+import { MAX_REPORT_BYTES } from "../diagnosis";
+import { MAX_CONFIG_BYTES } from "../config/schema";
+
+export const EXIT_OK = 0;
+/** A bug in the command itself (never bad input): the message says so. */
+export const EXIT_INTERNAL = 1;
+/** Bad input or usage: one line on stderr, nothing on stdout. */
+export const EXIT_BAD_INPUT = 2;
+
+export const LIMITS = { report: MAX_REPORT_BYTES, config: MAX_CONFIG_BYTES } as const;
+
+export type CommandName = "diagnose" | "config-check";
+
+export const USAGE: Record<CommandName, string> = {
+  diagnose: "usage: npm run --silent diagnose -- FILE|- [--text]",
+  "config-check": "usage: npm run config:check -- FILE|-",
+};
+
+export const HELP: Record<CommandName, string> = {
+  diagnose: [
+    USAGE.diagnose,
+    "",
+    "Diagnoses a facts report (the JSON a user's Copy report or Send to IT carries) the way the pane did.",
+    "",
+    "  FILE      the report; - reads standard input. UTF-8 (with or without a BOM) or UTF-16 with a BOM.",
+    "  --text    a summary to paste into a ticket instead of the diagnosis as JSON",
+    "  --help    this text",
+    "  --version the add-in's version",
+    "",
+    `Exit 0: the diagnosis on stdout. Exit 2: bad input (not JSON, wrong schema, larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB),`,
+    "one line on stderr naming the field. A report is judged as of its collectedAt date.",
+  ].join("\n"),
+  "config-check": [
+    USAGE["config-check"],
+    "",
+    "Validates an organisation's config.json the way the pane does (docs/ADMIN.md, section 2).",
+    "",
+    "  FILE      config.json; - reads standard input",
+    "  --help    this text",
+    "  --version the add-in's version",
+    "",
+    "Exit 0: the effective settings on stdout. Exit 2: one line per bad field on stderr.",
+  ].join("\n"),
+};

@@ -1,0 +1,27 @@
+// The port through which the UI asks the outside world for something: open a link, start a message, copy text, keep
+// guide progress. It belongs to the UI (its consumer); src/host implements it for Office and for a plain browser,
+// and the wiring in src/taskpane hands one implementation to the components.
+
+export interface NewMessage {
+  to: string[];
+  subject: string;
+  htmlBody: string;
+  textBody: string;
+  /** The facts report as compact JSON: a length-limited fallback (mailto:) sends it first, whole. */
+  factsJson: string;
+}
+
+export type NewMessageResult = "opened" | "mailto" | "failed";
+
+export interface ProgressStore {
+  load(key: string): boolean[];
+  save(key: string, done: boolean[]): Promise<void>;
+  clearAll(): Promise<void>;
+}
+
+export interface HostServices {
+  openLink(url: string): void;
+  newMessage(message: NewMessage): Promise<NewMessageResult>;
+  copyText(text: string): Promise<boolean>;
+  progress: ProgressStore;
+}
