@@ -85,7 +85,7 @@ export function checkRows(
       key: "detail.servicedUntil",
       params: { servicedUntil: { date: a.servicedUntil } },
     });
-  else if (a.supported === false && a.endOfSupport)
+  else if (a.pastEndOfSupport && a.endOfSupport)
     clientDetail.push({
       key: "detail.endOfSupport",
       params: { endOfSupport: { date: a.endOfSupport } },

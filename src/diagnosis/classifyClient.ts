@@ -37,6 +37,8 @@ export interface ClientAssessment {
   minimum: string | null;
   /** Last day of support of the perpetual product (ISO). */
   endOfSupport: string | null;
+  /** The judgement day is after endOfSupport. */
+  pastEndOfSupport: boolean;
   /** Microsoft 365 Apps version (YYMM) the build belongs to. */
   channelVersion: number | null;
   /** The build is newer than the newest known version: its label reads "Version NNNN or later". */
@@ -104,6 +106,7 @@ function unclassified(app: ProblemApp): ClientAssessment {
     versionRejected: false,
     minimum: null,
     endOfSupport: null,
+    pastEndOfSupport: false,
     channelVersion: null,
     newerThanKnown: false,
     servicedUntil: null,
@@ -208,6 +211,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
       versionKnown: true,
       minimum: family.minimumForMicrosoft365 ? joinVersion(family.minimumForMicrosoft365) : null,
       endOfSupport: LIFECYCLE[family.product].endOfSupport,
+      pastEndOfSupport: !inSupport(family.product, now),
       product: family.product,
       update: family.update,
       familyId: family.id,
@@ -224,6 +228,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
         canConnect: true,
         versionKnown: true,
         endOfSupport: LIFECYCLE[perpetual.product].endOfSupport,
+        pastEndOfSupport: !inSupport(perpetual.product, now),
         channelVersion: perpetual.version,
         product: perpetual.product,
         update: "organisation",
@@ -278,6 +283,7 @@ function classifyMac(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAs
     canConnect: family.modernAuth !== "no",
     versionKnown: true,
     endOfSupport: family.product ? LIFECYCLE[family.product].endOfSupport : null,
+    pastEndOfSupport: family.product ? !inSupport(family.product, now) : false,
     lastVersion: family.lastVersion,
     product: family.product,
     update: family.update,

@@ -20,7 +20,7 @@ function updateReason(c: ClientAssessment): UpdateReason | null {
   if (c.app === "apple-mail-macos") return "ews";
   if (c.modernAuth === "no") return c.update === "replace" ? "replace" : null;
   if (c.canConnect === false && c.minimum) return "below-minimum";
-  const outOfSupport = c.supported === false && c.endOfSupport !== null && c.staleSince === null;
+  const outOfSupport = c.pastEndOfSupport;
   if (c.modernAuth === "needs-registry") return outOfSupport ? "needs-registry" : null;
   if (c.supported === false && c.staleSince && c.servicedUntil) return "out-of-servicing";
   if (outOfSupport) return "out-of-support";

@@ -229,6 +229,8 @@ export const deDE: Messages = {
   "step.clearApp.signIn": "Fügen Sie das Konto wieder hinzu und melden Sie sich an.",
   "step.reg2013.updateFirst":
     "Am besten: Ersetzen Sie {client}, für das es seit dem {endOfSupport} keinen Support mehr gibt, durch Outlook für Microsoft 365 oder das neue Outlook. Fragen Sie Ihre IT, wie.",
+  "step.reg2013.updateBeforeEnd":
+    "Am besten: Wechseln Sie von {client} zu Outlook für Microsoft 365 oder dem neuen Outlook, bevor der Support am {endOfSupport} endet. Fragen Sie Ihre IT, wie.",
   "step.reg2013.minimum":
     "Nur als Übergangslösung: Installieren Sie alle Updates für {client}, sodass mindestens Version {minimumBuild} vorliegt (Datei › Office-Konto › Updateoptionen).",
   "step.reg2013.close": "Schließen Sie Outlook.",

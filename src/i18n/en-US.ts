@@ -233,6 +233,8 @@ const STEPS = {
   "step.clearApp.signIn": "Add the account again and sign in.",
   "step.reg2013.updateFirst":
     "Best: replace {client}, which has been out of support since {endOfSupport}, with Outlook for Microsoft 365 or new Outlook. Ask IT how.",
+  "step.reg2013.updateBeforeEnd":
+    "Best: move from {client} to Outlook for Microsoft 365 or new Outlook before its support ends on {endOfSupport}. Ask IT how.",
   "step.reg2013.minimum":
     "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (File › Office Account › Update Options).",
   "step.reg2013.close": "Close Outlook.",

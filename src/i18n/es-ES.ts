@@ -227,6 +227,8 @@ export const esES: Messages = {
   "step.clearApp.signIn": "Vuelva a añadir la cuenta e inicie sesión.",
   "step.reg2013.updateFirst":
     "Lo mejor: sustituya {client}, que no tiene soporte desde el {endOfSupport}, por Outlook para Microsoft 365 o el nuevo Outlook. Pregunte a TI cómo hacerlo.",
+  "step.reg2013.updateBeforeEnd":
+    "Lo mejor: pase de {client} a Outlook para Microsoft 365 o al nuevo Outlook antes de que termine su soporte el {endOfSupport}. Pregunte a TI cómo hacerlo.",
   "step.reg2013.minimum":
     "Solo como solución provisional: instale todas las actualizaciones de {client} para tener al menos la versión {minimumBuild} (Archivo › Cuenta de Office › Opciones de actualización).",
   "step.reg2013.close": "Cierre Outlook.",

@@ -236,6 +236,8 @@ export const frFR: Messages = {
   "step.clearApp.signIn": "Ajoutez de nouveau le compte et connectez-vous.",
   "step.reg2013.updateFirst":
     "Le mieux : remplacez {client}, qui n'est plus pris en charge depuis le {endOfSupport}, par Outlook pour Microsoft 365 ou le nouvel Outlook. Demandez à votre service informatique comment faire.",
+  "step.reg2013.updateBeforeEnd":
+    "Le mieux : passez de {client} à Outlook pour Microsoft 365 ou au nouvel Outlook avant la fin de sa prise en charge le {endOfSupport}. Demandez à votre service informatique comment faire.",
   "step.reg2013.minimum":
     "Seulement comme solution provisoire : installez toutes les mises à jour de {client} pour atteindre au moins la version {minimumBuild} (Fichier › Compte Office › Options de mise à jour).",
   "step.reg2013.close": "Fermez Outlook.",

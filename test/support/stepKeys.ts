@@ -22,8 +22,8 @@ const VERSIONS: Partial<Record<ProblemApp, (string | null)[]>> = {
   "outlook-mac": [null, "14.7.7", "15.41", "16.16", "16.78", "16.102.25101829"],
 };
 
-/** Days on both sides of the SMTP AUTH and EWS changes. */
-const DAYS = ["2026-06-01", "2026-11-25", "2027-02-01", "2027-05-01"].map(
+/** Days on both sides of the SMTP AUTH and EWS changes, and one while Outlook 2013 was still supported. */
+const DAYS = ["2023-04-01", "2026-06-01", "2026-11-25", "2027-02-01", "2027-05-01"].map(
   (d) => new Date(`${d}T12:00:00Z`)
 );
 

@@ -24,7 +24,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
   }
   if (c.modernAuth === "needs-registry") {
     out.addFinding("client-needs-registry", "warning", params);
-    if (c.endOfSupport && !onOrBefore(ctx.now, c.endOfSupport))
+    if (c.endOfSupport && c.pastEndOfSupport)
       out.addFinding("client-out-of-support", "warning", {
         ...params,
         endOfSupport: date(c.endOfSupport),
@@ -40,7 +40,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
         ...params,
         servicedUntil: date(c.servicedUntil),
       });
-    else if (c.endOfSupport)
+    else if (c.endOfSupport && c.pastEndOfSupport)
       out.addFinding("client-out-of-support", "warning", {
         ...params,
         endOfSupport: date(c.endOfSupport),

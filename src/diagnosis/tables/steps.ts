@@ -46,6 +46,7 @@ export const STEP_KEYS = [
   "step.clearApp.remove",
   "step.clearApp.signIn",
   "step.reg2013.updateFirst",
+  "step.reg2013.updateBeforeEnd",
   "step.reg2013.minimum",
   "step.reg2013.close",
   "step.reg2013.apply",
@@ -230,7 +231,7 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
 function updateClient(ctx: GuideContext): Guide {
   const c = ctx.client;
   const client = { client: c.name };
-  const outOfSupport = c.supported === false && c.endOfSupport !== null && c.staleSince === null;
+  const outOfSupport = c.pastEndOfSupport;
   switch (c.update) {
     case "replace":
       return only([
@@ -450,7 +451,10 @@ const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
   "enable-modern-auth-registry": (ctx) =>
     only([
       {
-        key: "step.reg2013.updateFirst",
+        // Say "out of support since" only once that day has passed.
+        key: ctx.client.pastEndOfSupport
+          ? "step.reg2013.updateFirst"
+          : "step.reg2013.updateBeforeEnd",
         params: { client: ctx.client.name, endOfSupport: date(ctx.client.endOfSupport) },
         link: "updateOffice",
       },
