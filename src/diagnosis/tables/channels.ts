@@ -4,11 +4,13 @@
 // 2026-02-10 shipped Monthly Enterprise 2512 (new), 2511 and 2510 and Semi-Annual Enterprise 2508, 2502, 2408;
 // 2025-01-14 shipped Semi-Annual Enterprise 2408 for the first time.
 
+import type { SourceRef } from "./sources";
+
 export interface SemiAnnualPolicy {
   /** First day a version had to reach the channel for this support length to apply (null: from the start). */
   availableFrom: string | null;
   supportMonths: number;
-  source: string;
+  source: SourceRef;
 }
 
 export const CHANNELS = {
@@ -16,14 +18,13 @@ export const CHANNELS = {
     /** A version reaches Monthly Enterprise two months after its version month (2510 on 2025-12-09). */
     availabilityOffsetMonths: 2,
     supportMonths: 2,
-    source:
-      "[MS] domain-facts.md Part 3 'Update channels' (supported for 2 months); offset [3P] update-history mirror",
+    source: ["ms-channels", "update-history-3p"] as SourceRef,
   },
   currentChannel: {
     /** Only the latest version is supported; it ships late in its own month (2609 on 2026-09-22). */
     availabilityOffsetMonths: 0,
     supportMonths: 1,
-    source: "[MS] domain-facts.md Part 3 'Update channels'; [3P] 2609 = 2026-09-22",
+    source: ["ms-channels", "version-table-3p"] as SourceRef,
   },
   semiAnnualEnterprise: {
     /** Only the February and August versions, each reaching the channel five months later (2408 in January). */
@@ -33,19 +34,16 @@ export const CHANNELS = {
       {
         availableFrom: null,
         supportMonths: 14,
-        source:
-          "[MS] DeployOffice overview of update channels (before 2025): 14 months per version",
+        source: "ms-saec-14",
       },
       {
         availableFrom: "2025-07-08",
         supportMonths: 8,
-        source:
-          "[3P] domain-facts.md Part 3: 6 + 2 months from 2025-07-08 (2502 was the first version under it)",
+        source: "saec-6-2-3p", // 2502 was the first version under it
       },
     ] as readonly SemiAnnualPolicy[],
     /** From Version 2606 (July 2026) the channel is merged into Monthly Enterprise: no later version reaches it. */
     lastAvailabilityBefore: "2026-07",
-    source:
-      "[MS] learn.microsoft.com 'unified update channels', MC1274325: 'After Version 2606 or later is installed, devices show as Monthly Enterprise Channel'",
+    source: "ms-unified-channels" as SourceRef,
   },
 } as const;

@@ -1,6 +1,8 @@
 // The only place the add-in's external URLs live. Every one is https on a domain in ALLOWED_LINK_DOMAINS.
 // Sources: domain-facts.md section C and Part 3 "Links" unless a row says otherwise.
 
+import type { SourceRef } from "./sources";
+
 export type LinkId =
   | "securityInfo"
   | "authenticatorDownload"
@@ -25,106 +27,101 @@ export type LinkId =
 export interface Link {
   url: string;
   audience: "user" | "admin";
-  source: string;
+  source: SourceRef;
 }
 
 export const LINKS: Readonly<Record<LinkId, Link>> = {
   securityInfo: {
     url: "https://mysignins.microsoft.com/security-info",
     audience: "user",
-    source: "[MS-l] entra concept-authentication-authenticator-app",
+    source: "ms-l-authenticator",
   },
   authenticatorDownload: {
     url: "https://go.microsoft.com/fwlink/?linkid=866594",
     audience: "user",
-    source: "[MS-l] entra concept-authentication-authenticator-app",
+    source: "ms-l-authenticator",
   },
-  sspr: { url: "https://aka.ms/sspr", audience: "user", source: "[MS-l] azure-docs SSPR pages" },
+  sspr: { url: "https://aka.ms/sspr", audience: "user", source: "ms-l-sspr" },
   changePassword: {
     url: "https://go.microsoft.com/fwlink/?linkid=2224198",
     audience: "user",
-    source: "[MS-l] concept-registration-mfa-sspr-combined ('My Sign Ins Change Password')",
+    source: "ms-l-combined-registration",
   },
   msaSecurity: {
     url: "https://account.microsoft.com/security",
     audience: "user",
-    source: "[3P] + localized Azure doc [MS-l]",
+    source: "msa-security-3p",
   },
   outlookPasswordPromptDiag: {
     url: "https://aka.ms/SaRA-OutlookPwdPrompt",
     audience: "user",
-    source: "[MS] KB 'Outlook continually prompts for your password' (2023-10-30)",
+    source: "ms-kb-prompts",
   },
   connectivityAnalyzer: {
     url: "https://testconnectivity.microsoft.com/tests/o365",
     audience: "admin",
-    source: "[MS] SupportArticles KB2427193 (2024-01-24)",
+    source: "ms-kb2427193",
   },
   modernAuthOffice2013: {
     url: "https://learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication",
     audience: "user",
-    source: "[MS] enable-modern-authentication",
+    source: "ms-enable-modern-auth",
   },
   updateOffice: {
     url: "https://learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity",
     audience: "user",
-    source: "[MS] office-365-services-connectivity",
+    source: "ms-connectivity",
   },
   macKeychainKb: {
     url: "https://learn.microsoft.com/troubleshoot/outlook/sign-in/repeated-prompts-authentication",
     audience: "user",
-    source:
-      "[MS] 'Outlook 2016 for Mac repeatedly prompts for authentication'; path derived from the doc repo (domain-facts.md Part 3 'Links')",
+    source: "ms-mac-prompts-path",
   },
   appPasswordsHelp: {
     url: "https://learn.microsoft.com/entra/identity/authentication/howto-mfa-app-passwords",
     audience: "user",
-    source: "[MS-l] howto-mfa-app-passwords (2025-03-04)",
+    source: "ms-l-app-passwords",
   },
   appleMailMac: {
     url: "https://support.apple.com/guide/mail/add-and-manage-email-accounts-mail35803/mac",
     audience: "user",
-    source: "[3P slug] domain-facts.md Part 3 'Links' (corrected Apple Mail URL)",
+    source: "apple-mail-mac-3p",
   },
   appleMailIos: {
     url: "https://support.apple.com/102619",
     audience: "user",
-    source: "[MS] cited by Microsoft (domain-facts.md Part 3 'Links')",
+    source: "apple-ios-ms",
   },
   thunderbirdOauth: {
     url: "https://support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202",
     audience: "user",
-    source: "[vendor] MOZ in domain-facts.md Part 2",
+    source: "moz",
   },
   outlookMobile: {
-    // The Outlook for iOS and Android Help Center. Learn's "Outlook for iOS and Android in Exchange Online" links it
-    // as support.office.com/article/cd84214e-…; support.microsoft.com/office/<id> is that page's current address.
+    // The Outlook for iOS and Android Help Center (the source says how the address was found).
     url: "https://support.microsoft.com/office/cd84214e-a5ac-4e95-9ea3-e07f78d0cde6",
     audience: "user",
-    source:
-      "[MS] learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/outlook-for-ios-and-android/outlook-for-ios-and-android (Help Center link); replaces the unverified aka.ms/getoutlookmobile",
+    source: "ms-outlook-mobile",
   },
   outlookForMac: {
     url: "https://aka.ms/GetOutlookForMac",
     audience: "user",
-    source: "[MS] domain-facts.md Part 3 'Links'",
+    source: "ms-links-part3",
   },
   smtpAuthTimeline: {
     url: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
     audience: "admin",
-    source: "[MS] Exchange Team blog (2026-01-27, v3.0 2026-01-29)",
+    source: "ms-smtp-blog",
   },
   smtpAuthMailbox: {
     url: "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission",
     audience: "admin",
-    source:
-      "[MS] 'Enable or disable authenticated client SMTP submission (SMTP AUTH) in Exchange Online': tenant setting plus a per-mailbox override",
+    source: "ms-smtp-auth-mailbox",
   },
   outlookPromptAdminDiag: {
     url: "https://aka.ms/PillarOutlookPasswordPrompt",
     audience: "admin",
-    source:
-      "[MS] Microsoft 365 admin center 'Outlook user password prompt diagnostics' (self-help-diagnostics; domain-facts.md Part 3)",
+    source: "ms-pillar-diag",
   },
 };
 

@@ -1,15 +1,16 @@
 // Nested app authentication (NestedAppAuth 1.1): the first Outlook builds that let an add-in sign in through
 // Outlook. The pane's live checks need it (or the dialog fallback); these rows explain to IT why they didn't run.
 
+import type { SourceRef } from "./sources";
+
 export interface NaaMinimum {
   /** Which Outlook the row is about, in the words of the help-desk note. */
   host: string;
   minimum: string;
-  source: string;
+  source: SourceRef;
 }
 
-const NAA_SETS =
-  "[MS] learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31)";
+const NAA_SETS: SourceRef = "ms-naa-sets";
 
 export const NAA_MINIMUMS = {
   windowsSubscription: {
@@ -34,6 +35,5 @@ export const NAA_MINIMUMS = {
 /** Mailboxes where NAA never works, whatever the Outlook version. */
 export const NAA_UNSUPPORTED_ACCOUNTS = {
   accountTypes: ["outlookCom", "gmail"] as readonly string[],
-  source:
-    "[MS] nested-app-auth-requirement-sets; domain-facts.md Part 3 'Nested app authentication'",
+  source: "ms-naa-accounts" as SourceRef,
 };

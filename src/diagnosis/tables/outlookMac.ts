@@ -3,6 +3,7 @@
 
 import type { ModernAuth } from "../vocabulary";
 import type { ProductId } from "./lifecycle";
+import type { SourceRef } from "./sources";
 import type { UpdateRoute } from "./updateRoutes";
 
 export interface MacFamily {
@@ -16,7 +17,7 @@ export interface MacFamily {
   update: UpdateRoute;
   /** The last version the product's licence updates to ("16.78"); null when updates continue. */
   lastVersion: string | null;
-  source: string;
+  source: SourceRef;
 }
 
 export const MAC_FAMILIES: readonly MacFamily[] = [
@@ -29,8 +30,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     modernAuth: "no",
     update: "replace",
     lastVersion: null,
-    source:
-      "[MS] learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 (basic auth only)",
+    source: "ms-modern-auth-config",
   },
   {
     id: "outlook-mac-2016-15",
@@ -41,8 +41,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     modernAuth: "yes",
     update: "mac-licence",
     lastVersion: "16.16",
-    source:
-      "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (15.x keeps ADAL tokens in the Keychain); office-365-services-connectivity",
+    source: ["ms-mac-kb", "ms-connectivity"],
   },
   {
     id: "outlook-mac-2016-16",
@@ -53,7 +52,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     modernAuth: "yes",
     update: "mac-licence",
     lastVersion: "16.16",
-    source: "[MS] domain-facts.md Part 3 'Lifecycle': versions 16.0 to 16.16 (last build 16.16.27)",
+    source: "ms-mac-ranges",
   },
   {
     id: "outlook-mac-2019",
@@ -64,8 +63,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     modernAuth: "yes",
     update: "mac-licence",
     lastVersion: "16.78",
-    source:
-      "[MS] domain-facts.md Part 3 'Lifecycle': versions 16.17 to 16.78 (a 2019 licence stops updating at 16.78)",
+    source: "ms-mac-ranges",
   },
   {
     // No minimum Mac version for Microsoft 365 is published: the rule is "a current version on one of the three
@@ -78,7 +76,7 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
     modernAuth: "yes",
     update: "autoupdate",
     lastVersion: null,
-    source: "[MS] domain-facts.md Part 3 'Lifecycle'; nested-app-auth-requirement-sets (16.89)",
+    source: ["ms-mac-ranges", "ms-naa-sets"],
   },
 ];
 
@@ -90,8 +88,7 @@ export const MAC_VERSION_ANCHOR = {
   minor: 89,
   month: "2024-09",
   leadMonths: 12,
-  source:
-    "[MS] nested-app-auth-requirement-sets: Mac 16.89 (24090815, a build date); monthly cadence [3P]",
+  source: "mac-cadence-3p" as SourceRef,
 } as const;
 
 /** Keychain items to delete when Outlook for Mac keeps prompting. */
@@ -101,5 +98,4 @@ export const MAC_KEYCHAIN_ITEMS = [
   "Microsoft Office Identities Cache 2",
   "Microsoft Office Identities Settings 2",
 ] as const;
-export const MAC_KEYCHAIN_SOURCE =
-  "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (2024-01-24)";
+export const MAC_KEYCHAIN_SOURCE: SourceRef = "ms-mac-kb";

@@ -1,9 +1,10 @@
 // Outlook for Windows (classic): what a version number says about modern auth, connectivity and support.
-// Every row names its source; [MS] = Microsoft documentation read directly, [3P] = third-party only.
+// Every row cites its sources (sources.ts).
 // End-of-support dates live in lifecycle.ts; servicing of Microsoft 365 Apps versions in channels.ts.
 
 import type { ModernAuth } from "../vocabulary";
 import type { ProductId } from "./lifecycle";
+import type { SourceId, SourceRef } from "./sources";
 import type { UpdateRoute } from "./updateRoutes";
 
 export interface WindowsFamily {
@@ -17,7 +18,7 @@ export interface WindowsFamily {
   /** Lowest build that can still connect to Microsoft 365 (null: the whole family can't). */
   minimumForMicrosoft365: number[] | null;
   update: UpdateRoute;
-  source: string;
+  source: SourceRef;
 }
 
 export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
@@ -31,8 +32,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "no",
     minimumForMicrosoft365: null,
     update: "replace",
-    source:
-      "[MS] learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/... modern-authentication-configuration (2024-01-24); modern-auth-for-office-2013-and-2016",
+    source: "ms-modern-auth-config",
   },
   {
     // Modern auth only with EnableADAL=1 and Version=1, and only from 15.0.4971.1000 (SP1 + Oct 2017, KB4043461).
@@ -44,8 +44,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "needs-registry",
     minimumForMicrosoft365: [15, 0, 4971, 1000],
     update: "organisation",
-    source:
-      "[MS] learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication; learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity",
+    source: ["ms-enable-modern-auth", "ms-connectivity"],
   },
   {
     // Office 2016 MSI (volume licence) keeps the 16.0.4xxx-5xxx builds; minimum 16.0.4600.1000 (KB4051890).
@@ -57,8 +56,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "yes",
     minimumForMicrosoft365: [16, 0, 4600, 1000],
     update: "organisation",
-    source:
-      "[MS] learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity (minimum); build range 4xxx-5xxx [3P]",
+    source: ["ms-connectivity", "builds-range-3p"],
   },
   {
     // Office 2019 volume licensed is Version 1808, builds 16.0.10336 and later [MS]; it stays below 10500 [3P].
@@ -71,8 +69,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     modernAuth: "yes",
     minimumForMicrosoft365: [16, 0, 10336],
     update: "organisation",
-    source:
-      "[MS] domain-facts.md Part 3 'Builds' (Version 1808, 16.0.10336+); office-365-services-connectivity; upper bound [3P]",
+    source: ["ms-builds", "ms-connectivity", "builds-range-3p"],
   },
 ];
 
@@ -82,7 +79,7 @@ export interface PerpetualBuild {
   version: number;
   label: string;
   product: ProductId;
-  source: string;
+  source: SourceRef;
 }
 
 export const PERPETUAL_BUILDS: readonly PerpetualBuild[] = [
@@ -91,15 +88,14 @@ export const PERPETUAL_BUILDS: readonly PerpetualBuild[] = [
     version: 2108,
     label: "Outlook LTSC 2021",
     product: "office-ltsc-2021",
-    source: "[MS] domain-facts.md Part 3 'Builds': Office LTSC 2021 = Version 2108, build 14332",
+    source: "ms-builds",
   },
   {
     build: 17932,
     version: 2408,
     label: "Outlook LTSC 2024",
     product: "office-ltsc-2024",
-    source:
-      "[MS] domain-facts.md Part 3 'Builds'; learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (17932.20222)",
+    source: ["ms-builds", "ms-naa-sets"],
   },
 ];
 
@@ -107,25 +103,21 @@ export const PERPETUAL_BUILDS: readonly PerpetualBuild[] = [
 export const M365_APPS_MINIMUM = {
   version: 1706,
   build: 8229,
-  source:
-    "[MS] learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity; build 8229 from domain-facts.md Part 3 'Builds'",
+  source: ["ms-connectivity", "ms-builds"] as SourceRef,
 } as const;
 
 /** Microsoft 365 Apps (Click-to-Run): Version (YYMM) to build major. A version's builds all share its major. */
 export interface ChannelBuild {
   version: number;
   build: number;
-  source: string;
+  source: SourceRef;
 }
 
-const REQ_SETS =
-  "[MS] learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23)";
-const NAA_SETS =
-  "[MS] learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31)";
-const FACTS_MS = "[MS] domain-facts.md §D Version→build table";
-const FACTS_3P = "[3P] domain-facts.md §D Version→build table";
-const HISTORY_3P =
-  "[3P] mirror of learn.microsoft.com/officeupdates/update-history-microsoft365-apps-by-date (github.com/altrhombus/DataForGeeks, 2025)";
+const REQ_SETS: SourceId = "ms-req-sets";
+const NAA_SETS: SourceId = "ms-naa-sets";
+const FACTS_MS: SourceId = "ms-version-table";
+const FACTS_3P: SourceId = "version-table-3p";
+const HISTORY_3P: SourceId = "update-history-3p";
 
 export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
   {
@@ -143,16 +135,16 @@ export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
   { version: 2401, build: 17231, source: HISTORY_3P },
   { version: 2402, build: 17328, source: HISTORY_3P },
   { version: 2403, build: 17425, source: HISTORY_3P },
-  { version: 2404, build: 17530, source: `${REQ_SETS} (17530.15000; Current Channel ships 17531)` },
+  { version: 2404, build: 17530, source: REQ_SETS }, // 17530.15000; Current Channel ships 17531
   { version: 2405, build: 17628, source: HISTORY_3P },
   { version: 2406, build: 17726, source: HISTORY_3P },
   { version: 2407, build: 17830, source: HISTORY_3P },
-  { version: 2408, build: 17928, source: `${NAA_SETS}; ${FACTS_MS}` },
-  { version: 2409, build: 18025, source: `${NAA_SETS}; ${FACTS_MS}` },
+  { version: 2408, build: 17928, source: [NAA_SETS, FACTS_MS] },
+  { version: 2409, build: 18025, source: [NAA_SETS, FACTS_MS] },
   { version: 2410, build: 18129, source: FACTS_MS },
   { version: 2411, build: 18227, source: FACTS_MS },
-  { version: 2412, build: 18324, source: `${REQ_SETS}; ${FACTS_MS}` },
-  { version: 2501, build: 18429, source: `${NAA_SETS}; ${FACTS_MS}` },
+  { version: 2412, build: 18324, source: [REQ_SETS, FACTS_MS] },
+  { version: 2501, build: 18429, source: [NAA_SETS, FACTS_MS] },
   { version: 2502, build: 18526, source: FACTS_MS },
   { version: 2503, build: 18623, source: FACTS_3P },
   { version: 2504, build: 18730, source: FACTS_MS },
@@ -163,17 +155,17 @@ export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
   { version: 2509, build: 19231, source: FACTS_MS },
   { version: 2510, build: 19328, source: FACTS_MS },
   { version: 2511, build: 19426, source: FACTS_MS },
-  { version: 2512, build: 19530, source: `${FACTS_3P}; ${HISTORY_3P}` },
+  { version: 2512, build: 19530, source: [FACTS_3P, HISTORY_3P] },
   { version: 2601, build: 19628, source: FACTS_MS },
-  { version: 2602, build: 19725, source: `${REQ_SETS}; ${FACTS_MS}` },
+  { version: 2602, build: 19725, source: [REQ_SETS, FACTS_MS] },
   { version: 2603, build: 19822, source: FACTS_MS },
   { version: 2604, build: 19929, source: FACTS_MS },
   { version: 2605, build: 20026, source: FACTS_3P },
   { version: 2606, build: 20131, source: FACTS_MS },
   { version: 2607, build: 20228, source: FACTS_MS },
-  { version: 2608, build: 20326, source: `${FACTS_3P} (Current Channel)` },
-  { version: 2609, build: 20430, source: `${FACTS_3P} (Current Channel, 2026-09-22)` },
-  { version: 2610, build: 20520, source: `${FACTS_3P} (Beta Channel)` },
+  { version: 2608, build: 20326, source: FACTS_3P }, // Current Channel
+  { version: 2609, build: 20430, source: FACTS_3P }, // Current Channel 2026-09-22,
+  { version: 2610, build: 20520, source: FACTS_3P }, // Beta Channel
 ];
 
 /**
@@ -186,8 +178,7 @@ export const PLAUSIBILITY = {
   buildsPerMonth: 110,
   buildLeadMonths: 12,
   versionLeadMonths: 2,
-  source:
-    "Derived from CHANNEL_BUILDS above; Beta Channel lead from domain-facts.md §D (2610 = Beta)",
+  source: "derived-plausibility" as SourceRef,
 } as const;
 
 /** Outlook 2013 registry keys that turn on modern auth. */
@@ -203,6 +194,5 @@ export const OUTLOOK_2013_REGISTRY = {
     type: "REG_DWORD",
     data: 1,
   },
-  source:
-    "[MS] learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication",
+  source: "ms-enable-modern-auth" as SourceRef,
 } as const;

@@ -2,17 +2,18 @@
 // (contract §2). Rows are in order; each holds from its date until the next row's. A null date means "announced
 // as coming, date not yet published": such a row is never reached until someone fills the date in.
 
+import type { SourceRef } from "./sources";
+
 export interface Phase<S extends string> {
   state: S;
   /** First day (UTC, inclusive) of this phase; null: not announced yet. The first row holds from the start. */
   from: string | null;
-  source: string;
+  source: SourceRef;
 }
 
 export type SmtpAuthState = "basic-available" | "disabled-by-default" | "removed";
 
-const SMTP_BLOG =
-  "[MS] techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 (2026-01-27, v3.0 2026-01-29; still the latest word on 2026-11-25)";
+const SMTP_BLOG: SourceRef = "ms-smtp-blog";
 
 /** SMTP AUTH client submission with basic auth (and so app passwords) in Exchange Online. */
 export const SMTP_AUTH_TIMELINE: readonly Phase<SmtpAuthState>[] = [
@@ -33,8 +34,7 @@ export const SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT = {
 
 export type EwsState = "available" | "off-by-default" | "removed";
 
-const EWS_SOURCE =
-  "[MS] 'starting in October 2026' (office-js docs); exact dates [3P] Message Center MC1227454 via third parties (domain-facts.md Part 3)";
+const EWS_SOURCE: SourceRef = "ews-retirement";
 
 /** Exchange Web Services in Exchange Online, which Apple Mail, Calendar and Contacts on macOS use. */
 export const EWS_TIMELINE: readonly Phase<EwsState>[] = [

@@ -6,6 +6,7 @@ import { CHANNEL_BUILDS, PERPETUAL_BUILDS } from "../../../src/diagnosis/tables/
 import { semiAnnualSupportMonths } from "../../../src/diagnosis/servicing";
 import { compareVersions, parseVersion } from "../../../src/diagnosis/version";
 import { facts } from "../../support/facts";
+import { cited } from "../../support/sources";
 
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
 const NOV_25 = at("2026-11-25");
@@ -32,7 +33,7 @@ describe("lifecycle: end of support per product (Part 3)", () => {
     ["office-ltsc-2021-mac", "2026-10-13"],
   ] as const)("%s ends %s, with a source", (product, end) => {
     expect(LIFECYCLE[product].endOfSupport).toBe(end);
-    expect(LIFECYCLE[product].source).toMatch(/\[(MS|3P)/);
+    expect(cited(LIFECYCLE[product].source)).toMatch(/\[(MS|3P)/);
   });
 });
 
@@ -131,7 +132,7 @@ describe("Microsoft 365 Apps: Version → build (domain-facts §D and Part 3)", 
       const [prev, row] = [CHANNEL_BUILDS[i - 1], CHANNEL_BUILDS[i]];
       expect(row?.build).toBeGreaterThan(prev?.build ?? Infinity);
       expect(row?.version).toBeGreaterThan(prev?.version ?? Infinity);
-      expect(row?.source).toMatch(/\[(MS|3P)\]/);
+      expect(cited(row?.source)).toMatch(/\[(MS|3P)\]/);
     }
   });
 
