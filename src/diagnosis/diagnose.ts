@@ -19,6 +19,7 @@ import { LINKS } from "./tables/links";
 import { CHANNEL_BUILDS } from "./tables/outlookWindows";
 import type { Params } from "./format";
 import {
+  PROBLEM_APPS,
   SEVERITIES,
   type ActionId,
   type ModernAuth,
@@ -78,14 +79,10 @@ const RULES = [
   appPasswordRules,
 ];
 
-const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set([
-  "outlook-windows-classic",
-  "outlook-windows-new",
-  "outlook-mac",
-  "outlook-web",
-  "outlook-ios",
-  "outlook-android",
-]);
+/** Every Outlook the contract names: classic and new for Windows, Mac, web, iOS and Android. */
+const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set(
+  PROBLEM_APPS.filter((app) => app.startsWith("outlook-"))
+);
 
 /** A report is judged as of its collectedAt, so a replay months later gives the same answer (contract §2). */
 export function judgementDate(facts: Facts, fallback: Date): Date {
