@@ -33,9 +33,11 @@ export function channelVersionOfMonth(index: MonthIndex): number {
   return (Math.floor(index / 12) - 2000) * 100 + (index % 12) + 1;
 }
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
 /** ISO day ("2026-12-31") of a date, in UTC. */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** Milliseconds at 00:00 UTC of an ISO day. */
@@ -77,10 +79,16 @@ export function addMonthsToDay(iso: string, months: number): string {
  * The second Tuesday of a month ("Patch Tuesday"), when Microsoft releases Office updates and a version's
  * servicing ends. [MS] learn.microsoft.com/officeupdates/update-history-microsoft365-apps-by-date
  */
+const SECOND_TUESDAYS = new Map<MonthIndex, string>();
+
 export function secondTuesday(index: MonthIndex): string {
-  const year = Math.floor(index / 12);
-  const month = index % 12;
-  const weekday = new Date(Date.UTC(year, month, 1)).getUTCDay();
-  const firstTuesday = 1 + ((2 - weekday + 7) % 7);
-  return isoDay(new Date(Date.UTC(year, month, firstTuesday + 7)));
+  let day = SECOND_TUESDAYS.get(index);
+  if (day === undefined) {
+    const year = Math.floor(index / 12);
+    const month = index % 12;
+    const weekday = new Date(Date.UTC(year, month, 1)).getUTCDay();
+    day = `${year}-${pad(month + 1)}-${pad(1 + ((2 - weekday + 7) % 7) + 7)}`;
+    SECOND_TUESDAYS.set(index, day);
+  }
+  return day;
 }

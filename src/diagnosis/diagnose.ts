@@ -96,6 +96,9 @@ function worst(findings: readonly Finding[]): Severity {
   return SEVERITIES[max] as Severity;
 }
 
+/** The last day a verdict is trusted without a note: KNOWLEDGE_REVIEW_MONTHS after KNOWLEDGE_AS_OF. */
+const REVIEW_BY = addMonthsToDay(KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS);
+
 /** What the help desk should know that the user can't see: tenant-side checks, and how fresh the knowledge is. */
 function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collector): void {
   const c = ctx.client;
@@ -115,8 +118,7 @@ function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collect
       `The version reported for ${c.label} is not one Microsoft had released by ${isoDay(ctx.now)}, so its support status is unknown.`
     );
   }
-  const reviewBy = addMonthsToDay(KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS);
-  if (!onOrBefore(ctx.now, reviewBy)) {
+  if (!onOrBefore(ctx.now, REVIEW_BY)) {
     out.noteForIt(
       `This assistant's knowledge (support dates, versions, deadlines) was last verified on ${KNOWLEDGE_AS_OF}, more than ${KNOWLEDGE_REVIEW_MONTHS} months before this report (judged ${isoDay(ctx.now)}); its verdicts may be out of date. Check the tables in src/diagnosis/tables/ against Microsoft's pages and ship an update (docs/ADMIN.md, "Keeping the knowledge current").`
     );

@@ -33,20 +33,40 @@ export const isDateParam = (p: Param): p is DateParam => typeof p === "object" &
 export const isMonthParam = (p: Param): p is MonthParam => typeof p === "object" && "month" in p;
 export const isTermParam = (p: Param): p is TermParam => typeof p === "object" && "term" in p;
 
-const LONG_DATE = { dateStyle: "long", timeZone: "UTC" } as const;
-const MONTH_YEAR = { year: "numeric", month: "long", timeZone: "UTC" } as const;
+/** Intl formatters cost far more to build than to use, so each is built once per locale. */
+interface Formatters {
+  number: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  month: Intl.DateTimeFormat;
+  plural: Intl.PluralRules;
+}
+const FORMATTERS = new Map<string, Formatters>();
+
+function formattersFor(locale: string): Formatters {
+  let f = FORMATTERS.get(locale);
+  if (!f) {
+    f = {
+      number: new Intl.NumberFormat(locale),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
+      month: new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }),
+      plural: new Intl.PluralRules(locale),
+    };
+    FORMATTERS.set(locale, f);
+  }
+  return f;
+}
 
 function formatParam(value: Param, o: FormatOptions): string {
-  const locale = o.locale ?? "en-US";
-  if (typeof value === "number") return new Intl.NumberFormat(locale).format(value);
   if (typeof value === "string") return value;
+  const f = formattersFor(o.locale ?? "en-US");
+  if (typeof value === "number") return f.number.format(value);
   if (isDateParam(value)) {
     const t = Date.parse(`${value.date}T00:00:00Z`);
-    return Number.isFinite(t) ? new Intl.DateTimeFormat(locale, LONG_DATE).format(t) : value.date;
+    return Number.isFinite(t) ? f.date.format(t) : value.date;
   }
   if (isMonthParam(value)) {
     const t = Date.parse(`${value.month}-01T00:00:00Z`);
-    return Number.isFinite(t) ? new Intl.DateTimeFormat(locale, MONTH_YEAR).format(t) : value.month;
+    return Number.isFinite(t) ? f.month.format(t) : value.month;
   }
   return o.term ? o.term(value.term) : value.term;
 }
@@ -81,7 +101,7 @@ function formatPlural(name: string, body: string, params: Params, o: FormatOptio
   if (typeof value !== "number") return null;
   const branches = branchesOf(body);
   const exact = branches.get(`=${value}`);
-  const category = new Intl.PluralRules(o.locale ?? "en-US").select(value);
+  const category = formattersFor(o.locale ?? "en-US").plural.select(value);
   const chosen = exact ?? branches.get(category) ?? branches.get("other");
   if (chosen === undefined) return null;
   const shown = formatParam(value, o);
