@@ -2,17 +2,44 @@
 // "notChecked" (with its reason) is deliberately different from "failed".
 
 import type { Diagnosis } from "./diagnose";
+import type { Params } from "./format";
 import { hasMfaMethod } from "./tables/authMethods";
 import type { Facts } from "./facts";
+import type { ModernAuth } from "./vocabulary";
 
 export type CheckId = "network" | "client" | "modernAuth" | "token" | "mailbox" | "methods";
 export type CheckStatus = "pending" | "ok" | "warning" | "failed" | "notChecked";
 
+/** The catalogue keys a check's detail line can use; words inside a line come as TermParams. */
+export type DetailKey =
+  | "detail.network.online"
+  | "detail.network.offline"
+  | "detail.network.unknown"
+  | "detail.client"
+  | "detail.endOfSupport"
+  | "detail.servicedUntil"
+  | "detail.newerThanKnown"
+  | `detail.modernAuth.${ModernAuth}`
+  | "detail.notConfigured"
+  | "detail.unsupported"
+  | "detail.skipped"
+  | "detail.offline"
+  | "detail.timeout"
+  | "detail.tokenError"
+  | "detail.http"
+  | "detail.methods"
+  | "detail.methodsNone"
+  | "detail.ok";
+
+export interface CheckDetail {
+  key: DetailKey;
+  params?: Params;
+}
+
 export interface CheckRow {
   id: CheckId;
   status: CheckStatus;
-  /** Message key of the detail text and its params (keys live in the locale catalogues). */
-  detail: { key: string; params?: Record<string, string | number> }[];
+  detail: CheckDetail[];
 }
 
 export type ProbeName = "token" | "mailbox" | "authMethods";
@@ -42,16 +69,28 @@ export function checkRows(
   });
 
   const c = d.problemClient;
-  const clientDetail = [
+  const a = d.assessment;
+  const clientDetail: CheckDetail[] = [
     {
       key: "detail.client",
       params: {
-        client: c.label,
-        modernAuth: `detail.modernAuth.${c.modernAuth}`,
-        supported: `detail.supported.${c.supported}`,
+        client: a.name,
+        modernAuth: { term: `detail.modernAuth.${c.modernAuth}` },
+        supported: { term: `detail.supported.${c.supported}` },
       },
     },
   ];
+  if (a.supported === false && a.staleSince && a.servicedUntil)
+    clientDetail.push({
+      key: "detail.servicedUntil",
+      params: { servicedUntil: { date: a.servicedUntil } },
+    });
+  else if (a.pastEndOfSupport && a.endOfSupport)
+    clientDetail.push({
+      key: "detail.endOfSupport",
+      params: { endOfSupport: { date: a.endOfSupport } },
+    });
+  if (a.newerThanKnown) clientDetail.push({ key: "detail.newerThanKnown" });
   rows.push({
     id: "client",
     status: c.supported === false ? "warning" : c.supported === true ? "ok" : "notChecked",
@@ -70,7 +109,7 @@ export function checkRows(
     detail: [{ key: `detail.modernAuth.${c.modernAuth}` }],
   });
 
-  const notChecked = (reason: string): CheckRow["detail"] => [{ key: reason }];
+  const notChecked = (reason: DetailKey): CheckDetail[] => [{ key: reason }];
   const tokenRow = (): CheckRow => {
     if (pending.has("token")) return { id: "token", status: "pending", detail: [] };
     if (offline) return { id: "token", status: "notChecked", detail: notChecked("detail.offline") };
@@ -113,7 +152,7 @@ export function checkRows(
         return {
           id,
           status: "ok",
-          detail: [{ key: "detail.http", params: { status: p.mailbox.httpStatus ?? 200 } }],
+          detail: [{ key: "detail.http", params: { status: String(p.mailbox.httpStatus ?? 200) } }],
         };
       const methods = p.authMethods.methods;
       const hasMfa = hasMfaMethod(methods);
@@ -133,7 +172,7 @@ export function checkRows(
       return {
         id,
         status: "failed",
-        detail: http ? [{ key: "detail.http", params: { status: http } }] : [],
+        detail: http ? [{ key: "detail.http", params: { status: String(http) } }] : [],
       };
     }
     if (tokenStatus === "not_configured" || tokenStatus === null)

@@ -1,30 +1,56 @@
-// Turns problemClient (+ host facts when the pane runs in the problem app) into a client assessment.
+// Turns problemClient (+ host facts when the pane runs in the problem app) into a client assessment: what it is,
+// whether it can connect, whether it is in support on the judgement day, and how it gets updated.
 
+import { isoMonth, monthIndexOf, monthOfChannelVersion, onOrBefore, parseMonth } from "./calendar";
 import type { Facts } from "./facts";
+import type { Param } from "./format";
+import { isServiced, servicingOf } from "./servicing";
 import { CLIENTS, type Protocol } from "./tables/clients";
-import { MAC_FAMILIES } from "./tables/outlookMac";
+import { LIFECYCLE, type ProductId } from "./tables/lifecycle";
+import { MAC_FAMILIES, MAC_VERSION_ANCHOR } from "./tables/outlookMac";
 import {
   CHANNEL_BUILDS,
-  CHANNEL_SERVICE_MONTHS,
+  M365_APPS_MINIMUM,
   PERPETUAL_BUILDS,
+  PLAUSIBILITY,
   WINDOWS_FAMILIES,
+  type ChannelBuild,
 } from "./tables/outlookWindows";
+import type { UpdateRoute } from "./tables/updateRoutes";
 import type { ModernAuth, ProblemApp } from "./vocabulary";
 import { compareVersions, parseVersion, type ParsedVersion } from "./version";
 
 export interface ClientAssessment {
   app: ProblemApp;
   label: string;
+  /** The client's name for messages: the product label, or the app's catalogue term when only the app is known. */
+  name: Param;
   protocol: Protocol;
   modernAuth: ModernAuth;
   supported: boolean | null;
   /** false when the build is below the minimum that can connect to Microsoft 365 at all. */
   canConnect: boolean | null;
   versionKnown: boolean;
+  /** The version the user or host reported is not one Microsoft shipped (month 99, a build years ahead). */
+  versionRejected: boolean;
+  /** Lowest version of this product that can connect ("15.0.4971.1000", "Version 1706"), when there is one. */
   minimum: string | null;
+  /** Last day of support of the perpetual product (ISO). */
   endOfSupport: string | null;
-  /** Release month (YYYY-MM) of a Click-to-Run build older than the servicing window. */
+  /** The judgement day is after endOfSupport. */
+  pastEndOfSupport: boolean;
+  /** Microsoft 365 Apps version (YYMM) the build belongs to. */
+  channelVersion: number | null;
+  /** The build is newer than the newest known version: its label reads "Version NNNN or later". */
+  newerThanKnown: boolean;
+  /** First day no update channel services this Microsoft 365 Apps version any more (ISO). */
+  servicedUntil: string | null;
+  /** Version month (YYYY-MM) of a Click-to-Run build that is out of servicing. */
   staleSince: string | null;
+  /** The last version a Mac licence updates to ("16.78"). */
+  lastVersion: string | null;
+  product: ProductId | null;
+  update: UpdateRoute;
   familyId: string | null;
 }
 
@@ -63,39 +89,110 @@ function clientVersionText(facts: Facts, app: ProblemApp): string | null {
 }
 
 const joinVersion = (parts: readonly number[]) => parts.join(".");
+const M365_LABEL = "Outlook for Microsoft 365";
+const versionName = (version: number) => `Version ${version}`;
 
-function monthOf(version: number): string {
-  const yy = Math.floor(version / 100);
-  const mm = version % 100;
-  return `20${String(yy).padStart(2, "0")}-${String(mm).padStart(2, "0")}`;
-}
-
-function monthsBetween(month: string, now: Date): number {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return (now.getUTCFullYear() - y) * 12 + (now.getUTCMonth() + 1 - m);
-}
-
-function channelVersionForBuild(build: number): number | null {
-  let found: number | null = null;
-  for (const row of CHANNEL_BUILDS) if (row.build <= build) found = row.version;
-  return found;
-}
-
-function base(app: ProblemApp): ClientAssessment {
+function unclassified(app: ProblemApp): ClientAssessment {
   const p = CLIENTS[app];
   return {
     app,
     label: p.label,
+    name: { term: `app.${app}` },
     protocol: p.protocol,
     modernAuth: p.modernAuth,
     supported: p.supported,
     canConnect: null,
     versionKnown: false,
+    versionRejected: false,
     minimum: null,
     endOfSupport: null,
+    pastEndOfSupport: false,
+    channelVersion: null,
+    newerThanKnown: false,
+    servicedUntil: null,
     staleSince: null,
+    lastVersion: null,
+    product: null,
+    update: p.update,
     familyId: null,
   };
+}
+
+function named(a: ClientAssessment, label: string): ClientAssessment {
+  return { ...a, label, name: label };
+}
+
+const inSupport = (product: ProductId, now: Date) =>
+  onOrBefore(now, LIFECYCLE[product].endOfSupport);
+
+/** A typed "Version YYMM" Microsoft could have shipped by the judgement day. */
+function plausibleChannelVersion(version: number, now: Date): boolean {
+  const month = monthOfChannelVersion(version);
+  return month !== null && month <= monthIndexOf(now) + PLAUSIBILITY.versionLeadMonths;
+}
+
+/** A build beyond the newest row that the calendar allows (about a year's worth of builds of slack). */
+function plausibleNewBuild(build: number, newest: ChannelBuild, now: Date): boolean {
+  const newestMonth = monthOfChannelVersion(newest.version) ?? monthIndexOf(now);
+  const months = Math.max(0, monthIndexOf(now) - newestMonth) + PLAUSIBILITY.buildLeadMonths;
+  return build <= newest.build + PLAUSIBILITY.buildsPerMonth * months;
+}
+
+/** Which Microsoft 365 Apps version a build major belongs to, and whether that is exact or a lower bound. */
+function channelForBuild(
+  build: number,
+  now: Date
+): { version: number; orLater: boolean } | "rejected" | null {
+  const newest = CHANNEL_BUILDS[CHANNEL_BUILDS.length - 1] as ChannelBuild;
+  let index = -1;
+  for (let i = 0; i < CHANNEL_BUILDS.length; i++)
+    if ((CHANNEL_BUILDS[i] as ChannelBuild).build <= build) index = i;
+  if (index < 0) return null;
+  const row = CHANNEL_BUILDS[index] as ChannelBuild;
+  if (row.build === build) return { version: row.version, orLater: false };
+  if (row === newest)
+    return plausibleNewBuild(build, newest, now)
+      ? { version: row.version, orLater: true }
+      : "rejected";
+  // Between two rows of consecutive months the build is that version (a later build of it, or a preview of the
+  // next); across a gap in the table only a lower bound is known.
+  const next = CHANNEL_BUILDS[index + 1] as ChannelBuild;
+  const consecutive =
+    (monthOfChannelVersion(next.version) ?? 0) - (monthOfChannelVersion(row.version) ?? 0) === 1;
+  return { version: row.version, orLater: !consecutive };
+}
+
+function channelAssessment(
+  a: ClientAssessment,
+  version: number,
+  orLater: boolean,
+  now: Date
+): ClientAssessment {
+  const newest = (CHANNEL_BUILDS[CHANNEL_BUILDS.length - 1] as ChannelBuild).version;
+  const newerThanKnown = version > newest || (orLater && version === newest);
+  const canConnect = version >= M365_APPS_MINIMUM.version;
+  const servicing = servicingOf(version);
+  // A version the tables don't reach yet counts as current: it is newer than everything they know.
+  const serviced = newerThanKnown ? true : (isServiced(version, now) ?? false);
+  const label = `${M365_LABEL} (${versionName(version)}${orLater ? " or later" : ""})`;
+  return {
+    ...named(a, label),
+    modernAuth: "yes",
+    supported: canConnect && serviced,
+    canConnect,
+    versionKnown: true,
+    minimum: versionName(M365_APPS_MINIMUM.version),
+    channelVersion: version,
+    newerThanKnown,
+    servicedUntil: newerThanKnown ? null : (servicing?.endsOn ?? null),
+    staleSince: canConnect && !serviced ? isoMonth(monthOfChannelVersion(version) ?? 0) : null,
+    update: "office-account",
+    familyId: "m365-apps",
+  };
+}
+
+function rejected(a: ClientAssessment): ClientAssessment {
+  return { ...a, versionRejected: true };
 }
 
 function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAssessment {
@@ -107,87 +204,98 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
       ? compareVersions(v.parts, family.minimumForMicrosoft365) >= 0
       : false;
     return {
-      ...a,
-      label: family.label,
+      ...named(a, family.label),
       modernAuth: family.modernAuth,
-      supported: family.endOfSupport
-        ? now.getTime() < Date.parse(family.endOfSupport) && canConnect
-        : canConnect,
+      supported: canConnect && inSupport(family.product, now),
       canConnect,
       versionKnown: true,
       minimum: family.minimumForMicrosoft365 ? joinVersion(family.minimumForMicrosoft365) : null,
-      endOfSupport: family.endOfSupport,
+      endOfSupport: LIFECYCLE[family.product].endOfSupport,
+      pastEndOfSupport: !inSupport(family.product, now),
+      product: family.product,
+      update: family.update,
       familyId: family.id,
     };
   }
   const build = v.parts[0] === 16 ? v.parts[2] : undefined;
-  const perpetual =
-    build !== undefined ? PERPETUAL_BUILDS.find((p) => p.build === build) : undefined;
-  if (perpetual) {
-    return {
-      ...a,
-      label: perpetual.label,
-      modernAuth: "yes",
-      supported: true,
-      canConnect: true,
-      versionKnown: true,
-      familyId: "perpetual",
-    };
-  }
-  const channel = v.channelVersion ?? (build !== undefined ? channelVersionForBuild(build) : null);
-  if (channel === null) {
-    // A 16.0 build below every known Click-to-Run build: older than Version 1706, which can't connect.
-    if (v.parts[0] === 16 && build !== undefined) {
+  if (build !== undefined) {
+    const perpetual = PERPETUAL_BUILDS.find((p) => p.build === build);
+    if (perpetual) {
       return {
-        ...a,
-        label: "Microsoft 365 Apps (Outlook)",
+        ...named(a, perpetual.label),
         modernAuth: "yes",
-        supported: false,
-        canConnect: false,
+        supported: inSupport(perpetual.product, now),
+        canConnect: true,
         versionKnown: true,
-        minimum: "Version 1706",
-        familyId: "m365-apps",
+        endOfSupport: LIFECYCLE[perpetual.product].endOfSupport,
+        pastEndOfSupport: !inSupport(perpetual.product, now),
+        channelVersion: perpetual.version,
+        product: perpetual.product,
+        update: "organisation",
+        familyId: "perpetual",
       };
     }
-    return a;
   }
-  const month = monthOf(channel);
-  const stale = monthsBetween(month, now) > CHANNEL_SERVICE_MONTHS;
-  const canConnect = channel >= 1706;
-  return {
-    ...a,
-    label: `Outlook for Microsoft 365 (Version ${channel})`,
-    modernAuth: "yes",
-    supported: canConnect && !stale,
-    canConnect,
-    versionKnown: true,
-    minimum: canConnect ? null : "Version 1706",
-    staleSince: stale ? month : null,
-    familyId: "m365-apps",
-  };
+  const byBuild = build !== undefined ? channelForBuild(build, now) : null;
+  if (byBuild && byBuild !== "rejected" && !byBuild.orLater)
+    return channelAssessment(a, byBuild.version, false, now);
+  if (v.channelVersion !== null) {
+    if (plausibleChannelVersion(v.channelVersion, now))
+      return channelAssessment(a, v.channelVersion, false, now);
+    return rejected(a);
+  }
+  if (byBuild === "rejected") return rejected(a);
+  if (byBuild) return channelAssessment(a, byBuild.version, byBuild.orLater, now);
+  if (build !== undefined) {
+    // A 16.0 build below every known Click-to-Run build: older than the oldest version that can connect.
+    return {
+      ...named(a, `${M365_LABEL} (older than ${versionName(M365_APPS_MINIMUM.version)})`),
+      modernAuth: "yes",
+      supported: false,
+      canConnect: false,
+      versionKnown: true,
+      minimum: versionName(M365_APPS_MINIMUM.version),
+      update: "office-account",
+      familyId: "m365-apps",
+    };
+  }
+  return a;
 }
 
-function classifyMac(a: ClientAssessment, v: ParsedVersion): ClientAssessment {
+function plausibleMac(v: ParsedVersion, now: Date): boolean {
+  if (v.parts[0] !== 16 || v.parts[1] === undefined) return true;
+  const months = monthIndexOf(now) - parseMonth(MAC_VERSION_ANCHOR.month);
+  return (
+    v.parts[1] <= MAC_VERSION_ANCHOR.minor + Math.max(0, months) + MAC_VERSION_ANCHOR.leadMonths
+  );
+}
+
+function classifyMac(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAssessment {
+  if (!plausibleMac(v, now)) return rejected(a);
   const family = MAC_FAMILIES.find(
     (f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0
   );
   if (!family) return a;
   return {
-    ...a,
-    label: family.label,
+    ...named(a, family.label),
     modernAuth: family.modernAuth,
-    supported: family.supported,
+    supported: family.product ? inSupport(family.product, now) : true,
     canConnect: family.modernAuth !== "no",
     versionKnown: true,
+    endOfSupport: family.product ? LIFECYCLE[family.product].endOfSupport : null,
+    pastEndOfSupport: family.product ? !inSupport(family.product, now) : false,
+    lastVersion: family.lastVersion,
+    product: family.product,
+    update: family.update,
     familyId: family.id,
   };
 }
 
 export function classifyClient(facts: Facts, app: ProblemApp, now: Date): ClientAssessment {
-  const a = base(app);
+  const a = unclassified(app);
   if (app !== "outlook-windows-classic" && app !== "outlook-mac")
     return { ...a, versionKnown: true };
   const parsed = parseVersion(clientVersionText(facts, app));
   if (!parsed) return a;
-  return app === "outlook-mac" ? classifyMac(a, parsed) : classifyWindows(a, parsed, now);
+  return app === "outlook-mac" ? classifyMac(a, parsed, now) : classifyWindows(a, parsed, now);
 }

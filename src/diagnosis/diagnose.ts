@@ -1,10 +1,11 @@
 // facts -> diagnosis. The only place the add-in decides anything; the pane and the CLI only present the result.
 
+import { addMonthsToDay, isoDay, onOrBefore } from "./calendar";
 import { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
+import { ewsSituation, smtpSituation } from "./dated";
 import type { Facts } from "./facts";
-import { formatMessage } from "./format";
-import { linkIdsFor, urlsFor } from "./links";
-import { SUMMARY_MESSAGES_EN } from "./messages.en";
+import { englishMessage, SUMMARY_MESSAGES_EN } from "./messages.en";
+import { planFor, type PlannedAction } from "./plan";
 import { accountRules, networkRules } from "./rules/accountRules";
 import { appPasswordRules } from "./rules/appPasswordRules";
 import { clientRules, hostRules } from "./rules/clientRules";
@@ -12,7 +13,14 @@ import { Collector, type Finding } from "./rules/collector";
 import type { RuleContext } from "./rules/context";
 import { authMethodRules, mailboxRules, tokenRules } from "./rules/probeRules";
 import { reportRules } from "./rules/reportRules";
+import { signInOffer, type SignInOffer } from "./signIn";
+import { summaryParts, type SummaryPart } from "./summary";
+import { KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS } from "./tables/knowledge";
+import { LINKS } from "./tables/links";
+import { CHANNEL_BUILDS } from "./tables/outlookWindows";
+import type { Params } from "./format";
 import {
+  PROBLEM_APPS,
   SEVERITIES,
   type ActionId,
   type ModernAuth,
@@ -33,17 +41,27 @@ export interface Diagnosis {
   actions: ActionId[];
   findings: Finding[];
   links: string[];
-  /** Added fields (the contract allows additions): a one-sentence summary, and notes for the help desk. */
+  /** Added fields (the contract allows additions): the answer, and notes for the help desk. */
   summary: {
     action: ActionId;
     severity: Severity;
+    /** The whole answer in English (every part). */
     message: string;
-    params: Record<string, string>;
+    /** Parameters of the first part (kept for readers of earlier reports). */
+    params: Params;
+    /** The answer as catalogue keys: the first action's sentence, then any support sentence. */
+    parts: SummaryPart[];
   };
   adminNotes: string[];
   judgedAt: string;
+  /** The day the knowledge tables were last verified; verdicts judged long after it carry a note for IT. */
+  knowledgeAsOf: string;
   /** The full client assessment, so the guide tailors its steps without re-deciding anything. */
   assessment: ClientAssessment;
+  /** One guide per action, in the same order: steps, parameters, links and hand-off. */
+  plan: PlannedAction[];
+  /** Whether interactive sign-in can help, and what the latest sign-in result means. */
+  signIn: SignInOffer;
 }
 
 export interface DiagnoseOptions {
@@ -63,6 +81,11 @@ const RULES = [
   appPasswordRules,
 ];
 
+/** Every Outlook the contract names: classic and new for Windows, Mac, web, iOS and Android. */
+const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set(
+  PROBLEM_APPS.filter((app) => app.startsWith("outlook-"))
+);
+
 /** A report is judged as of its collectedAt, so a replay months later gives the same answer (contract §2). */
 export function judgementDate(facts: Facts, fallback: Date): Date {
   const t = facts.collectedAt ? Date.parse(facts.collectedAt) : NaN;
@@ -73,6 +96,35 @@ function worst(findings: readonly Finding[]): Severity {
   let max = 0;
   for (const f of findings) max = Math.max(max, SEVERITIES.indexOf(f.severity));
   return SEVERITIES[max] as Severity;
+}
+
+/** The last day a verdict is trusted without a note: KNOWLEDGE_REVIEW_MONTHS after KNOWLEDGE_AS_OF. */
+const REVIEW_BY = addMonthsToDay(KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS);
+
+/** What the help desk should know that the user can't see: tenant-side checks, and how fresh the knowledge is. */
+function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collector): void {
+  const c = ctx.client;
+  if (OUTLOOK_APPS.has(c.app) && actions[0] !== "none") {
+    out.noteForIt(
+      `Tenant-side settings users can't see: run "Outlook user password prompt diagnostics" in the Microsoft 365 admin center for this user (${LINKS.outlookPromptAdminDiag.url}).`
+    );
+  }
+  if (c.newerThanKnown) {
+    const newest = CHANNEL_BUILDS[CHANNEL_BUILDS.length - 1];
+    out.noteForIt(
+      `${c.label} is newer than the assistant's version table (newest: Version ${newest?.version}, build ${newest?.build}); it is counted as current. Add the new versions to the table (docs/ADMIN.md, "Keeping the knowledge current").`
+    );
+  }
+  if (c.versionRejected) {
+    out.noteForIt(
+      `The version reported for ${c.label} is not one Microsoft had released by ${isoDay(ctx.now)}, so its support status is unknown.`
+    );
+  }
+  if (!onOrBefore(ctx.now, REVIEW_BY)) {
+    out.noteForIt(
+      `This assistant's knowledge (support dates, versions, deadlines) was last verified on ${KNOWLEDGE_AS_OF}, more than ${KNOWLEDGE_REVIEW_MONTHS} months before this report (judged ${isoDay(ctx.now)}); its verdicts may be out of date. Check the tables in src/diagnosis/tables/ against Microsoft's pages and ship an update (docs/ADMIN.md, "Keeping the knowledge current").`
+    );
+  }
 }
 
 export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
@@ -88,18 +140,21 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     client,
     exchangeOnline: accountType === "office365" || accountType === null,
     offline: facts.probes.online === false,
+    smtp: smtpSituation(now),
+    ews: ewsSituation(now),
   };
   const out = new Collector();
   for (const rule of RULES) rule(ctx, out);
 
   let actions = out.orderedActions();
   if (actions.length === 0) {
-    out.find("all-good", "ok");
+    out.addFinding("all-good", "ok");
     actions = ["none"];
   }
-  const links = [...new Set(actions.flatMap((a) => urlsFor(linkIdsFor(a, client, accountType))))];
-  const first = actions[0] as ActionId;
-  const params = { client: client.label };
+  notesForIt(ctx, actions, out);
+  const plan = planFor(actions, { client, accountType, smtp: ctx.smtp, ews: ctx.ews });
+  const links = [...new Set(plan.flatMap((p) => p.links.map((id) => LINKS[id].url)))];
+  const parts = summaryParts(actions, client, ctx.smtp);
   return {
     schema: 1,
     problemClient: {
@@ -112,13 +167,17 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     findings: out.findings,
     links,
     summary: {
-      action: first,
+      action: actions[0] as ActionId,
       severity: worst(out.findings),
-      message: formatMessage(SUMMARY_MESSAGES_EN[first], params),
-      params,
+      message: parts.map((p) => englishMessage(SUMMARY_MESSAGES_EN[p.key], p.params)).join(" "),
+      params: parts[0]?.params ?? {},
+      parts,
     },
     adminNotes: out.adminNotes,
     judgedAt: now.toISOString(),
+    knowledgeAsOf: KNOWLEDGE_AS_OF,
     assessment: client,
+    plan,
+    signIn: signInOffer(facts),
   };
 }

@@ -21,10 +21,35 @@ export {
 } from "./facts";
 export * from "./vocabulary";
 export { formatTextSummary } from "./report";
-export { checkRows, type CheckRow, type CheckId, type CheckStatus, type ProbeName } from "./checks";
-export { stepsFor, outlook2013RegFile, type Step, type StepContext } from "./tables/steps";
+export {
+  checkRows,
+  type CheckDetail,
+  type CheckRow,
+  type CheckId,
+  type CheckStatus,
+  type DetailKey,
+  type ProbeName,
+} from "./checks";
+export {
+  outlook2013RegFile,
+  RENDER_TIME_PARAMS,
+  STEP_KEYS,
+  type Step,
+  type StepKey,
+} from "./tables/steps";
+export type { PlannedAction } from "./plan";
+export type { SummaryPart } from "./summary";
+export type { SignInOffer } from "./signIn";
+export type { SignInMessageId } from "./tables/signInErrors";
+export type { FindingId, SummaryKey } from "./messages.en";
 export { LINKS, isAllowedLink, ALLOWED_LINK_DOMAINS, type LinkId } from "./tables/links";
-export { linkIdsFor } from "./links";
 export { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
-export { SMTP_AUTH_DEFAULT_OFF_DEADLINE, daysUntil } from "./tables/timeline";
 export { findSignInError } from "./tables/signInErrors";
+export { KNOWLEDGE_AS_OF } from "./tables/knowledge";
+export {
+  formatMessage,
+  placeholdersOf,
+  type FormatOptions,
+  type Param,
+  type Params,
+} from "./format";

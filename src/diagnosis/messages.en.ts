@@ -1,19 +1,27 @@
 // English wording of every finding and summary the engine can produce: one sentence a non-technical user
-// understands. The locale catalogues (src/i18n) translate the same ids with the same {placeholders}.
+// understands. The locale catalogues (src/i18n) translate the same ids with the same {placeholders}. Facts
+// (versions, dates, counts) are always placeholders filled from the tables, never written into the text.
+
+import { formatMessage, type Params } from "./format";
+import { CLIENTS } from "./tables/clients";
+import { isOneOf, PROBLEM_APPS } from "./vocabulary";
 
 export const FINDING_MESSAGES_EN = {
   "client-current": "{client} can sign in with modern authentication and is up to date.",
   "client-no-modern-auth":
     "{client} can't use the modern sign-in that Microsoft 365 requires, so it will keep asking for your password.",
   "client-below-minimum":
-    "{client} is too old to connect to Microsoft 365; it needs at least version {minimum}.",
+    "{client} is too old to connect to Microsoft 365; it needs at least {minimum}.",
   "client-needs-registry":
     "{client} can only use modern sign-in after two registry settings are turned on.",
-  "client-out-of-support": "{client} has been out of support since {date}, so plan to update it.",
+  "client-out-of-support":
+    "{client} has been out of support since {endOfSupport}, so plan to update it.",
   "client-old-build":
-    "{client} is a build from {month}; installing the latest updates keeps sign-in working.",
+    "{client} stopped getting updates on {servicedUntil}; installing the latest updates keeps sign-in working.",
   "client-version-unknown":
     "We couldn't tell which version of {client} you have; enter it above for a more exact answer.",
+  "client-version-unrecognised":
+    "The version given for {client} isn't one Microsoft has released; copy it again from the app's About window.",
   "client-modern-auth-unknown":
     "{client} may not support modern sign-in (OAuth); check its account settings or use Outlook instead.",
   "client-set-up-with-password":
@@ -22,6 +30,12 @@ export const FINDING_MESSAGES_EN = {
     "{client} is probably holding on to an old saved password or sign-in; removing it lets it sign in afresh.",
   "host-differs":
     "You're using this pane in {host} to fix {client}; do the steps on the device where {client} runs.",
+  "apple-mail-ews-retiring":
+    "{client} connects to Microsoft 365 through EWS, which Microsoft 365 starts switching off on {ewsOffFrom}; Outlook for Mac is the lasting fix.",
+  "apple-mail-ews-off":
+    "{client} connects to Microsoft 365 through EWS, which Microsoft 365 has been switching off since {ewsOffFrom} and turns off for good on {ewsRemovedOn}; re-adding the account helps only while your organisation keeps EWS on.",
+  "apple-mail-ews-removed":
+    "{client} connects to Microsoft 365 through EWS, which has been off for good since {ewsRemovedOn}; use Outlook for Mac or Outlook on the web.",
   "account-on-premises":
     "Your mailbox is on your organisation's own Exchange server, so your IT team manages how it signs in.",
   "account-outlook-com":
@@ -94,7 +108,7 @@ export const FINDING_MESSAGES_EN = {
   "app-password-not-for-outlook":
     "App passwords no longer work for {client} with Microsoft 365, so don't create one for it.",
   "app-password-stopgap":
-    "An app password lets this device keep sending mail until password sign-in for sending mail is turned off by default after {deadline} ({days} days left).",
+    "An app password lets this device keep sending mail until password sign-in for sending mail is turned off by default after {deadline} ({days, plural, one {# day} other {# days}} left).",
   "app-password-after-deadline":
     "An app password only works if your IT team has turned password sign-in for sending mail back on.",
   "app-passwords-disabled":
@@ -104,7 +118,9 @@ export const FINDING_MESSAGES_EN = {
   "smtp-ask-admin":
     "Only your IT team knows whether this device may send mail with an app password, or how it should send instead.",
   "smtp-basic-auth-disabled":
-    "Since {deadline}, Microsoft 365 turns off password sign-in for sending mail by default; your IT team can re-enable it or move the device to a supported method.",
+    "Since {offSince}, Microsoft 365 turns off password sign-in for sending mail by default; your IT team can re-enable it or move the device to a supported method.",
+  "smtp-basic-auth-removed":
+    "Since {removedOn}, Microsoft 365 no longer accepts password sign-in for sending mail; the device needs modern sign-in (OAuth) or another way to send.",
   "smtp-on-premises":
     "This device sends through your organisation's own mail server, which your IT team manages.",
   "smtp-consumer-basic-ended":
@@ -116,6 +132,10 @@ export const FINDING_MESSAGES_EN = {
 
 export type FindingId = keyof typeof FINDING_MESSAGES_EN;
 
+/**
+ * The one-sentence answer for the first action. Variants after a dot say why (update-client.replace); the
+ * "support." sentences follow the answer when the client's support matters but another action comes first.
+ */
 export const SUMMARY_MESSAGES_EN = {
   "check-network": "You're offline or Microsoft 365 can't be reached, so {client} can't sign in.",
   "register-mfa": "{client} needs you to finish setting up multi-factor sign-in.",
@@ -123,10 +143,46 @@ export const SUMMARY_MESSAGES_EN = {
   "clear-cached-credentials":
     "{client} is holding on to an old sign-in; clearing it should stop the prompts.",
   "enable-modern-auth-registry":
-    "Your {client} can't sign in with your organisation's security settings.",
-  "update-client": "Your {client} can't sign in with your organisation's security settings.",
+    "{client} can't sign in with your organisation's security settings until two registry settings are on.",
+  "update-client":
+    "{client} can't sign in the way Microsoft 365 requires; use an app that supports modern sign-in.",
+  "update-client.replace":
+    "{client} can't sign in to Microsoft 365, and no update changes that: it has to be replaced.",
+  "update-client.below-minimum":
+    "{client} is too old to connect to Microsoft 365: it needs at least {minimum}.",
+  "update-client.needs-registry":
+    "{client} has been out of support since {endOfSupport} and can sign in only with extra registry settings: replace it, or turn the settings on as a stopgap.",
+  "update-client.out-of-support":
+    "{client} has been out of support since {endOfSupport}: plan the move to a supported version with IT.",
+  "update-client.out-of-servicing":
+    "{client} stopped getting updates on {servicedUntil}: install the latest updates.",
+  "update-client.ews":
+    "{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off: Outlook for Mac is the lasting fix.",
   "switch-to-modern-auth": "{client} needs to be set up again with “Sign in with Microsoft”.",
   "use-app-password": "{client} can keep sending mail for now with an app password.",
+  "use-app-password.disabled-by-default":
+    "{client} can send mail with an app password only if IT has turned password sign-in for sending mail back on.",
   "contact-admin": "Only your IT team can fix this sign-in problem.",
   none: "Everything this pane can check is working.",
+  "support.replace": "{client} also can't connect to Microsoft 365 at all: it has to be replaced.",
+  "support.below-minimum": "{client} is also too old to connect: it needs at least {minimum}.",
+  "support.out-of-support":
+    "{client} has also been out of support since {endOfSupport}, so plan an update.",
+  "support.out-of-servicing":
+    "{client} also stopped getting updates on {servicedUntil}, so install the latest updates.",
+  "support.ews":
+    "For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off.",
 } as const;
+
+export type SummaryKey = keyof typeof SUMMARY_MESSAGES_EN;
+
+/** The engine's own English: app names come from the clients table, dates and counts in en-US style. */
+export function englishMessage(template: string, params: Params): string {
+  return formatMessage(template, params, {
+    locale: "en-US",
+    term: (key) => {
+      const app = key.startsWith("app.") ? key.slice(4) : null;
+      return isOneOf(PROBLEM_APPS, app) ? CLIENTS[app].label : key;
+    },
+  });
+}

@@ -3,6 +3,7 @@ import type { Messages } from "./en-US";
 
 export const deDE: Messages = {
   "app.title": "Anmelde-Assistent",
+  "catalogue.locale": "de-DE",
   "app.loading": "Ihre Anmeldung wird geprüft…",
   "preview.banner":
     "Vorschaumodus: Diese Seite läuft außerhalb von Outlook. Sie zeigt Beispielsituationen und stellt keine Netzwerkverbindungen her.",
@@ -56,6 +57,7 @@ export const deDE: Messages = {
   "app.device-smtp.desc": "Ein Gerät oder Programm, das mit Ihrem Konto E-Mails sendet (SMTP).",
   "app.other": "Etwas anderes",
   "app.other.desc": "Nicht aufgeführt oder Sie sind nicht sicher.",
+  "client.name": "{client}",
   "checks.heading": "Prüfungen",
   "checks.runAgain": "Erneut prüfen",
   "checks.signIn": "Anmelden",
@@ -92,6 +94,10 @@ export const deDE: Messages = {
   "detail.timeout": "Abgebrochen: keine Antwort in der vorgesehenen Zeit.",
   "detail.tokenError": "Fehlercode: {code}",
   "detail.http": "Antwort von Microsoft 365: HTTP {status}",
+  "detail.endOfSupport": "Kein Support mehr seit dem {endOfSupport}.",
+  "detail.servicedUntil": "Keine Updates mehr seit dem {servicedUntil}.",
+  "detail.newerThanKnown":
+    "Neuer als die Versionen, die dieser Assistent kennt, daher als aktuell gewertet.",
   "detail.methods": "Registriert: {methods}",
   "detail.methodsNone": "Keine Methoden registriert.",
   "detail.ok": "Funktioniert.",
@@ -108,7 +114,7 @@ export const deDE: Messages = {
   "action.register-mfa": "Eine Anmeldemethode (MFA) einrichten",
   "action.reset-password": "Kennwort zurücksetzen",
   "action.clear-cached-credentials": "Alte gespeicherte Anmeldungen entfernen",
-  "action.enable-modern-auth-registry": "Moderne Anmeldung für Outlook 2013 einschalten",
+  "action.enable-modern-auth-registry": "Moderne Anmeldung über Registrierungseinträge aktivieren",
   "action.update-client": "Die App aktualisieren",
   "action.switch-to-modern-auth": "Konto mit „Mit Microsoft anmelden“ einrichten",
   "action.use-app-password": "App-Kennwort verwenden (nur für dieses Gerät)",
@@ -117,22 +123,22 @@ export const deDE: Messages = {
   "link.securityInfo": "Sicherheitsinformationen",
   "link.authenticatorDownload": "Microsoft Authenticator herunterladen",
   "link.sspr": "Kennwort zurücksetzen",
-  "link.ssprSetup": "Registrierung für die Kennwortzurücksetzung",
   "link.changePassword": "Kennwort ändern",
-  "link.myAccount": "Mein Konto",
   "link.msaSecurity": "Sicherheit des Microsoft-Kontos",
   "link.outlookPasswordPromptDiag": "Microsoft-Problembehandlung für Kennwortabfragen",
-  "link.officeSignInDiag": "Microsoft 365-Problembehandlung für die Anmeldung",
   "link.connectivityAnalyzer": "Microsoft Remote Connectivity Analyzer",
-  "link.modernAuthOffice2013": "Microsoft: Moderne Authentifizierung für Office 2013",
+  "link.modernAuthOffice2013": "Microsoft: Moderne Authentifizierung in älterem Outlook aktivieren",
   "link.updateOffice": "Microsoft: Welche Office-Versionen sich verbinden können",
   "link.macKeychainKb": "Microsoft: Outlook für Mac fragt ständig nach dem Kennwort",
   "link.appPasswordsHelp": "Microsoft: App-Kennwörter",
   "link.appleMailMac": "Apple: Mail-Account auf dem Mac hinzufügen",
   "link.appleMailIos": "Apple: Mail-Account auf dem iPhone hinzufügen",
   "link.thunderbirdOauth": "Mozilla: Thunderbird mit Microsoft OAuth",
-  "link.outlookMobile": "Outlook für iOS und Android herunterladen",
+  "link.outlookMobile": "Microsoft: Outlook für iOS und Android",
+  "link.outlookForMac": "Outlook für Mac herunterladen",
   "link.smtpAuthTimeline": "Microsoft: Zeitplan für SMTP AUTH",
+  "link.smtpAuthMailbox": "Microsoft: SMTP AUTH für ein Postfach zulassen",
+  "link.outlookPromptAdminDiag": "Microsoft 365 Admin Center: Diagnose für Kennwortabfragen",
   "link.helpDesk": "Website von {name}",
   "handoff.heading": "Hilfe von der IT",
   "handoff.copy": "Bericht kopieren",
@@ -165,7 +171,6 @@ export const deDE: Messages = {
     "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie es ab und wählen Sie dann „Erneut prüfen“.",
   "auth.failed": "Die Anmeldung hat nicht funktioniert ({code}).",
   "placeholder.email": "sie@example.com",
-  "version.latest": "die neueste Version",
   "step.network.connection":
     "Prüfen Sie, ob WLAN oder Netzwerkkabel verbunden sind und der Flugmodus aus ist.",
   "step.network.vpn":
@@ -223,37 +228,83 @@ export const deDE: Messages = {
   "step.clearApp.remove": "Entfernen Sie in {client} das gespeicherte Kennwort oder das Konto.",
   "step.clearApp.signIn": "Fügen Sie das Konto wieder hinzu und melden Sie sich an.",
   "step.reg2013.updateFirst":
-    "Am besten: Ersetzen Sie Outlook 2013, das seit April 2023 nicht mehr unterstützt wird, durch Microsoft 365 Apps oder das neue Outlook. Fragen Sie die IT, wie.",
+    "Am besten: Ersetzen Sie {client}, für das es seit dem {endOfSupport} keinen Support mehr gibt, durch Outlook für Microsoft 365 oder das neue Outlook. Fragen Sie Ihre IT, wie.",
+  "step.reg2013.updateBeforeEnd":
+    "Am besten: Wechseln Sie von {client} zu Outlook für Microsoft 365 oder dem neuen Outlook, bevor der Support am {endOfSupport} endet. Fragen Sie Ihre IT, wie.",
   "step.reg2013.minimum":
-    "Nur als Notlösung: Installieren Sie alle Office 2013-Updates, sodass Outlook mindestens Version 15.0.4971.1000 hat (Datei › Office-Konto › Updateoptionen).",
+    "Nur als Übergangslösung: Installieren Sie alle Updates für {client}, sodass mindestens Version {minimumBuild} vorliegt (Datei › Office-Konto › Updateoptionen).",
   "step.reg2013.close": "Schließen Sie Outlook.",
   "step.reg2013.apply":
     "Fügen Sie diese Registrierungswerte hinzu: Führen Sie die Befehle in der Eingabeaufforderung aus, oder laden Sie die .reg-Datei herunter und öffnen Sie sie.",
   "step.reg2013.restart": "Starten Sie Outlook und melden Sie sich im Microsoft-Anmeldefenster an.",
-  "step.updateWin.compare": "Sie haben {current}. Sie benötigen {needed}.",
-  "step.updateWin.check":
-    "Prüfen Sie, welche Versionen sich noch mit Microsoft 365 verbinden können.",
+  "step.replace.why":
+    "{client} kann die moderne Anmeldung, die Microsoft 365 verlangt, nicht nutzen, und kein Update ändert das. Seit dem {endOfSupport} gibt es keinen Support mehr, daher muss es ersetzt werden.",
+  "step.replace.windows":
+    "Bitten Sie Ihre IT, ein unterstütztes Outlook zu installieren, etwa Outlook für Microsoft 365 oder das neue Outlook für Windows.",
+  "step.replace.mac": "Bitten Sie Ihre IT, das aktuelle Outlook für Mac zu installieren.",
+  "step.replace.web":
+    "Bis dahin können Sie Ihre E-Mails in Outlook im Web in einem beliebigen Browser lesen und senden.",
+  "step.org.who":
+    "{client} wird von Ihrer Organisation aktualisiert (über Windows Update, WSUS oder eigene Werkzeuge), nicht in Outlook selbst.",
+  "step.org.minimum":
+    "Für die Verbindung mit Microsoft 365 ist mindestens Version {minimum} nötig.",
+  "step.org.outOfSupport":
+    "Seit dem {endOfSupport} gibt es keinen Support mehr, auch nicht für das neueste Update.",
+  "step.org.askMove":
+    "Bitten Sie Ihre IT um ein unterstütztes Outlook, etwa Outlook für Microsoft 365 oder das neue Outlook.",
+  "step.org.askUpdate": "Bitten Sie Ihre IT, die neuesten Updates dafür zu installieren.",
+  "step.c2r.check": "Wählen Sie in Outlook Datei › Office-Konto, um Ihre Version zu sehen.",
+  "step.c2r.belowMinimum": "Sie haben {client}; Microsoft 365 verlangt mindestens {minimum}.",
+  "step.c2r.outOfServicing":
+    "Sie haben {client}; diese Version bekommt seit dem {servicedUntil} keine Updates mehr.",
+  "step.c2r.update":
+    "Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook danach neu.",
+  "step.c2r.managed":
+    "Fehlen die Updateoptionen oder sind sie ausgegraut, verwaltet Ihre Organisation die Updates: Bitten Sie Ihre IT, Office zu aktualisieren.",
+  "step.updateWin.find":
+    "Wählen Sie in Outlook Datei › Office-Konto, um zu sehen, welches Outlook Sie haben.",
   "step.updateWin.c2r":
-    "Für Microsoft 365 Apps: Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook neu.",
-  "step.updateWin.perpetual":
-    "Für Outlook 2016, 2019 oder 2013 als Einmalkauf oder Volumenlizenz: Bitten Sie die IT um Microsoft 365 Apps oder das neue Outlook.",
-  "step.updateMac.compare": "Sie haben {current}. Sie benötigen {needed}.",
+    "Sehen Sie dort Updateoptionen, wählen Sie Updateoptionen › Jetzt aktualisieren und starten Sie Outlook danach neu.",
+  "step.updateWin.managed":
+    "Gibt es keine Schaltfläche „Updateoptionen“, aktualisiert Ihre Organisation Office (über Windows Update oder eigene Werkzeuge): Wenden Sie sich an Ihre IT.",
   "step.updateMac.autoupdate":
     "Wählen Sie in Outlook Hilfe › Nach Updates suchen und installieren Sie alles, was Microsoft AutoUpdate anbietet.",
-  "step.updateMac.old":
-    "Outlook für Mac 2011 und 2016 lassen sich nicht weit genug aktualisieren; bitten Sie die IT um das aktuelle Outlook für Mac.",
+  "step.updateMac.restart":
+    "Starten Sie Outlook neu und melden Sie sich an, wenn das Microsoft-Anmeldefenster erscheint.",
+  "step.macLicence.why":
+    "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr, und die Lizenz erhält nach Version {lastVersion} keine Updates.",
+  "step.macLicence.ask":
+    "Bitten Sie Ihre IT um eine aktuelle Lizenz (Microsoft 365 oder ein unterstütztes Office für Mac) oder um das aktuelle Outlook für Mac.",
+  "step.selfUpdate.reopen":
+    "{client} aktualisiert sich selbst: Schließen Sie es vollständig und öffnen Sie es erneut.",
+  "step.selfUpdate.still":
+    "Fragt es weiterhin nach dem Kennwort, melden Sie sich ab, schließen es und melden sich erneut an.",
   "step.updatePhone.store": "Aktualisieren Sie Outlook über den App Store oder Google Play.",
   "step.updatePhone.signIn": "Öffnen Sie Outlook und melden Sie sich bei Bedarf erneut an.",
+  "step.outlookMac.whyRetiring":
+    "Apple Mail auf dem Mac verbindet sich über Exchange Web Services (EWS) mit Microsoft 365, und Microsoft 365 beginnt am {ewsOffFrom}, EWS abzuschalten. Outlook für Mac funktioniert weiter.",
+  "step.outlookMac.whyOff":
+    "Apple Mail auf dem Mac verbindet sich über Exchange Web Services (EWS) mit Microsoft 365. Microsoft 365 schaltet EWS seit dem {ewsOffFrom} ab und am {ewsRemovedOn} endgültig aus. Outlook für Mac funktioniert weiter.",
+  "step.outlookMac.whyRemoved":
+    "Apple Mail auf dem Mac verbindet sich über Exchange Web Services (EWS) mit Microsoft 365, und EWS ist seit dem {ewsRemovedOn} endgültig abgeschaltet. Outlook für Mac funktioniert.",
+  "step.outlookMac.install":
+    "Laden Sie Outlook für Mac von Microsoft herunter oder bitten Sie Ihre IT, es zu installieren.",
+  "step.outlookMac.add":
+    "Öffnen Sie Outlook, fügen Sie Ihr Geschäftskonto hinzu und melden Sie sich auf der Microsoft-Seite an.",
+  "step.outlookMac.web":
+    "Bis dahin nutzen Sie Outlook im Web in Safari oder einem anderen Browser.",
   "step.updateOther.modern":
     "{client} kann sich nicht so anmelden, wie Microsoft 365 es verlangt. Verwenden Sie eine App, die „Mit Microsoft anmelden“ (OAuth) unterstützt.",
   "step.updateOther.outlook":
     "Outlook für iOS und Android, Outlook für Windows und Mac sowie Outlook im Web funktionieren.",
   "step.appleIos.delete":
-    "Öffnen Sie Einstellungen › Apps › Mail › Mail-Accounts (bis iOS 17: Einstellungen › Mail › Accounts), tippen Sie auf das Geschäftskonto und wählen Sie „Account löschen“.",
+    "Öffnen Sie Einstellungen › Apps › Mail › Mail-Accounts (bis iOS {oldIos}: Einstellungen › Mail › Accounts), tippen Sie auf das Geschäftskonto und wählen Sie „Account löschen“.",
   "step.appleIos.add":
     "Tippen Sie auf „Account hinzufügen“ › Microsoft Exchange, geben Sie Ihre geschäftliche Adresse ein und wählen Sie „Anmelden“ (nicht „Manuell konfigurieren“).",
   "step.appleIos.signIn":
     "Melden Sie sich auf der Microsoft-Seite an, bestätigen Sie die Anfrage und wählen Sie, was synchronisiert werden soll.",
+  "step.appleMac.ewsNote":
+    "Das hilft nur, solange Ihre Organisation EWS für Apple Mail eingeschaltet lässt; dauerhaft hilft Outlook für Mac.",
   "step.appleMac.remove":
     "Öffnen Sie in Mail Einstellungen › Accounts, wählen Sie das Geschäftskonto und entfernen Sie es mit der Minus-Taste.",
   "step.appleMac.add":
@@ -280,13 +331,19 @@ export const deDE: Messages = {
   "step.genericOauth.outlook":
     "Hat {client} keine solche Option, kann es sich nicht mehr verbinden: Verwenden Sie Outlook für iOS und Android oder Outlook im Web.",
   "step.appPw.why":
-    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und nur bis {deadline}.",
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und nur bis zum {deadline}.",
+  "step.appPw.whyOff":
+    "Seit dem {offSince} schaltet Microsoft 365 die Kennwortanmeldung beim Senden von E-Mails (SMTP AUTH) standardmäßig aus. Ein App-Kennwort funktioniert nur, wenn Ihre IT sie für Ihre Organisation wieder eingeschaltet hat.",
+  "step.appPw.mailbox":
+    "SMTP AUTH muss außerdem für das Postfach erlaubt sein, von dem das Gerät sendet, und Exchange Online schaltet es standardmäßig aus: Bitten Sie Ihre IT, es zu erlauben. Noch besser: Bitten Sie um ein eigenes Postfach für das Gerät, statt Ihr persönliches zu verwenden.",
   "step.appPw.create":
     "Öffnen Sie die Sicherheitsinformationen, wählen Sie „Anmeldemethode hinzufügen“ › App-Kennwort, benennen Sie es nach dem Gerät (z. B. „Scanner 2. OG“) und kopieren Sie das Kennwort. Es wird nur einmal angezeigt.",
   "step.appPw.paste":
     "Verwenden Sie in den Mail-(SMTP-)Einstellungen des Geräts Ihre Adresse als Benutzernamen und das App-Kennwort als Kennwort, mit diesen Servereinstellungen. Speichern Sie und senden Sie eine Test-E-Mail.",
   "step.appPw.deadline":
-    "Nach dem {deadline} (noch {days} Tage) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig ab. Bitten Sie die IT vorher um eine dauerhafte Lösung.",
+    "Nach dem {deadline} (noch {days, plural, one {# Tag} other {# Tage}}) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig aus. Bitten Sie Ihre IT vorher um eine dauerhafte Lösung.",
+  "step.appPw.finalDate":
+    "Microsoft kündigt in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} an, wann das endgültig endet. Bitten Sie Ihre IT schon jetzt um eine dauerhafte Lösung.",
   "step.admin.tell": "Sagen Sie der IT: {summary}",
   "step.admin.send":
     "Wählen Sie unten „An die IT senden“ oder „Bericht kopieren“ und fügen Sie ihn in ein Ticket ein.",
@@ -298,15 +355,17 @@ export const deDE: Messages = {
   "finding.client-no-modern-auth":
     "{client} kann die moderne Anmeldung, die Microsoft 365 verlangt, nicht verwenden und wird deshalb immer wieder nach Ihrem Kennwort fragen.",
   "finding.client-below-minimum":
-    "{client} ist zu alt, um sich mit Microsoft 365 zu verbinden; mindestens Version {minimum} ist nötig.",
+    "{client} ist zu alt für Microsoft 365; nötig ist mindestens {minimum}.",
   "finding.client-needs-registry":
     "{client} kann die moderne Anmeldung erst verwenden, wenn zwei Registrierungseinstellungen eingeschaltet sind.",
   "finding.client-out-of-support":
-    "{client} wird seit dem {date} nicht mehr unterstützt; planen Sie ein Update.",
+    "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
   "finding.client-old-build":
-    "{client} ist ein Build aus {month}; mit den neuesten Updates funktioniert die Anmeldung weiter.",
+    "{client} bekommt seit dem {servicedUntil} keine Updates mehr; mit den neuesten Updates funktioniert die Anmeldung weiter.",
   "finding.client-version-unknown":
     "Wir konnten nicht erkennen, welche Version von {client} Sie haben; geben Sie sie oben ein, um eine genauere Antwort zu erhalten.",
+  "finding.client-version-unrecognised":
+    "Die angegebene Version von {client} hat Microsoft so nicht veröffentlicht; kopieren Sie sie erneut aus dem Info-Fenster der App.",
   "finding.client-modern-auth-unknown":
     "{client} unterstützt die moderne Anmeldung (OAuth) möglicherweise nicht; prüfen Sie die Kontoeinstellungen oder verwenden Sie Outlook.",
   "finding.client-set-up-with-password":
@@ -315,6 +374,12 @@ export const deDE: Messages = {
     "{client} hält vermutlich an einem alten gespeicherten Kennwort oder einer alten Anmeldung fest; wenn Sie sie entfernen, meldet es sich neu an.",
   "finding.host-differs":
     "Sie verwenden diesen Bereich in {host}, um {client} zu reparieren; führen Sie die Schritte auf dem Gerät aus, auf dem {client} läuft.",
+  "finding.apple-mail-ews-retiring":
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 beginnt am {ewsOffFrom}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
+  "finding.apple-mail-ews-off":
+    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft 365 schaltet EWS seit dem {ewsOffFrom} ab und am {ewsRemovedOn} endgültig aus; das Konto neu einzurichten hilft nur, solange Ihre Organisation EWS eingeschaltet lässt.",
+  "finding.apple-mail-ews-removed":
+    "{client} verbindet sich über EWS mit Microsoft 365, und EWS ist seit dem {ewsRemovedOn} endgültig abgeschaltet; nutzen Sie Outlook für Mac oder Outlook im Web.",
   "finding.account-on-premises":
     "Ihr Postfach liegt auf dem eigenen Exchange-Server Ihrer Organisation, daher verwaltet Ihre IT die Anmeldung.",
   "finding.account-outlook-com":
@@ -396,7 +461,7 @@ export const deDE: Messages = {
   "finding.app-password-not-for-outlook":
     "App-Kennwörter funktionieren mit Microsoft 365 nicht mehr für {client}; erstellen Sie also keines dafür.",
   "finding.app-password-stopgap":
-    "Mit einem App-Kennwort kann dieses Gerät weiter E-Mails senden, bis die Kennwortanmeldung für den Versand nach dem {deadline} standardmäßig abgeschaltet wird (noch {days} Tage).",
+    "Mit einem App-Kennwort kann dieses Gerät weiter E-Mails senden, bis die Kennwortanmeldung beim Senden nach dem {deadline} standardmäßig ausgeschaltet wird (noch {days, plural, one {# Tag} other {# Tage}}).",
   "finding.app-password-after-deadline":
     "Ein App-Kennwort funktioniert nur, wenn Ihre IT die Kennwortanmeldung für den Versand wieder eingeschaltet hat.",
   "finding.app-passwords-disabled":
@@ -406,7 +471,9 @@ export const deDE: Messages = {
   "finding.smtp-ask-admin":
     "Nur Ihre IT weiß, ob dieses Gerät mit einem App-Kennwort senden darf oder wie es stattdessen senden soll.",
   "finding.smtp-basic-auth-disabled":
-    "Seit dem {deadline} schaltet Microsoft 365 die Kennwortanmeldung für den Versand standardmäßig ab; Ihre IT kann sie wieder einschalten oder das Gerät auf ein unterstütztes Verfahren umstellen.",
+    "Seit dem {offSince} schaltet Microsoft 365 die Kennwortanmeldung beim Senden von E-Mails standardmäßig aus; Ihre IT kann sie wieder einschalten oder das Gerät auf einen unterstützten Weg umstellen.",
+  "finding.smtp-basic-auth-removed":
+    "Seit dem {removedOn} akzeptiert Microsoft 365 keine Kennwortanmeldung beim Senden von E-Mails mehr; das Gerät braucht moderne Anmeldung (OAuth) oder einen anderen Versandweg.",
   "finding.smtp-on-premises":
     "Dieses Gerät sendet über den eigenen Mailserver Ihrer Organisation, den Ihre IT verwaltet.",
   "finding.smtp-consumer-basic-ended":
@@ -422,12 +489,36 @@ export const deDE: Messages = {
   "summary.clear-cached-credentials":
     "{client} hält an einer alten Anmeldung fest; wenn Sie sie entfernen, sollten die Abfragen aufhören.",
   "summary.enable-modern-auth-registry":
-    "Ihr {client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation nicht anmelden.",
+    "{client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation erst anmelden, wenn zwei Registrierungseinträge gesetzt sind.",
   "summary.update-client":
-    "Ihr {client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation nicht anmelden.",
+    "{client} kann sich nicht so anmelden, wie Microsoft 365 es verlangt; nutzen Sie eine App mit moderner Anmeldung.",
+  "summary.update-client.replace":
+    "{client} kann sich nicht bei Microsoft 365 anmelden, und kein Update ändert das: Es muss ersetzt werden.",
+  "summary.update-client.below-minimum":
+    "{client} ist zu alt für Microsoft 365: Nötig ist mindestens {minimum}.",
+  "summary.update-client.needs-registry":
+    "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr, und die Anmeldung klappt nur mit zusätzlichen Registrierungseinträgen: Ersetzen Sie es oder setzen Sie die Einträge als Übergangslösung.",
+  "summary.update-client.out-of-support":
+    "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr: Planen Sie mit Ihrer IT den Umstieg auf eine unterstützte Version.",
+  "summary.update-client.out-of-servicing":
+    "{client} bekommt seit dem {servicedUntil} keine Updates mehr: Installieren Sie die neuesten Updates.",
+  "summary.update-client.ews":
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab: Dauerhaft hilft Outlook für Mac.",
   "summary.switch-to-modern-auth":
     "{client} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
   "summary.use-app-password": "{client} kann vorerst mit einem App-Kennwort weiter E-Mails senden.",
+  "summary.use-app-password.disabled-by-default":
+    "{client} kann nur dann mit einem App-Kennwort senden, wenn Ihre IT die Kennwortanmeldung beim Senden wieder eingeschaltet hat.",
   "summary.contact-admin": "Nur Ihre IT kann dieses Anmeldeproblem beheben.",
   "summary.none": "Alles, was dieser Bereich prüfen kann, funktioniert.",
+  "summary.support.replace":
+    "{client} kann sich außerdem gar nicht mit Microsoft 365 verbinden: Es muss ersetzt werden.",
+  "summary.support.below-minimum":
+    "{client} ist außerdem zu alt für die Verbindung: Nötig ist mindestens {minimum}.",
+  "summary.support.out-of-support":
+    "Für {client} gibt es außerdem seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
+  "summary.support.out-of-servicing":
+    "{client} bekommt außerdem seit dem {servicedUntil} keine Updates mehr; installieren Sie die neuesten Updates.",
+  "summary.support.ews":
+    "Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird.",
 };

@@ -1,8 +1,10 @@
 // English (United States): the reference catalogue. Every other locale has exactly these keys and placeholders.
 
+import type { StepKey } from "../diagnosis";
 import { FINDING_MESSAGES_EN, SUMMARY_MESSAGES_EN } from "../diagnosis/messages.en";
 
-type Prefixed<P extends string, T> = { [K in keyof T as `${P}${K & string}`]: string };
+/** Keeps each text's literal type, so the translator can check a message's placeholders at the call site. */
+type Prefixed<P extends string, T> = { [K in keyof T as `${P}${K & string}`]: T[K] };
 
 function prefix<P extends string, T extends Record<string, string>>(
   p: P,
@@ -15,6 +17,8 @@ function prefix<P extends string, T extends Record<string, string>>(
 }
 
 const UI = {
+  /** The catalogue's own language tag: dates and counts are formatted for it. */
+  "catalogue.locale": "en-US",
   "app.title": "Sign-in Assistant",
   "app.loading": "Checking your sign-in…",
   "preview.banner":
@@ -69,6 +73,7 @@ const UI = {
   "app.device-smtp.desc": "A device or program that sends mail with your account (SMTP).",
   "app.other": "Something else",
   "app.other.desc": "Not listed here, or you're not sure.",
+  "client.name": "{client}",
   "checks.heading": "Checks",
   "checks.runAgain": "Run again",
   "checks.signIn": "Sign in",
@@ -103,6 +108,10 @@ const UI = {
   "detail.timeout": "Stopped: no answer in time.",
   "detail.tokenError": "Error code: {code}",
   "detail.http": "Answer from Microsoft 365: HTTP {status}",
+  "detail.endOfSupport": "Out of support since {endOfSupport}.",
+  "detail.servicedUntil": "No more updates since {servicedUntil}.",
+  "detail.newerThanKnown":
+    "Newer than the versions this assistant knows, so counted as up to date.",
   "detail.methods": "Registered: {methods}",
   "detail.methodsNone": "No methods registered.",
   "detail.ok": "Working.",
@@ -119,7 +128,7 @@ const UI = {
   "action.register-mfa": "Set up a sign-in method (MFA)",
   "action.reset-password": "Reset your password",
   "action.clear-cached-credentials": "Remove old saved sign-ins",
-  "action.enable-modern-auth-registry": "Turn on modern sign-in for Outlook 2013",
+  "action.enable-modern-auth-registry": "Turn on modern sign-in with registry settings",
   "action.update-client": "Update the app",
   "action.switch-to-modern-auth": "Set the account up with “Sign in with Microsoft”",
   "action.use-app-password": "Use an app password (only for this device)",
@@ -128,22 +137,22 @@ const UI = {
   "link.securityInfo": "Security info",
   "link.authenticatorDownload": "Microsoft Authenticator download",
   "link.sspr": "Password reset",
-  "link.ssprSetup": "Password reset registration",
   "link.changePassword": "Change password",
-  "link.myAccount": "My Account",
   "link.msaSecurity": "Microsoft account security",
   "link.outlookPasswordPromptDiag": "Microsoft's password-prompt troubleshooter",
-  "link.officeSignInDiag": "Microsoft 365 sign-in troubleshooter",
   "link.connectivityAnalyzer": "Microsoft Remote Connectivity Analyzer",
-  "link.modernAuthOffice2013": "Microsoft: modern authentication for Office 2013",
+  "link.modernAuthOffice2013": "Microsoft: turn on modern authentication in older Outlook",
   "link.updateOffice": "Microsoft: which Office versions can connect",
   "link.macKeychainKb": "Microsoft: Outlook for Mac keeps prompting",
   "link.appPasswordsHelp": "Microsoft: app passwords",
   "link.appleMailMac": "Apple: add a mail account on Mac",
   "link.appleMailIos": "Apple: add a mail account on iPhone",
   "link.thunderbirdOauth": "Mozilla: Thunderbird with Microsoft OAuth",
-  "link.outlookMobile": "Get Outlook for iOS and Android",
+  "link.outlookMobile": "Microsoft: Outlook for iOS and Android",
+  "link.outlookForMac": "Get Outlook for Mac",
   "link.smtpAuthTimeline": "Microsoft: SMTP AUTH timeline",
+  "link.smtpAuthMailbox": "Microsoft: allow SMTP AUTH for a mailbox",
+  "link.outlookPromptAdminDiag": "Microsoft 365 admin center: password prompt diagnostics",
   "link.helpDesk": "{name} website",
   "handoff.heading": "Get help from IT",
   "handoff.copy": "Copy report",
@@ -169,7 +178,6 @@ const UI = {
   "auth.inProgress": "A sign-in window is already open. Finish it, then select Run again.",
   "auth.failed": "Sign-in didn't work ({code}).",
   "placeholder.email": "you@example.com",
-  "version.latest": "the latest version",
 } as const;
 
 const STEPS = {
@@ -224,36 +232,75 @@ const STEPS = {
   "step.clearApp.remove": "In {client}, remove the saved password or the account.",
   "step.clearApp.signIn": "Add the account again and sign in.",
   "step.reg2013.updateFirst":
-    "Best: replace Outlook 2013, which has been out of support since April 2023, with Microsoft 365 Apps or new Outlook. Ask IT how.",
+    "Best: replace {client}, which has been out of support since {endOfSupport}, with Outlook for Microsoft 365 or new Outlook. Ask IT how.",
+  "step.reg2013.updateBeforeEnd":
+    "Best: move from {client} to Outlook for Microsoft 365 or new Outlook before its support ends on {endOfSupport}. Ask IT how.",
   "step.reg2013.minimum":
-    "Only as a stopgap: install all Office 2013 updates so Outlook is at least version 15.0.4971.1000 (File › Office Account › Update Options).",
+    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (File › Office Account › Update Options).",
   "step.reg2013.close": "Close Outlook.",
   "step.reg2013.apply":
     "Add these registry values: run the commands in Command Prompt, or download the .reg file and open it.",
   "step.reg2013.restart": "Start Outlook and sign in when the Microsoft sign-in window appears.",
-  "step.updateWin.compare": "You have {current}. You need {needed}.",
-  "step.updateWin.check": "Check which versions can still connect to Microsoft 365.",
+  "step.replace.why":
+    "{client} can't use the modern sign-in Microsoft 365 requires, and no update adds it. It has been out of support since {endOfSupport}, so it has to be replaced.",
+  "step.replace.windows":
+    "Ask IT to install a supported Outlook for you, such as Outlook for Microsoft 365 or new Outlook for Windows.",
+  "step.replace.mac": "Ask IT to install the current Outlook for Mac for you.",
+  "step.replace.web": "Until then, read and send your mail in Outlook on the web, in any browser.",
+  "step.org.who":
+    "{client} is updated by your organisation (through Windows Update, WSUS or its own tools), not from inside Outlook.",
+  "step.org.minimum": "To connect to Microsoft 365 it needs at least version {minimum}.",
+  "step.org.outOfSupport":
+    "It has been out of support since {endOfSupport}, so even its latest update is out of support.",
+  "step.org.askMove":
+    "Ask IT to move you to a supported Outlook, such as Outlook for Microsoft 365 or new Outlook.",
+  "step.org.askUpdate": "Ask IT to install its latest updates.",
+  "step.c2r.check": "In Outlook, choose File › Office Account to see your version.",
+  "step.c2r.belowMinimum": "You have {client}; Microsoft 365 needs at least {minimum}.",
+  "step.c2r.outOfServicing": "You have {client}, which stopped getting updates on {servicedUntil}.",
+  "step.c2r.update":
+    "In Outlook, choose File › Office Account › Update Options › Update Now, then restart Outlook.",
+  "step.c2r.managed":
+    "If Update Options is missing or greyed out, your organisation manages updates: ask IT to update Office for you.",
+  "step.updateWin.find": "In Outlook, choose File › Office Account to see which Outlook you have.",
   "step.updateWin.c2r":
-    "For Microsoft 365 Apps: in Outlook, choose File › Office Account › Update Options › Update Now, then restart Outlook.",
-  "step.updateWin.perpetual":
-    "For Outlook 2016, 2019 or 2013 bought once or licensed by volume: ask IT to move you to Microsoft 365 Apps or new Outlook.",
-  "step.updateMac.compare": "You have {current}. You need {needed}.",
+    "If you see Update Options there, choose Update Options › Update Now, then restart Outlook.",
+  "step.updateWin.managed":
+    "If there is no Update Options button, your organisation updates Office (through Windows Update or its own tools): ask IT.",
   "step.updateMac.autoupdate":
     "In Outlook, choose Help › Check for Updates and install everything Microsoft AutoUpdate offers.",
-  "step.updateMac.old":
-    "Outlook for Mac 2011 and 2016 can't be updated far enough; ask IT for the current Outlook for Mac.",
+  "step.updateMac.restart":
+    "Restart Outlook and sign in when the Microsoft sign-in window appears.",
+  "step.macLicence.why":
+    "{client} has been out of support since {endOfSupport}, and its licence gets no updates after version {lastVersion}.",
+  "step.macLicence.ask":
+    "Ask IT for a current licence (Microsoft 365 or a supported Office for Mac), or for the current Outlook for Mac.",
+  "step.selfUpdate.reopen": "{client} updates itself: close it completely and open it again.",
+  "step.selfUpdate.still":
+    "If it still asks for your password, sign out, close it and sign in again.",
   "step.updatePhone.store": "Update Outlook from the App Store or Google Play.",
   "step.updatePhone.signIn": "Open Outlook and sign in again if asked.",
+  "step.outlookMac.whyRetiring":
+    "Apple Mail on a Mac connects to Microsoft 365 through Exchange Web Services (EWS), which Microsoft 365 starts switching off on {ewsOffFrom}. Outlook for Mac keeps working.",
+  "step.outlookMac.whyOff":
+    "Apple Mail on a Mac connects to Microsoft 365 through Exchange Web Services (EWS), which Microsoft 365 has been switching off since {ewsOffFrom} and turns off for good on {ewsRemovedOn}. Outlook for Mac keeps working.",
+  "step.outlookMac.whyRemoved":
+    "Apple Mail on a Mac connects to Microsoft 365 through Exchange Web Services (EWS), which has been off for good since {ewsRemovedOn}. Outlook for Mac works.",
+  "step.outlookMac.install": "Get Outlook for Mac from Microsoft, or ask IT to install it.",
+  "step.outlookMac.add": "Open Outlook, add your work account and sign in on the Microsoft page.",
+  "step.outlookMac.web": "Until then, use Outlook on the web in Safari or another browser.",
   "step.updateOther.modern":
     "{client} can't sign in the way Microsoft 365 requires. Use an app that supports “Sign in with Microsoft” (OAuth).",
   "step.updateOther.outlook":
     "Outlook for iOS and Android, Outlook for Windows and Mac, and Outlook on the web all work.",
   "step.appleIos.delete":
-    "Open Settings › Apps › Mail › Mail Accounts (on iOS 17 and earlier: Settings › Mail › Accounts), tap the work account and choose Delete Account.",
+    "Open Settings › Apps › Mail › Mail Accounts (on iOS {oldIos} and earlier: Settings › Mail › Accounts), tap the work account and choose Delete Account.",
   "step.appleIos.add":
     "Tap Add Account › Microsoft Exchange, enter your work address, then choose Sign In (not Configure Manually).",
   "step.appleIos.signIn":
     "Sign in on the Microsoft page, approve the request, and choose what to sync.",
+  "step.appleMac.ewsNote":
+    "This works only while your organisation keeps EWS on for Apple Mail; for a lasting fix, use Outlook for Mac.",
   "step.appleMac.remove":
     "In Mail, open Settings › Accounts, select the work account and remove it with the minus button.",
   "step.appleMac.add":
@@ -278,19 +325,25 @@ const STEPS = {
   "step.genericOauth.outlook":
     "If {client} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
   "step.appPw.why":
-    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They only still work for a device or program that sends mail (SMTP), and only until {deadline}.",
+    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP), and only until {deadline}.",
+  "step.appPw.whyOff":
+    "Since {offSince}, Microsoft 365 turns password sign-in for sending mail (SMTP AUTH) off by default. An app password works only if IT has turned it back on for your organisation.",
+  "step.appPw.mailbox":
+    "SMTP AUTH must also be allowed for the mailbox the device sends from, and Exchange Online turns it off by default: ask IT to allow it. Better still, ask IT for a mailbox just for the device instead of using your own.",
   "step.appPw.create":
     "Open Security info, select Add sign-in method › App password, name it after the device (for example “Scanner 2nd floor”), and copy the password. It is shown only once.",
   "step.appPw.paste":
     "In the device's mail (SMTP) settings, use your address as the user name and the app password as the password, with these server settings. Save and send a test.",
   "step.appPw.deadline":
-    "After {deadline} ({days} days left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
+    "After {deadline} ({days, plural, one {# day} other {# days}} left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
+  "step.appPw.finalDate":
+    "Microsoft will announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good. Ask IT for a lasting fix now.",
   "step.admin.tell": "Tell IT: {summary}",
   "step.admin.send": "Select Send to IT below, or Copy report and paste it into a ticket.",
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
     "Still asked for your password? Choose the app that asks under “Which app keeps asking for your password?” above.",
-} as const;
+} as const satisfies Record<StepKey, string>;
 
 const EN = {
   ...UI,
@@ -299,6 +352,8 @@ const EN = {
   ...prefix("summary.", SUMMARY_MESSAGES_EN),
 };
 
-export type MessageKey = keyof typeof EN;
+/** The English texts with their literal types: the translator reads each message's placeholders from these. */
+export type EnglishMessages = typeof EN;
+export type MessageKey = keyof EnglishMessages;
 export type Messages = Record<MessageKey, string>;
 export const enUS: Messages = EN;

@@ -3,6 +3,7 @@ import type { Messages } from "./en-US";
 
 export const esES: Messages = {
   "app.title": "Asistente de inicio de sesión",
+  "catalogue.locale": "es-ES",
   "app.loading": "Comprobando su inicio de sesión…",
   "preview.banner":
     "Modo de vista previa: esta página se ejecuta fuera de Outlook, muestra situaciones de ejemplo y no hace llamadas de red.",
@@ -57,6 +58,7 @@ export const esES: Messages = {
   "app.device-smtp.desc": "Un dispositivo o programa que envía correo con su cuenta (SMTP).",
   "app.other": "Otra cosa",
   "app.other.desc": "No aparece en la lista, o no está seguro.",
+  "client.name": "{client}",
   "checks.heading": "Comprobaciones",
   "checks.runAgain": "Volver a comprobar",
   "checks.signIn": "Iniciar sesión",
@@ -94,6 +96,10 @@ export const esES: Messages = {
   "detail.timeout": "Detenido: no hubo respuesta a tiempo.",
   "detail.tokenError": "Código de error: {code}",
   "detail.http": "Respuesta de Microsoft 365: HTTP {status}",
+  "detail.endOfSupport": "Sin soporte desde el {endOfSupport}.",
+  "detail.servicedUntil": "Sin actualizaciones desde el {servicedUntil}.",
+  "detail.newerThanKnown":
+    "Más reciente que las versiones que conoce este asistente, así que se considera actualizado.",
   "detail.methods": "Registrados: {methods}",
   "detail.methodsNone": "No hay métodos registrados.",
   "detail.ok": "Funciona.",
@@ -110,7 +116,7 @@ export const esES: Messages = {
   "action.register-mfa": "Configurar un método de inicio de sesión (MFA)",
   "action.reset-password": "Restablecer la contraseña",
   "action.clear-cached-credentials": "Quitar inicios de sesión guardados antiguos",
-  "action.enable-modern-auth-registry": "Activar el inicio de sesión moderno en Outlook 2013",
+  "action.enable-modern-auth-registry": "Activar el inicio de sesión moderno con el Registro",
   "action.update-client": "Actualizar la aplicación",
   "action.switch-to-modern-auth": "Configurar la cuenta con «Iniciar sesión con Microsoft»",
   "action.use-app-password": "Usar una contraseña de aplicación (solo para este dispositivo)",
@@ -119,22 +125,24 @@ export const esES: Messages = {
   "link.securityInfo": "Información de seguridad",
   "link.authenticatorDownload": "Descargar Microsoft Authenticator",
   "link.sspr": "Restablecimiento de contraseña",
-  "link.ssprSetup": "Registro para restablecer la contraseña",
   "link.changePassword": "Cambiar contraseña",
-  "link.myAccount": "Mi cuenta",
   "link.msaSecurity": "Seguridad de la cuenta Microsoft",
   "link.outlookPasswordPromptDiag": "Solucionador de Microsoft para peticiones de contraseña",
-  "link.officeSignInDiag": "Solucionador de inicio de sesión de Microsoft 365",
   "link.connectivityAnalyzer": "Microsoft Remote Connectivity Analyzer",
-  "link.modernAuthOffice2013": "Microsoft: autenticación moderna para Office 2013",
+  "link.modernAuthOffice2013":
+    "Microsoft: activar la autenticación moderna en versiones antiguas de Outlook",
   "link.updateOffice": "Microsoft: qué versiones de Office pueden conectarse",
   "link.macKeychainKb": "Microsoft: Outlook para Mac pide la contraseña una y otra vez",
   "link.appPasswordsHelp": "Microsoft: contraseñas de aplicación",
   "link.appleMailMac": "Apple: añadir una cuenta de correo en Mac",
   "link.appleMailIos": "Apple: añadir una cuenta de correo en iPhone",
   "link.thunderbirdOauth": "Mozilla: Thunderbird con OAuth de Microsoft",
-  "link.outlookMobile": "Obtener Outlook para iOS y Android",
+  "link.outlookMobile": "Microsoft: Outlook para iOS y Android",
+  "link.outlookForMac": "Descargar Outlook para Mac",
   "link.smtpAuthTimeline": "Microsoft: calendario de SMTP AUTH",
+  "link.smtpAuthMailbox": "Microsoft: permitir SMTP AUTH para un buzón",
+  "link.outlookPromptAdminDiag":
+    "Centro de administración de Microsoft 365: diagnóstico de solicitudes de contraseña",
   "link.helpDesk": "Sitio web de {name}",
   "handoff.heading": "Pedir ayuda a TI",
   "handoff.copy": "Copiar informe",
@@ -164,7 +172,6 @@ export const esES: Messages = {
     "Ya hay una ventana de inicio de sesión abierta. Termínela y seleccione «Volver a comprobar».",
   "auth.failed": "El inicio de sesión no funcionó ({code}).",
   "placeholder.email": "usted@example.com",
-  "version.latest": "la versión más reciente",
   "step.network.connection":
     "Compruebe que la Wi-Fi o el cable de red están conectados y que el modo avión está desactivado.",
   "step.network.vpn":
@@ -219,37 +226,79 @@ export const esES: Messages = {
   "step.clearApp.remove": "En {client}, quite la contraseña guardada o la cuenta.",
   "step.clearApp.signIn": "Vuelva a añadir la cuenta e inicie sesión.",
   "step.reg2013.updateFirst":
-    "Lo mejor: sustituya Outlook 2013, sin soporte desde abril de 2023, por Microsoft 365 Apps o el nuevo Outlook. Pregunte a TI cómo hacerlo.",
+    "Lo mejor: sustituya {client}, que no tiene soporte desde el {endOfSupport}, por Outlook para Microsoft 365 o el nuevo Outlook. Pregunte a TI cómo hacerlo.",
+  "step.reg2013.updateBeforeEnd":
+    "Lo mejor: pase de {client} a Outlook para Microsoft 365 o al nuevo Outlook antes de que termine su soporte el {endOfSupport}. Pregunte a TI cómo hacerlo.",
   "step.reg2013.minimum":
-    "Solo como solución provisional: instale todas las actualizaciones de Office 2013 para que Outlook tenga al menos la versión 15.0.4971.1000 (Archivo › Cuenta de Office › Opciones de actualización).",
+    "Solo como solución provisional: instale todas las actualizaciones de {client} para tener al menos la versión {minimumBuild} (Archivo › Cuenta de Office › Opciones de actualización).",
   "step.reg2013.close": "Cierre Outlook.",
   "step.reg2013.apply":
     "Añada estos valores del registro: ejecute los comandos en el Símbolo del sistema, o descargue el archivo .reg y ábralo.",
   "step.reg2013.restart":
     "Inicie Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
-  "step.updateWin.compare": "Tiene {current}. Necesita {needed}.",
-  "step.updateWin.check": "Compruebe qué versiones todavía pueden conectarse a Microsoft 365.",
+  "step.replace.why":
+    "{client} no puede usar el inicio de sesión moderno que exige Microsoft 365, y ninguna actualización lo añade. No tiene soporte desde el {endOfSupport}, así que hay que sustituirlo.",
+  "step.replace.windows":
+    "Pida a TI que le instale un Outlook con soporte, como Outlook para Microsoft 365 o el nuevo Outlook para Windows.",
+  "step.replace.mac": "Pida a TI que le instale la versión actual de Outlook para Mac.",
+  "step.replace.web":
+    "Mientras tanto, lea y envíe su correo en Outlook en la Web, desde cualquier navegador.",
+  "step.org.who":
+    "{client} lo actualiza su organización (con Windows Update, WSUS o sus propias herramientas), no desde Outlook.",
+  "step.org.minimum": "Para conectarse a Microsoft 365 necesita al menos la versión {minimum}.",
+  "step.org.outOfSupport":
+    "No tiene soporte desde el {endOfSupport}, así que ni siquiera su última actualización tiene soporte.",
+  "step.org.askMove":
+    "Pida a TI que le pase a un Outlook con soporte, como Outlook para Microsoft 365 o el nuevo Outlook.",
+  "step.org.askUpdate": "Pida a TI que instale sus últimas actualizaciones.",
+  "step.c2r.check": "En Outlook, elija Archivo › Cuenta de Office para ver su versión.",
+  "step.c2r.belowMinimum": "Tiene {client}; Microsoft 365 necesita al menos {minimum}.",
+  "step.c2r.outOfServicing":
+    "Tiene {client}, que no recibe actualizaciones desde el {servicedUntil}.",
+  "step.c2r.update":
+    "En Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
+  "step.c2r.managed":
+    "Si no aparece Opciones de actualización o está atenuado, su organización gestiona las actualizaciones: pida a TI que actualice Office.",
+  "step.updateWin.find": "En Outlook, elija Archivo › Cuenta de Office para ver qué Outlook tiene.",
   "step.updateWin.c2r":
-    "Para Microsoft 365 Apps: en Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
-  "step.updateWin.perpetual":
-    "Para Outlook 2016, 2019 o 2013 de compra única o licencia por volumen: pida a TI que le pase a Microsoft 365 Apps o al nuevo Outlook.",
-  "step.updateMac.compare": "Tiene {current}. Necesita {needed}.",
+    "Si ve Opciones de actualización, elija Opciones de actualización › Actualizar ahora y reinicie Outlook.",
+  "step.updateWin.managed":
+    "Si no hay botón Opciones de actualización, su organización actualiza Office (con Windows Update o sus propias herramientas): consulte a TI.",
   "step.updateMac.autoupdate":
     "En Outlook, elija Ayuda › Buscar actualizaciones e instale todo lo que ofrezca Microsoft AutoUpdate.",
-  "step.updateMac.old":
-    "Outlook para Mac 2011 y 2016 no se pueden actualizar lo suficiente; pida a TI el Outlook para Mac actual.",
+  "step.updateMac.restart":
+    "Reinicie Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
+  "step.macLicence.why":
+    "{client} no tiene soporte desde el {endOfSupport}, y su licencia no recibe actualizaciones después de la versión {lastVersion}.",
+  "step.macLicence.ask":
+    "Pida a TI una licencia actual (Microsoft 365 o un Office para Mac con soporte), o la versión actual de Outlook para Mac.",
+  "step.selfUpdate.reopen": "{client} se actualiza solo: ciérrelo por completo y vuelva a abrirlo.",
+  "step.selfUpdate.still":
+    "Si sigue pidiendo la contraseña, cierre sesión, ciérrelo y vuelva a iniciar sesión.",
   "step.updatePhone.store": "Actualice Outlook desde App Store o Google Play.",
   "step.updatePhone.signIn": "Abra Outlook y vuelva a iniciar sesión si se lo pide.",
+  "step.outlookMac.whyRetiring":
+    "Apple Mail en Mac se conecta a Microsoft 365 mediante Exchange Web Services (EWS), que Microsoft 365 empieza a desactivar el {ewsOffFrom}. Outlook para Mac sigue funcionando.",
+  "step.outlookMac.whyOff":
+    "Apple Mail en Mac se conecta a Microsoft 365 mediante Exchange Web Services (EWS), que Microsoft 365 desactiva desde el {ewsOffFrom} y apaga definitivamente el {ewsRemovedOn}. Outlook para Mac sigue funcionando.",
+  "step.outlookMac.whyRemoved":
+    "Apple Mail en Mac se conecta a Microsoft 365 mediante Exchange Web Services (EWS), apagado definitivamente desde el {ewsRemovedOn}. Outlook para Mac funciona.",
+  "step.outlookMac.install": "Descargue Outlook para Mac de Microsoft o pida a TI que lo instale.",
+  "step.outlookMac.add":
+    "Abra Outlook, agregue su cuenta profesional e inicie sesión en la página de Microsoft.",
+  "step.outlookMac.web": "Mientras tanto, use Outlook en la Web en Safari u otro navegador.",
   "step.updateOther.modern":
     "{client} no puede iniciar sesión como exige Microsoft 365. Use una aplicación compatible con «Iniciar sesión con Microsoft» (OAuth).",
   "step.updateOther.outlook":
     "Outlook para iOS y Android, Outlook para Windows y Mac, y Outlook en la Web funcionan.",
   "step.appleIos.delete":
-    "Abra Ajustes › Apps › Mail › Cuentas de correo (en iOS 17 y anteriores: Ajustes › Mail › Cuentas), toque la cuenta profesional y elija Eliminar cuenta.",
+    "Abra Ajustes › Apps › Mail › Cuentas de correo (en iOS {oldIos} y anteriores: Ajustes › Mail › Cuentas), toque la cuenta profesional y elija Eliminar cuenta.",
   "step.appleIos.add":
     "Toque Añadir cuenta › Microsoft Exchange, escriba su dirección profesional y elija Iniciar sesión (no Configurar manualmente).",
   "step.appleIos.signIn":
     "Inicie sesión en la página de Microsoft, apruebe la solicitud y elija qué sincronizar.",
+  "step.appleMac.ewsNote":
+    "Esto solo funciona mientras su organización mantenga EWS activado para Apple Mail; la solución duradera es Outlook para Mac.",
   "step.appleMac.remove":
     "En Mail, abra Ajustes › Cuentas, seleccione la cuenta profesional y quítela con el botón menos.",
   "step.appleMac.add":
@@ -275,12 +324,18 @@ export const esES: Messages = {
     "Si {client} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la Web.",
   "step.appPw.why":
     "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y solo hasta el {deadline}.",
+  "step.appPw.whyOff":
+    "Desde el {offSince}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo (SMTP AUTH). Una contraseña de aplicación solo funciona si TI lo ha vuelto a activar para su organización.",
+  "step.appPw.mailbox":
+    "SMTP AUTH también debe estar permitido para el buzón desde el que envía el dispositivo, y Exchange Online lo desactiva de forma predeterminada: pida a TI que lo permita. Mejor aún, pida un buzón propio para el dispositivo en lugar de usar el suyo.",
   "step.appPw.create":
     "Abra Información de seguridad, seleccione Agregar método de inicio de sesión › Contraseña de aplicación, póngale el nombre del dispositivo (por ejemplo «Escáner 2.ª planta») y copie la contraseña. Solo se muestra una vez.",
   "step.appPw.paste":
     "En la configuración de correo (SMTP) del dispositivo, use su dirección como nombre de usuario y la contraseña de aplicación como contraseña, con estos datos de servidor. Guarde y envíe una prueba.",
   "step.appPw.deadline":
-    "Después del {deadline} (quedan {days} días), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución definitiva antes de esa fecha.",
+    "Después del {deadline} ({days, plural, one {queda # día} other {quedan # días}}), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución duradera antes de esa fecha.",
+  "step.appPw.finalDate":
+    "Microsoft anunciará en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente. Pida ya a TI una solución duradera.",
   "step.admin.tell": "Diga a TI: {summary}",
   "step.admin.send":
     "Seleccione «Enviar a TI» abajo, o «Copiar informe» y péguelo en una incidencia.",
@@ -292,15 +347,17 @@ export const esES: Messages = {
   "finding.client-no-modern-auth":
     "{client} no puede usar el inicio de sesión moderno que exige Microsoft 365, así que seguirá pidiéndole la contraseña.",
   "finding.client-below-minimum":
-    "{client} es demasiado antiguo para conectarse a Microsoft 365; necesita al menos la versión {minimum}.",
+    "{client} es demasiado antiguo para conectarse a Microsoft 365; necesita al menos {minimum}.",
   "finding.client-needs-registry":
     "{client} solo puede usar el inicio de sesión moderno después de activar dos opciones del registro.",
   "finding.client-out-of-support":
-    "{client} no tiene soporte desde el {date}, así que planifique actualizarlo.",
+    "{client} no tiene soporte desde el {endOfSupport}, así que planifique actualizarlo.",
   "finding.client-old-build":
-    "{client} es una compilación de {month}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
+    "{client} no recibe actualizaciones desde el {servicedUntil}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
   "finding.client-version-unknown":
     "No pudimos saber qué versión de {client} tiene; escríbala arriba para obtener una respuesta más exacta.",
+  "finding.client-version-unrecognised":
+    "La versión indicada para {client} no es una que Microsoft haya publicado; cópiela de nuevo desde la ventana «Acerca de» de la aplicación.",
   "finding.client-modern-auth-unknown":
     "Puede que {client} no admita el inicio de sesión moderno (OAuth); revise la configuración de su cuenta o use Outlook.",
   "finding.client-set-up-with-password":
@@ -309,6 +366,12 @@ export const esES: Messages = {
     "{client} probablemente guarda una contraseña o un inicio de sesión antiguos; quitarlos le permite iniciar sesión de nuevo.",
   "finding.host-differs":
     "Está usando este panel en {host} para arreglar {client}; siga los pasos en el dispositivo donde se ejecuta {client}.",
+  "finding.apple-mail-ews-retiring":
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 empieza a desactivar el {ewsOffFrom}; la solución duradera es Outlook para Mac.",
+  "finding.apple-mail-ews-off":
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 desactiva desde el {ewsOffFrom} y apaga definitivamente el {ewsRemovedOn}; volver a agregar la cuenta solo ayuda mientras su organización mantenga EWS activado.",
+  "finding.apple-mail-ews-removed":
+    "{client} se conecta a Microsoft 365 mediante EWS, apagado definitivamente desde el {ewsRemovedOn}; use Outlook para Mac u Outlook en la Web.",
   "finding.account-on-premises":
     "Su buzón está en el servidor Exchange propio de su organización, así que su departamento de TI gestiona cómo inicia sesión.",
   "finding.account-outlook-com":
@@ -388,7 +451,7 @@ export const esES: Messages = {
   "finding.app-password-not-for-outlook":
     "Las contraseñas de aplicación ya no funcionan para {client} con Microsoft 365, así que no cree una para ello.",
   "finding.app-password-stopgap":
-    "Una contraseña de aplicación permite que este dispositivo siga enviando correo hasta que el inicio de sesión con contraseña para enviar se desactive de forma predeterminada después del {deadline} (quedan {days} días).",
+    "Una contraseña de aplicación permite que este dispositivo siga enviando correo hasta que el inicio de sesión con contraseña para enviar correo se desactive de forma predeterminada después del {deadline} ({days, plural, one {queda # día} other {quedan # días}}).",
   "finding.app-password-after-deadline":
     "Una contraseña de aplicación solo funciona si su departamento de TI ha vuelto a activar el inicio de sesión con contraseña para enviar correo.",
   "finding.app-passwords-disabled":
@@ -398,7 +461,9 @@ export const esES: Messages = {
   "finding.smtp-ask-admin":
     "Solo su departamento de TI sabe si este dispositivo puede enviar con una contraseña de aplicación o cómo debe enviar en su lugar.",
   "finding.smtp-basic-auth-disabled":
-    "Desde el {deadline}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo; su departamento de TI puede reactivarlo o pasar el dispositivo a un método compatible.",
+    "Desde el {offSince}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo; TI puede volver a activarlo o pasar el dispositivo a un método compatible.",
+  "finding.smtp-basic-auth-removed":
+    "Desde el {removedOn}, Microsoft 365 ya no acepta el inicio de sesión con contraseña para enviar correo; el dispositivo necesita inicio de sesión moderno (OAuth) u otra forma de enviar.",
   "finding.smtp-on-premises":
     "Este dispositivo envía a través del servidor de correo propio de su organización, que gestiona su departamento de TI.",
   "finding.smtp-consumer-basic-ended":
@@ -414,14 +479,38 @@ export const esES: Messages = {
   "summary.clear-cached-credentials":
     "{client} conserva un inicio de sesión antiguo; quitarlo debería detener las peticiones.",
   "summary.enable-modern-auth-registry":
-    "Su {client} no puede iniciar sesión con la configuración de seguridad de su organización.",
+    "{client} no puede iniciar sesión con la configuración de seguridad de su organización hasta que se activen dos valores del Registro.",
   "summary.update-client":
-    "Su {client} no puede iniciar sesión con la configuración de seguridad de su organización.",
+    "{client} no puede iniciar sesión como exige Microsoft 365; use una aplicación compatible con el inicio de sesión moderno.",
+  "summary.update-client.replace":
+    "{client} no puede iniciar sesión en Microsoft 365 y ninguna actualización lo cambia: hay que sustituirlo.",
+  "summary.update-client.below-minimum":
+    "{client} es demasiado antiguo para conectarse a Microsoft 365: necesita al menos {minimum}.",
+  "summary.update-client.needs-registry":
+    "{client} no tiene soporte desde el {endOfSupport} y solo puede iniciar sesión con valores adicionales del Registro: sustitúyalo o active esos valores como solución provisional.",
+  "summary.update-client.out-of-support":
+    "{client} no tiene soporte desde el {endOfSupport}: planifique con TI el cambio a una versión con soporte.",
+  "summary.update-client.out-of-servicing":
+    "{client} no recibe actualizaciones desde el {servicedUntil}: instale las últimas actualizaciones.",
+  "summary.update-client.ews":
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando: la solución duradera es Outlook para Mac.",
   "summary.switch-to-modern-auth":
     "Hay que volver a configurar {client} con «Iniciar sesión con Microsoft».",
   "summary.use-app-password":
     "{client} puede seguir enviando correo por ahora con una contraseña de aplicación.",
+  "summary.use-app-password.disabled-by-default":
+    "{client} solo puede enviar correo con una contraseña de aplicación si TI ha vuelto a activar el inicio de sesión con contraseña para enviar correo.",
   "summary.contact-admin":
     "Solo su departamento de TI puede resolver este problema de inicio de sesión.",
   "summary.none": "Todo lo que este panel puede comprobar funciona.",
+  "summary.support.replace":
+    "Además, {client} no puede conectarse en absoluto a Microsoft 365: hay que sustituirlo.",
+  "summary.support.below-minimum":
+    "Además, {client} es demasiado antiguo para conectarse: necesita al menos {minimum}.",
+  "summary.support.out-of-support":
+    "Además, {client} no tiene soporte desde el {endOfSupport}, así que planifique una actualización.",
+  "summary.support.out-of-servicing":
+    "Además, {client} no recibe actualizaciones desde el {servicedUntil}, así que instale las últimas actualizaciones.",
+  "summary.support.ews":
+    "Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando.",
 };

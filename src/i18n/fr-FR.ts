@@ -3,6 +3,7 @@ import type { Messages } from "./en-US";
 
 export const frFR: Messages = {
   "app.title": "Assistant de connexion",
+  "catalogue.locale": "fr-FR",
   "app.loading": "Vérification de votre connexion…",
   "preview.banner":
     "Mode aperçu : cette page s'exécute en dehors d'Outlook ; elle montre des situations d'exemple et n'effectue aucun appel réseau.",
@@ -59,6 +60,7 @@ export const frFR: Messages = {
     "Un appareil ou un programme qui envoie des e-mails avec votre compte (SMTP).",
   "app.other": "Autre chose",
   "app.other.desc": "Absent de la liste, ou vous n'êtes pas sûr.",
+  "client.name": "{client}",
   "checks.heading": "Vérifications",
   "checks.runAgain": "Relancer",
   "checks.signIn": "Se connecter",
@@ -96,6 +98,10 @@ export const frFR: Messages = {
   "detail.timeout": "Arrêté : pas de réponse à temps.",
   "detail.tokenError": "Code d'erreur : {code}",
   "detail.http": "Réponse de Microsoft 365 : HTTP {status}",
+  "detail.endOfSupport": "Plus pris en charge depuis le {endOfSupport}.",
+  "detail.servicedUntil": "Plus de mises à jour depuis le {servicedUntil}.",
+  "detail.newerThanKnown":
+    "Plus récent que les versions connues de cet assistant, donc considéré comme à jour.",
   "detail.methods": "Enregistrées : {methods}",
   "detail.methodsNone": "Aucune méthode enregistrée.",
   "detail.ok": "Fonctionne.",
@@ -112,7 +118,7 @@ export const frFR: Messages = {
   "action.register-mfa": "Configurer une méthode de connexion (MFA)",
   "action.reset-password": "Réinitialiser votre mot de passe",
   "action.clear-cached-credentials": "Supprimer les anciennes connexions enregistrées",
-  "action.enable-modern-auth-registry": "Activer la connexion moderne pour Outlook 2013",
+  "action.enable-modern-auth-registry": "Activer la connexion moderne par le Registre",
   "action.update-client": "Mettre à jour l'application",
   "action.switch-to-modern-auth": "Configurer le compte avec « Se connecter avec Microsoft »",
   "action.use-app-password":
@@ -122,23 +128,25 @@ export const frFR: Messages = {
   "link.securityInfo": "Informations de sécurité",
   "link.authenticatorDownload": "Télécharger Microsoft Authenticator",
   "link.sspr": "Réinitialisation du mot de passe",
-  "link.ssprSetup": "Inscription à la réinitialisation du mot de passe",
   "link.changePassword": "Changer le mot de passe",
-  "link.myAccount": "Mon compte",
   "link.msaSecurity": "Sécurité du compte Microsoft",
   "link.outlookPasswordPromptDiag":
     "Utilitaire de résolution des demandes de mot de passe de Microsoft",
-  "link.officeSignInDiag": "Utilitaire de résolution de connexion Microsoft 365",
   "link.connectivityAnalyzer": "Microsoft Remote Connectivity Analyzer",
-  "link.modernAuthOffice2013": "Microsoft : authentification moderne pour Office 2013",
+  "link.modernAuthOffice2013":
+    "Microsoft : activer l'authentification moderne dans un ancien Outlook",
   "link.updateOffice": "Microsoft : versions d'Office qui peuvent se connecter",
   "link.macKeychainKb": "Microsoft : Outlook pour Mac redemande sans cesse",
   "link.appPasswordsHelp": "Microsoft : mots de passe d'application",
   "link.appleMailMac": "Apple : ajouter un compte de messagerie sur Mac",
   "link.appleMailIos": "Apple : ajouter un compte de messagerie sur iPhone",
   "link.thunderbirdOauth": "Mozilla : Thunderbird avec OAuth Microsoft",
-  "link.outlookMobile": "Obtenir Outlook pour iOS et Android",
+  "link.outlookMobile": "Microsoft : Outlook pour iOS et Android",
+  "link.outlookForMac": "Télécharger Outlook pour Mac",
   "link.smtpAuthTimeline": "Microsoft : calendrier SMTP AUTH",
+  "link.smtpAuthMailbox": "Microsoft : autoriser SMTP AUTH pour une boîte aux lettres",
+  "link.outlookPromptAdminDiag":
+    "Centre d'administration Microsoft 365 : diagnostic des demandes de mot de passe",
   "link.helpDesk": "Site de {name}",
   "handoff.heading": "Obtenir de l'aide du service informatique",
   "handoff.copy": "Copier le rapport",
@@ -170,7 +178,6 @@ export const frFR: Messages = {
     "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer ».",
   "auth.failed": "La connexion n'a pas abouti ({code}).",
   "placeholder.email": "vous@example.com",
-  "version.latest": "la dernière version",
   "step.network.connection":
     "Vérifiez que le Wi-Fi ou le câble réseau est connecté et que le mode avion est désactivé.",
   "step.network.vpn":
@@ -228,37 +235,86 @@ export const frFR: Messages = {
   "step.clearApp.remove": "Dans {client}, supprimez le mot de passe enregistré ou le compte.",
   "step.clearApp.signIn": "Ajoutez de nouveau le compte et connectez-vous.",
   "step.reg2013.updateFirst":
-    "Le mieux : remplacez Outlook 2013, qui n'est plus pris en charge depuis avril 2023, par Microsoft 365 Apps ou le nouvel Outlook. Demandez au service informatique comment faire.",
+    "Le mieux : remplacez {client}, qui n'est plus pris en charge depuis le {endOfSupport}, par Outlook pour Microsoft 365 ou le nouvel Outlook. Demandez à votre service informatique comment faire.",
+  "step.reg2013.updateBeforeEnd":
+    "Le mieux : passez de {client} à Outlook pour Microsoft 365 ou au nouvel Outlook avant la fin de sa prise en charge le {endOfSupport}. Demandez à votre service informatique comment faire.",
   "step.reg2013.minimum":
-    "Seulement comme solution provisoire : installez toutes les mises à jour d'Office 2013 pour qu'Outlook soit au moins en version 15.0.4971.1000 (Fichier › Compte Office › Options de mise à jour).",
+    "Seulement comme solution provisoire : installez toutes les mises à jour de {client} pour atteindre au moins la version {minimumBuild} (Fichier › Compte Office › Options de mise à jour).",
   "step.reg2013.close": "Fermez Outlook.",
   "step.reg2013.apply":
     "Ajoutez ces valeurs de registre : exécutez les commandes dans l'invite de commandes, ou téléchargez le fichier .reg et ouvrez-le.",
   "step.reg2013.restart":
     "Démarrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft.",
-  "step.updateWin.compare": "Vous avez {current}. Il vous faut {needed}.",
-  "step.updateWin.check": "Vérifiez quelles versions peuvent encore se connecter à Microsoft 365.",
+  "step.replace.why":
+    "{client} ne peut pas utiliser la connexion moderne exigée par Microsoft 365, et aucune mise à jour ne l'ajoute. Il n'est plus pris en charge depuis le {endOfSupport} : il faut le remplacer.",
+  "step.replace.windows":
+    "Demandez à votre service informatique d'installer un Outlook pris en charge, comme Outlook pour Microsoft 365 ou le nouvel Outlook pour Windows.",
+  "step.replace.mac":
+    "Demandez à votre service informatique d'installer la version actuelle d'Outlook pour Mac.",
+  "step.replace.web":
+    "En attendant, lisez et envoyez vos e-mails dans Outlook sur le web, depuis n'importe quel navigateur.",
+  "step.org.who":
+    "{client} est mis à jour par votre organisation (via Windows Update, WSUS ou ses propres outils), pas depuis Outlook.",
+  "step.org.minimum":
+    "Pour se connecter à Microsoft 365, il lui faut au moins la version {minimum}.",
+  "step.org.outOfSupport":
+    "Il n'est plus pris en charge depuis le {endOfSupport} : même sa dernière mise à jour ne l'est plus.",
+  "step.org.askMove":
+    "Demandez à votre service informatique de vous faire passer à un Outlook pris en charge, comme Outlook pour Microsoft 365 ou le nouvel Outlook.",
+  "step.org.askUpdate":
+    "Demandez à votre service informatique d'installer ses dernières mises à jour.",
+  "step.c2r.check": "Dans Outlook, choisissez Fichier › Compte Office pour voir votre version.",
+  "step.c2r.belowMinimum": "Vous avez {client} ; Microsoft 365 exige au moins {minimum}.",
+  "step.c2r.outOfServicing":
+    "Vous avez {client}, qui ne reçoit plus de mises à jour depuis le {servicedUntil}.",
+  "step.c2r.update":
+    "Dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
+  "step.c2r.managed":
+    "Si Options de mise à jour manque ou est grisé, votre organisation gère les mises à jour : demandez à votre service informatique de mettre Office à jour.",
+  "step.updateWin.find":
+    "Dans Outlook, choisissez Fichier › Compte Office pour voir quel Outlook vous avez.",
   "step.updateWin.c2r":
-    "Pour Microsoft 365 Apps : dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
-  "step.updateWin.perpetual":
-    "Pour Outlook 2016, 2019 ou 2013 acheté une fois ou sous licence en volume : demandez au service informatique de passer à Microsoft 365 Apps ou au nouvel Outlook.",
-  "step.updateMac.compare": "Vous avez {current}. Il vous faut {needed}.",
+    "Si vous y voyez Options de mise à jour, choisissez Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
+  "step.updateWin.managed":
+    "S'il n'y a pas de bouton Options de mise à jour, votre organisation met Office à jour (via Windows Update ou ses propres outils) : adressez-vous à votre service informatique.",
   "step.updateMac.autoupdate":
     "Dans Outlook, choisissez Aide › Rechercher les mises à jour et installez tout ce que Microsoft AutoUpdate propose.",
-  "step.updateMac.old":
-    "Outlook pour Mac 2011 et 2016 ne peuvent pas être suffisamment mis à jour ; demandez au service informatique l'Outlook pour Mac actuel.",
+  "step.updateMac.restart":
+    "Redémarrez Outlook et connectez-vous quand la fenêtre de connexion Microsoft apparaît.",
+  "step.macLicence.why":
+    "{client} n'est plus pris en charge depuis le {endOfSupport}, et sa licence ne reçoit plus de mises à jour après la version {lastVersion}.",
+  "step.macLicence.ask":
+    "Demandez à votre service informatique une licence actuelle (Microsoft 365 ou un Office pour Mac pris en charge), ou la version actuelle d'Outlook pour Mac.",
+  "step.selfUpdate.reopen":
+    "{client} se met à jour tout seul : fermez-le complètement, puis rouvrez-le.",
+  "step.selfUpdate.still":
+    "S'il demande encore votre mot de passe, déconnectez-vous, fermez-le et reconnectez-vous.",
   "step.updatePhone.store": "Mettez Outlook à jour depuis l'App Store ou Google Play.",
   "step.updatePhone.signIn": "Ouvrez Outlook et reconnectez-vous si on vous le demande.",
+  "step.outlookMac.whyRetiring":
+    "Apple Mail sur Mac se connecte à Microsoft 365 via Exchange Web Services (EWS), que Microsoft 365 commence à désactiver le {ewsOffFrom}. Outlook pour Mac continue de fonctionner.",
+  "step.outlookMac.whyOff":
+    "Apple Mail sur Mac se connecte à Microsoft 365 via Exchange Web Services (EWS), que Microsoft 365 désactive depuis le {ewsOffFrom} et coupe définitivement le {ewsRemovedOn}. Outlook pour Mac continue de fonctionner.",
+  "step.outlookMac.whyRemoved":
+    "Apple Mail sur Mac se connecte à Microsoft 365 via Exchange Web Services (EWS), définitivement coupé depuis le {ewsRemovedOn}. Outlook pour Mac fonctionne.",
+  "step.outlookMac.install":
+    "Téléchargez Outlook pour Mac chez Microsoft, ou demandez à votre service informatique de l'installer.",
+  "step.outlookMac.add":
+    "Ouvrez Outlook, ajoutez votre compte professionnel et connectez-vous sur la page Microsoft.",
+  "step.outlookMac.web":
+    "En attendant, utilisez Outlook sur le web dans Safari ou un autre navigateur.",
   "step.updateOther.modern":
     "{client} ne peut pas se connecter comme l'exige Microsoft 365. Utilisez une application qui prend en charge « Se connecter avec Microsoft » (OAuth).",
   "step.updateOther.outlook":
     "Outlook pour iOS et Android, Outlook pour Windows et Mac, et Outlook sur le web fonctionnent tous.",
   "step.appleIos.delete":
-    "Ouvrez Réglages › Apps › Mail › Comptes de messagerie (sur iOS 17 et versions antérieures : Réglages › Mail › Comptes), touchez le compte professionnel et choisissez Supprimer le compte.",
+    "Ouvrez Réglages › Apps › Mail › Comptes de messagerie (sur iOS {oldIos} et versions antérieures : Réglages › Mail › Comptes), touchez le compte professionnel et choisissez Supprimer le compte.",
   "step.appleIos.add":
     "Touchez Ajouter un compte › Microsoft Exchange, saisissez votre adresse professionnelle, puis choisissez Se connecter (et non Configurer manuellement).",
   "step.appleIos.signIn":
     "Connectez-vous sur la page Microsoft, approuvez la demande et choisissez ce qu'il faut synchroniser.",
+  "step.appleMac.ewsNote":
+    "Cela ne fonctionne que tant que votre organisation laisse EWS activé pour Apple Mail ; la solution durable est Outlook pour Mac.",
   "step.appleMac.remove":
     "Dans Mail, ouvrez Réglages › Comptes, sélectionnez le compte professionnel et supprimez-le avec le bouton moins.",
   "step.appleMac.add":
@@ -285,12 +341,18 @@ export const frFR: Messages = {
     "Si {client} n'a pas cette option, il ne peut plus se connecter : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
   "step.appPw.why":
     "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et seulement jusqu'au {deadline}.",
+  "step.appPw.whyOff":
+    "Depuis le {offSince}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi d'e-mails (SMTP AUTH). Un mot de passe d'application ne fonctionne que si votre service informatique l'a réactivée pour votre organisation.",
+  "step.appPw.mailbox":
+    "SMTP AUTH doit aussi être autorisé pour la boîte aux lettres depuis laquelle l'appareil envoie, et Exchange Online le désactive par défaut : demandez à votre service informatique de l'autoriser. Mieux encore, demandez une boîte aux lettres dédiée à l'appareil plutôt que d'utiliser la vôtre.",
   "step.appPw.create":
     "Ouvrez Informations de sécurité, sélectionnez Ajouter une méthode de connexion › Mot de passe d'application, nommez-le d'après l'appareil (par exemple « Scanner 2e étage ») et copiez le mot de passe. Il n'est affiché qu'une fois.",
   "step.appPw.paste":
     "Dans les paramètres de messagerie (SMTP) de l'appareil, utilisez votre adresse comme nom d'utilisateur et le mot de passe d'application comme mot de passe, avec ces paramètres de serveur. Enregistrez et envoyez un test.",
   "step.appPw.deadline":
-    "Après le {deadline} (encore {days} jours), Microsoft 365 désactive par défaut ce type de connexion. Demandez une solution durable au service informatique avant cette date.",
+    "Après le {deadline} ({days, plural, one {encore # jour} other {encore # jours}}), Microsoft 365 désactive ce type de connexion par défaut. Demandez une solution durable à votre service informatique avant cette date.",
+  "step.appPw.finalDate":
+    "Microsoft annoncera au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif. Demandez dès maintenant une solution durable à votre service informatique.",
   "step.admin.tell": "Dites au service informatique : {summary}",
   "step.admin.send":
     "Sélectionnez « Envoyer au service informatique » ci-dessous, ou « Copier le rapport » et collez-le dans un ticket.",
@@ -302,15 +364,17 @@ export const frFR: Messages = {
   "finding.client-no-modern-auth":
     "{client} ne peut pas utiliser la connexion moderne exigée par Microsoft 365 ; il redemandera donc sans cesse votre mot de passe.",
   "finding.client-below-minimum":
-    "{client} est trop ancien pour se connecter à Microsoft 365 ; il faut au moins la version {minimum}.",
+    "{client} est trop ancien pour se connecter à Microsoft 365 ; il faut au moins {minimum}.",
   "finding.client-needs-registry":
     "{client} ne peut utiliser la connexion moderne qu'une fois deux paramètres de registre activés.",
   "finding.client-out-of-support":
-    "{client} n'est plus pris en charge depuis le {date} ; prévoyez de le mettre à jour.",
+    "{client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
   "finding.client-old-build":
-    "{client} est une build de {month} ; installer les dernières mises à jour permet à la connexion de continuer à fonctionner.",
+    "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} ; installez les dernières mises à jour pour que la connexion continue de fonctionner.",
   "finding.client-version-unknown":
     "Nous n'avons pas pu déterminer votre version de {client} ; saisissez-la ci-dessus pour une réponse plus précise.",
+  "finding.client-version-unrecognised":
+    "La version indiquée pour {client} n'a pas été publiée par Microsoft ; copiez-la de nouveau depuis la fenêtre « À propos » de l'application.",
   "finding.client-modern-auth-unknown":
     "{client} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez Outlook.",
   "finding.client-set-up-with-password":
@@ -319,6 +383,12 @@ export const frFR: Messages = {
     "{client} conserve probablement un ancien mot de passe ou une ancienne connexion ; les supprimer lui permet de se reconnecter proprement.",
   "finding.host-differs":
     "Vous utilisez ce volet dans {host} pour réparer {client} ; suivez les étapes sur l'appareil où {client} est installé.",
+  "finding.apple-mail-ews-retiring":
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 commence à désactiver le {ewsOffFrom} ; la solution durable est Outlook pour Mac.",
+  "finding.apple-mail-ews-off":
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 désactive depuis le {ewsOffFrom} et coupe définitivement le {ewsRemovedOn} ; rajouter le compte n'aide que tant que votre organisation laisse EWS activé.",
+  "finding.apple-mail-ews-removed":
+    "{client} se connecte à Microsoft 365 via EWS, définitivement coupé depuis le {ewsRemovedOn} ; utilisez Outlook pour Mac ou Outlook sur le web.",
   "finding.account-on-premises":
     "Votre boîte aux lettres est sur le serveur Exchange de votre organisation, c'est donc votre service informatique qui gère sa connexion.",
   "finding.account-outlook-com":
@@ -400,7 +470,7 @@ export const frFR: Messages = {
   "finding.app-password-not-for-outlook":
     "Les mots de passe d'application ne fonctionnent plus pour {client} avec Microsoft 365 ; n'en créez donc pas pour lui.",
   "finding.app-password-stopgap":
-    "Un mot de passe d'application permet à cet appareil de continuer à envoyer des e-mails jusqu'à la désactivation par défaut de la connexion par mot de passe pour l'envoi après le {deadline} (encore {days} jours).",
+    "Un mot de passe d'application permet à cet appareil de continuer à envoyer des e-mails jusqu'à ce que la connexion par mot de passe pour l'envoi soit désactivée par défaut après le {deadline} ({days, plural, one {encore # jour} other {encore # jours}}).",
   "finding.app-password-after-deadline":
     "Un mot de passe d'application ne fonctionne que si votre service informatique a réactivé la connexion par mot de passe pour l'envoi.",
   "finding.app-passwords-disabled":
@@ -410,7 +480,9 @@ export const frFR: Messages = {
   "finding.smtp-ask-admin":
     "Seul votre service informatique sait si cet appareil peut envoyer avec un mot de passe d'application, ou comment il doit envoyer autrement.",
   "finding.smtp-basic-auth-disabled":
-    "Depuis le {deadline}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi ; votre service informatique peut la réactiver ou passer l'appareil à une méthode prise en charge.",
+    "Depuis le {offSince}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi d'e-mails ; votre service informatique peut la réactiver ou faire passer l'appareil à une méthode prise en charge.",
+  "finding.smtp-basic-auth-removed":
+    "Depuis le {removedOn}, Microsoft 365 n'accepte plus la connexion par mot de passe pour l'envoi d'e-mails ; l'appareil a besoin de la connexion moderne (OAuth) ou d'un autre moyen d'envoi.",
   "finding.smtp-on-premises":
     "Cet appareil envoie via le serveur de messagerie de votre organisation, géré par votre service informatique.",
   "finding.smtp-consumer-basic-ended":
@@ -426,14 +498,38 @@ export const frFR: Messages = {
   "summary.clear-cached-credentials":
     "{client} conserve une ancienne connexion ; la supprimer devrait arrêter les demandes.",
   "summary.enable-modern-auth-registry":
-    "Votre {client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation.",
+    "{client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation tant que deux valeurs du Registre ne sont pas définies.",
   "summary.update-client":
-    "Votre {client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation.",
+    "{client} ne peut pas se connecter comme l'exige Microsoft 365 ; utilisez une application qui prend en charge la connexion moderne.",
+  "summary.update-client.replace":
+    "{client} ne peut pas se connecter à Microsoft 365, et aucune mise à jour n'y change rien : il faut le remplacer.",
+  "summary.update-client.below-minimum":
+    "{client} est trop ancien pour se connecter à Microsoft 365 : il faut au moins {minimum}.",
+  "summary.update-client.needs-registry":
+    "{client} n'est plus pris en charge depuis le {endOfSupport} et ne peut se connecter qu'avec des valeurs du Registre supplémentaires : remplacez-le, ou définissez ces valeurs comme solution provisoire.",
+  "summary.update-client.out-of-support":
+    "{client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez avec votre service informatique le passage à une version prise en charge.",
+  "summary.update-client.out-of-servicing":
+    "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+  "summary.update-client.ews":
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver : la solution durable est Outlook pour Mac.",
   "summary.switch-to-modern-auth":
     "{client} doit être reconfiguré avec « Se connecter avec Microsoft ».",
   "summary.use-app-password":
     "{client} peut continuer à envoyer des e-mails pour l'instant avec un mot de passe d'application.",
+  "summary.use-app-password.disabled-by-default":
+    "{client} ne peut envoyer des e-mails avec un mot de passe d'application que si votre service informatique a réactivé la connexion par mot de passe pour l'envoi.",
   "summary.contact-admin":
     "Seul votre service informatique peut résoudre ce problème de connexion.",
   "summary.none": "Tout ce que ce volet peut vérifier fonctionne.",
+  "summary.support.replace":
+    "En outre, {client} ne peut pas du tout se connecter à Microsoft 365 : il faut le remplacer.",
+  "summary.support.below-minimum":
+    "En outre, {client} est trop ancien pour se connecter : il faut au moins {minimum}.",
+  "summary.support.out-of-support":
+    "En outre, {client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
+  "summary.support.out-of-servicing":
+    "En outre, {client} ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+  "summary.support.ews":
+    "Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation.",
 };

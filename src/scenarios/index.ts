@@ -1,10 +1,14 @@
 // Example facts reports: the preview mode's scenario picker and the engine's fixture tests both use these.
 import allGood from "./all-good-web-not-configured.json";
+import appleMailMacEws from "./apple-mail-macos-ews-off.json";
 import blockedByCa from "./blocked-by-conditional-access.json";
 import classicNeedsRegistration from "./classic-current-needs-registration.json";
 import graphTimeout from "./graph-timeout.json";
 import iphoneMail from "./iphone-mail-set-up-with-password.json";
+import ltsc2021 from "./ltsc-2021-out-of-support.json";
+import m365OutOfServicing from "./m365-2510-out-of-servicing.json";
 import mac2011 from "./mac-2011.json";
+import mac2019 from "./mac-2019.json";
 import macKeychain from "./mac-outlook-keychain.json";
 import noMfa from "./no-mfa-method-registered.json";
 import offline from "./offline.json";
@@ -31,6 +35,16 @@ export const SCENARIOS: readonly Scenario[] = [
     facts: classicNeedsRegistration,
   },
   {
+    id: "m365-2510-out-of-servicing",
+    title: "Outlook for Microsoft 365, Version 2510, out of servicing",
+    facts: m365OutOfServicing,
+  },
+  {
+    id: "ltsc-2021-out-of-support",
+    title: "Outlook LTSC 2021, out of support",
+    facts: ltsc2021,
+  },
+  {
     id: "web-helping-outlook-2016-msi",
     title: "Outlook 2016 (MSI), out of support",
     facts: outlook2016,
@@ -46,7 +60,13 @@ export const SCENARIOS: readonly Scenario[] = [
     title: "Outlook for Mac, stale Keychain items",
     facts: macKeychain,
   },
+  { id: "mac-2019", title: "Outlook 2019 for Mac (16.78), out of support", facts: mac2019 },
   { id: "mac-2011", title: "Outlook for Mac 2011", facts: mac2011 },
+  {
+    id: "apple-mail-macos-ews-off",
+    title: "Apple Mail on Mac, EWS being switched off",
+    facts: appleMailMacEws,
+  },
   {
     id: "iphone-mail-set-up-with-password",
     title: "Apple Mail on iPhone set up with a password",

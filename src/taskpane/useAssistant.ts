@@ -5,7 +5,6 @@ import * as React from "react";
 import {
   checkRows,
   diagnose,
-  findSignInError,
   normalizeVersion,
   type Facts,
   type ProbeName,
@@ -13,7 +12,6 @@ import {
 } from "../diagnosis";
 import type { HelpDesk, ViewCallbacks, ViewModel } from "../ui/types";
 import type { ProbeUpdate, RunnerDeps } from "../probes/runner";
-import type { MessageKey } from "../i18n";
 
 export interface AssistantInit {
   mode: "office" | "preview";
@@ -30,23 +28,11 @@ export interface AssistantInit {
 
 const ALL_PROBES: ProbeName[] = ["token", "mailbox", "authMethods"];
 
-/** The Sign in button's outcome, worded by the sign-in error table's group (one mapping for codes). */
-const AUTH_MESSAGES: Partial<Record<string, MessageKey>> = {
-  "user-cancelled": "auth.cancelled",
-  "popup-blocked": "auth.popupBlocked",
-  "interaction-in-progress": "auth.inProgress",
-};
-
-function authMessageFor(code: string | null): ViewModel["authMessage"] {
-  if (!code) return null;
-  const key = AUTH_MESSAGES[findSignInError(code)?.group ?? ""];
-  return key ? { key } : { key: "auth.failed", params: { code } };
-}
-
 export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks: ViewCallbacks } {
   const [facts, setFacts] = React.useState<Facts>(init.facts);
   const [pending, setPending] = React.useState<ReadonlySet<ProbeName>>(new Set());
-  const [authMessage, setAuthMessage] = React.useState<ViewModel["authMessage"]>(null);
+  // Set once a sign-in the user started ends without a token; the words come from the diagnosis.
+  const [signInEnded, setSignInEnded] = React.useState(false);
   const running = pending.size > 0;
   const runId = React.useRef(0);
 
@@ -58,7 +44,7 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
       if (!deps) return;
       const id = ++runId.current;
       setPending(new Set(deps.provider ? ALL_PROBES : []));
-      setAuthMessage(null);
+      setSignInEnded(false);
       const apply = (u: ProbeUpdate) => {
         if (id !== runId.current) return;
         setFacts((f) => ({
@@ -77,8 +63,7 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
         .then(({ runProbes }) => runProbes(deps, interactive, apply))
         .then((probes) => {
           if (id !== runId.current) return;
-          if (interactive && probes.token.status !== "ok")
-            setAuthMessage(authMessageFor(probes.token.errorCode));
+          if (interactive && probes.token.status !== "ok") setSignInEnded(true);
         })
         .catch(() =>
           apply({
@@ -126,12 +111,16 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
     configWarnings: init.configWarnings,
     email: init.email,
     running,
+    // The engine decides whether signing in can help; the wiring adds "inside Office, with a provider".
     canSignIn:
       init.mode === "office" &&
       Boolean(init.probeDeps?.provider) &&
       !running &&
-      facts.probes.token.status === "interaction_required",
-    authMessage,
+      diagnosis.signIn.offer,
+    authMessage:
+      signInEnded && diagnosis.signIn.reason
+        ? { key: diagnosis.signIn.reason.id, params: diagnosis.signIn.reason.params }
+        : null,
     extraLinkDomains: init.extraLinkDomains,
   };
   return { model, callbacks };

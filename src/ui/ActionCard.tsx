@@ -8,18 +8,9 @@ import {
 } from "@fluentui/react-components";
 import { ArrowDownload16Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import {
-  daysUntil,
-  LINKS,
-  linkIdsFor,
-  SMTP_AUTH_DEFAULT_OFF_DEADLINE,
-  stepsFor,
-  type ActionId,
-  type Step,
-} from "../diagnosis";
-import type { MessageKey } from "../i18n";
+import { formatMessage, LINKS, type ActionId, type Step } from "../diagnosis";
 import { CopyBox } from "./CopyBox";
-import { clientLabel, summaryText } from "./labels";
+import { summaryText } from "./labels";
 import { SafeLink } from "./SafeLink";
 import { SendToIt } from "./SendToIt";
 import { useSurfaceStyles } from "./surfaces";
@@ -73,18 +64,14 @@ export function ActionCard(props: ActionCardProps) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const d = model.diagnosis;
-  const assessment = d.assessment;
-  const steps = stepsFor(action, {
-    client: assessment,
-    accountType: model.facts.host.accountType,
-    email: model.email,
-  });
-  const params = stepParams(model, t);
+  const planned = d.plan.find((p) => p.action === action);
+  const steps = planned?.steps ?? [];
+  // Only the pane knows these when it shows a step: the user's address and the answer in their language.
+  const shownWith = { email: model.email, summary: summaryText(d, t) };
   const titleId = `action-${action}`;
   const doneCount = steps.filter((_, i) => done[i]).length;
-  const cardLinks = linkIdsFor(action, assessment, model.facts.host.accountType).filter(
-    (id) => !steps.some((s) => s.link === id)
-  );
+  const cardLinks = (planned?.links ?? []).filter((id) => !steps.some((s) => s.link === id));
+  const handoffFirst = planned?.handoff === "primary";
   return (
     <section
       className={mergeClasses(surface.card, styles.card)}
@@ -92,7 +79,7 @@ export function ActionCard(props: ActionCardProps) {
       data-action={action}
     >
       <h3 id={titleId} className={styles.title}>
-        {index + 1}. {t(`action.${action}` as MessageKey)}
+        {index + 1}. {t(`action.${action}`)}
       </h3>
       <Text size={200} aria-live="polite">
         {t("guide.progress", { done: doneCount, total: steps.length })}
@@ -103,14 +90,15 @@ export function ActionCard(props: ActionCardProps) {
             <Checkbox
               checked={Boolean(done[i])}
               onChange={(_, data) => onToggle(i, data.checked === true)}
-              label={`${i + 1}. ${t(step.key as MessageKey, params)}`}
+              label={`${i + 1}. ${t(step.key, { ...shownWith, ...step.params })}`}
               data-step={step.key}
             />
             {step.copy || step.link || step.download ? (
               <div className={styles.extras}>
-                {step.copy?.map((line) => (
-                  <CopyBox key={line} text={line} copy={services.copyText} t={t} />
-                ))}
+                {step.copy?.map((template) => {
+                  const line = formatMessage(template, { email: model.email });
+                  return <CopyBox key={line} text={line} copy={services.copyText} t={t} />;
+                })}
                 {step.download ? (
                   <Button
                     size="small"
@@ -123,7 +111,7 @@ export function ActionCard(props: ActionCardProps) {
                 {step.link ? (
                   <SafeLink
                     url={LINKS[step.link].url}
-                    label={t(`link.${step.link}` as MessageKey)}
+                    label={t(`link.${step.link}`)}
                     open={services.openLink}
                     extraDomains={model.extraLinkDomains}
                   />
@@ -133,7 +121,7 @@ export function ActionCard(props: ActionCardProps) {
           </li>
         ))}
       </ol>
-      {action === "contact-admin" ? (
+      {handoffFirst ? (
         <SendToIt
           model={model}
           services={services}
@@ -142,7 +130,7 @@ export function ActionCard(props: ActionCardProps) {
           testId="send-to-it-card"
         />
       ) : null}
-      {action === "contact-admin" && d.adminNotes.length ? (
+      {handoffFirst && d.adminNotes.length ? (
         <ul className={styles.notes}>
           {d.adminNotes.map((n) => (
             <li key={n}>
@@ -155,31 +143,11 @@ export function ActionCard(props: ActionCardProps) {
         <SafeLink
           key={id}
           url={LINKS[id].url}
-          label={t(`link.${id}` as MessageKey)}
+          label={t(`link.${id}`)}
           open={services.openLink}
           extraDomains={model.extraLinkDomains}
         />
       ))}
     </section>
   );
-}
-
-/** The values step texts interpolate: what the user has, what they need, the SMTP deadline. */
-function stepParams(
-  model: ActionCardProps["model"],
-  t: ActionCardProps["t"]
-): Record<string, string | number> {
-  const d = model.diagnosis;
-  const version = model.facts.problemClient.version;
-  const below = d.findings.find((f) => f.id === "client-below-minimum");
-  const client = clientLabel(d, t);
-  return {
-    client,
-    email: model.email,
-    current: version ? `${client} (${version})` : client,
-    needed: below ? String(below.params.minimum) : t("version.latest"),
-    deadline: SMTP_AUTH_DEFAULT_OFF_DEADLINE,
-    days: Math.max(0, daysUntil(SMTP_AUTH_DEFAULT_OFF_DEADLINE, new Date(d.judgedAt))),
-    summary: summaryText(d, t),
-  };
 }

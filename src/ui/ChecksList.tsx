@@ -77,15 +77,7 @@ function StatusIcon({ status }: { status: CheckStatus }) {
 }
 
 function detailText(row: CheckRow, t: ViewProps["t"]): string[] {
-  return row.detail.map((d) => {
-    const params = Object.fromEntries(
-      Object.entries(d.params ?? {}).map(([k, v]) => [
-        k,
-        typeof v === "string" && v.startsWith("detail.") ? t(v as MessageKey) : v,
-      ])
-    );
-    return t(d.key as MessageKey, params);
-  });
+  return row.detail.map((d) => t(d.key, d.params));
 }
 
 /** Each check is a native disclosure: keyboard and screen readers get expand/collapse without extra script. */
@@ -96,7 +88,7 @@ export function ChecksList({ model, callbacks, t }: Pick<ViewProps, "model" | "c
     .filter((c) => c.status !== "pending")
     .map((c) =>
       t("checks.announce", {
-        check: t(`check.${c.id}` as MessageKey),
+        check: t(`check.${c.id}`),
         status: t(STATUS_KEY[c.status]),
       })
     )
@@ -122,7 +114,7 @@ export function ChecksList({ model, callbacks, t }: Pick<ViewProps, "model" | "c
           <li key={row.id} data-check={row.id} data-status={row.status}>
             <details className={surface.disclosure}>
               <summary>
-                <span className={styles.name}>{t(`check.${row.id}` as MessageKey)}</span>
+                <span className={styles.name}>{t(`check.${row.id}`)}</span>
                 <span className={styles.status}>
                   <StatusIcon status={row.status} />
                   <Text size={200}>{t(STATUS_KEY[row.status])}</Text>

@@ -1,6 +1,5 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { MessageKey } from "../i18n";
 import { summaryText } from "./labels";
 import { SeverityBadge } from "./SeverityBadge";
 import { useSurfaceStyles } from "./surfaces";
@@ -24,7 +23,7 @@ export function SummaryCard({ model, t }: Pick<ViewProps, "model" | "t">) {
           {t("summary.heading")}
         </h2>
         <SeverityBadge severity={summary.severity}>
-          {t(`severity.${summary.severity}` as MessageKey)}
+          {t(`severity.${summary.severity}`)}
         </SeverityBadge>
       </div>
       <Text className={styles.sentence} size={400} weight="semibold" data-testid="summary">

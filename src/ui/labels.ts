@@ -1,20 +1,12 @@
 import type { Diagnosis } from "../diagnosis";
-import type { MessageKey, Translate } from "../i18n";
+import type { Translate } from "../i18n";
 
-/**
- * The client's name in the user's language. Product names with a version ("Outlook 2013", "Outlook for
- * Microsoft 365 (Version 2511)") stay as the engine wrote them; generic app names are translated.
- */
+/** The client's name in the user's language, as the engine named it (a product label or the app's name). */
 export function clientLabel(d: Diagnosis, t: Translate): string {
-  return d.assessment.familyId
-    ? d.problemClient.label
-    : t(`app.${d.problemClient.app}` as MessageKey);
+  return t("client.name", { client: d.assessment.name });
 }
 
-/** The one-sentence summary, localized. */
+/** The answer, localized: the engine's sentences, in its order. */
 export function summaryText(d: Diagnosis, t: Translate): string {
-  return t(`summary.${d.summary.action}` as MessageKey, {
-    ...d.summary.params,
-    client: clientLabel(d, t),
-  });
+  return d.summary.parts.map((part) => t(`summary.${part.key}`, part.params)).join(" ");
 }

@@ -1,9 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { placeholdersOf } from "../../src/diagnosis/format";
-import { STEPS_KEYS_FOR_TEST } from "../support/stepKeys";
-import { enUS, loadMessages, LOCALES, pickLocale, translator } from "../../src/i18n";
+import { STEP_KEYS } from "../../src/diagnosis";
+import { placeholdersOf, pluralCategoriesOf } from "../../src/diagnosis/format";
+import { enUS, loadMessages, LOCALES, pickLocale, translator, type Messages } from "../../src/i18n";
 import { checkManifest } from "../support/manifestCheck";
+import { reachableStepKeys } from "../support/stepKeys";
+
+const catalogues = async (): Promise<[string, Messages][]> =>
+  Promise.all(LOCALES.map(async (l) => [l, await loadMessages(l)] as [string, Messages]));
 
 describe("message catalogues", () => {
   test.each(LOCALES.filter((l) => l !== "en-US"))(
@@ -21,8 +25,92 @@ describe("message catalogues", () => {
     }
   );
 
-  test("every step the guide can show has a message", () => {
-    for (const key of STEPS_KEYS_FOR_TEST()) expect(Object.keys(enUS)).toContain(key);
+  test.each(LOCALES)(
+    "%s names its own language, so dates and counts are formatted for it",
+    async (locale) => {
+      expect((await loadMessages(locale))["catalogue.locale"]).toBe(locale);
+    }
+  );
+
+  test("every plural offers 'other' and only the categories its language has", async () => {
+    for (const [locale, messages] of await catalogues()) {
+      const allowed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const [key, text] of Object.entries(messages)) {
+        for (const [name, categories] of pluralCategoriesOf(text)) {
+          expect([locale, key, name, categories.includes("other")]).toEqual([
+            locale,
+            key,
+            name,
+            true,
+          ]);
+          for (const c of categories)
+            expect([locale, key, allowed.includes(c as Intl.LDMLPluralRule)]).toEqual([
+              locale,
+              key,
+              true,
+            ]);
+        }
+      }
+    }
+  });
+
+  test("every step a guide can show has English words, and every listed step can be shown", () => {
+    const reachable = reachableStepKeys();
+    expect([...reachable].sort()).toEqual([...STEP_KEYS].sort());
+    for (const key of reachable) expect(Object.keys(enUS)).toContain(key);
+  });
+
+  test("no catalogue writes a version, build, date or year into its text: they come from the tables", async () => {
+    const facts = [
+      /\b\d{4}-\d{2}-\d{2}\b/, // ISO dates
+      /\d+\.\d+/, // versions and builds (15.0.4971.1000, 16.78)
+      /\b(19|20)\d{2}\b/, // years ("April 2023")
+      /Version \d/,
+      /iOS \d/,
+    ];
+    for (const [locale, messages] of await catalogues()) {
+      for (const [key, text] of Object.entries(messages)) {
+        for (const re of facts) expect([locale, key, re.test(text)]).toEqual([locale, key, false]);
+      }
+    }
+  });
+
+  test.each([
+    ["en-US", "October 14, 2025"],
+    ["de-DE", "14. Oktober 2025"],
+    ["fr-FR", "14 octobre 2025"],
+    ["es-ES", "14 de octubre de 2025"],
+  ] as const)("%s formats dates its own way (%s)", async (locale, shown) => {
+    const t = translator(await loadMessages(locale));
+    const text = t("finding.client-out-of-support", {
+      client: "Outlook 2016 (MSI)",
+      endOfSupport: { date: "2025-10-14" },
+    });
+    expect(text).toContain(shown);
+    expect(text).not.toContain("2025-10-14");
+  });
+
+  test.each([
+    ["en-US", "1 day left", "2 days left"],
+    ["de-DE", "noch 1 Tag", "noch 2 Tage"],
+    ["fr-FR", "encore 1 jour", "encore 2 jours"],
+    ["es-ES", "queda 1 día", "quedan 2 días"],
+  ] as const)("%s counts days with its plural rules", async (locale, one, two) => {
+    const t = translator(await loadMessages(locale));
+    const deadline = { date: "2026-12-31" };
+    expect(t("step.appPw.deadline", { deadline, days: 1 })).toContain(one);
+    expect(t("step.appPw.deadline", { deadline, days: 2 })).toContain(two);
+  });
+
+  test("words inside a message come from the reader's catalogue, not as keys", async () => {
+    const t = translator(await loadMessages("de-DE"));
+    const text = t("detail.client", {
+      client: { term: "app.outlook-web" },
+      modernAuth: { term: "detail.modernAuth.yes" },
+      supported: { term: "detail.supported.true" },
+    });
+    expect(text).toContain("Outlook im Web");
+    expect(text).not.toMatch(/detail\.|app\./);
   });
 
   test.each([

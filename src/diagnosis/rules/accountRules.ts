@@ -1,21 +1,21 @@
-import { Collector, P } from "./collector";
+import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
 
 /** The account type changes who owns the fix: on-premises Exchange, a consumer account or Gmail. */
 export function accountRules(ctx: RuleContext, out: Collector): void {
   switch (ctx.facts.host.accountType) {
     case "enterprise":
-      out.find("account-on-premises", "info");
-      out.act("contact-admin", P.askAdmin);
-      out.note(
+      out.addFinding("account-on-premises", "info");
+      out.recommend("contact-admin", PRIORITY.askAdmin);
+      out.noteForIt(
         "Mailbox on Exchange on-premises: check hybrid modern authentication and the client's auth settings."
       );
       break;
     case "outlookCom":
-      out.find("account-outlook-com", "info");
+      out.addFinding("account-outlook-com", "info");
       break;
     case "gmail":
-      out.find("account-gmail", "info");
+      out.addFinding("account-gmail", "info");
       break;
     default:
       break;
@@ -24,7 +24,7 @@ export function accountRules(ctx: RuleContext, out: Collector): void {
 
 export function networkRules(ctx: RuleContext, out: Collector): void {
   if (ctx.offline) {
-    out.find("offline", "error");
-    out.act("check-network", P.network);
+    out.addFinding("offline", "error");
+    out.recommend("check-network", PRIORITY.network);
   }
 }

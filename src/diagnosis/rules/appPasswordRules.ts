@@ -1,6 +1,9 @@
-import { daysUntil, SMTP_AUTH_DEFAULT_OFF_DEADLINE, smtpAuthPhase } from "../tables/timeline";
-import { Collector, P } from "./collector";
+import { LINKS } from "../tables/links";
+import { SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT } from "../tables/timeline";
+import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
+
+const date = (iso: string) => ({ date: iso });
 
 /**
  * App passwords: the one place they still help is SMTP AUTH client submission for users enforced for per-user
@@ -13,56 +16,82 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
   if (client.protocol !== "smtp") {
     const mightTry = org.mfaMode === "perUserMfa" || org.appPasswordsAllowed === true;
     if (ctx.exchangeOnline && mightTry && client.protocol !== "unknown") {
-      out.find("app-password-not-for-outlook", "info", { client: client.label });
+      out.addFinding("app-password-not-for-outlook", "info", { client: client.name });
     }
     return;
   }
 
   switch (facts.host.accountType) {
     case "enterprise":
-      out.find("smtp-on-premises", "info");
-      out.act("contact-admin", P.blockedByAdmin);
+      out.addFinding("smtp-on-premises", "info");
+      out.recommend("contact-admin", PRIORITY.blockedByAdmin);
       return;
     case "outlookCom":
-      out.find("smtp-consumer-basic-ended", "warning");
-      out.act("switch-to-modern-auth", P.switchAuth);
+      out.addFinding("smtp-consumer-basic-ended", "warning");
+      out.recommend("switch-to-modern-auth", PRIORITY.switchAuth);
       return;
     case "gmail":
-      out.act("switch-to-modern-auth", P.switchAuth);
+      out.recommend("switch-to-modern-auth", PRIORITY.switchAuth);
       return;
     default:
       break;
   }
 
-  const phase = smtpAuthPhase(ctx.now);
+  smtpNotesForIt(ctx, out);
+  const smtp = ctx.smtp;
   const allowed = org.mfaMode === "perUserMfa" && org.appPasswordsAllowed === true;
-  out.note(
-    `SMTP AUTH basic auth: on through ${SMTP_AUTH_DEFAULT_OFF_DEADLINE}, then disabled by default for existing tenants (admins can re-enable); final removal date to be announced in H2 2027. Lasting fixes: OAuth-capable device firmware, or another submission method.`
-  );
-  if (phase.state === "disabled-by-default") {
-    out.find("smtp-basic-auth-disabled", "error", { deadline: SMTP_AUTH_DEFAULT_OFF_DEADLINE });
-    out.act("contact-admin", P.blockedByAdmin);
+  if (smtp.state === "removed") {
+    out.addFinding(
+      "smtp-basic-auth-removed",
+      "error",
+      smtp.removedOn ? { removedOn: date(smtp.removedOn) } : {}
+    );
+    out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+    return;
+  }
+  if (smtp.state === "disabled-by-default") {
+    out.addFinding(
+      "smtp-basic-auth-disabled",
+      "error",
+      smtp.offSince ? { offSince: date(smtp.offSince) } : {}
+    );
+    out.recommend("contact-admin", PRIORITY.blockedByAdmin);
     if (allowed) {
-      out.find("app-password-after-deadline", "warning");
-      out.act("use-app-password", P.planUpdate);
+      out.addFinding("app-password-after-deadline", "warning");
+      out.recommend("use-app-password", PRIORITY.planUpdate);
     }
     return;
   }
   if (allowed) {
-    out.find("app-password-stopgap", "warning", {
-      deadline: SMTP_AUTH_DEFAULT_OFF_DEADLINE,
-      days: daysUntil(SMTP_AUTH_DEFAULT_OFF_DEADLINE, ctx.now),
+    out.addFinding("app-password-stopgap", "warning", {
+      ...(smtp.lastDay ? { deadline: date(smtp.lastDay) } : {}),
+      ...(smtp.daysLeft !== null ? { days: smtp.daysLeft } : {}),
     });
-    out.act("use-app-password", P.stopgap);
-    out.act("contact-admin", P.askAdmin);
+    out.recommend("use-app-password", PRIORITY.stopgap);
+    out.recommend("contact-admin", PRIORITY.askAdmin);
     return;
   }
   if (org.mfaMode === "conditionalAccess" || org.mfaMode === "securityDefaults") {
-    out.find("app-passwords-unavailable", "warning");
+    out.addFinding("app-passwords-unavailable", "warning");
   } else if (org.mfaMode === "perUserMfa" && org.appPasswordsAllowed === false) {
-    out.find("app-passwords-disabled", "warning");
+    out.addFinding("app-passwords-disabled", "warning");
   } else {
-    out.find("smtp-ask-admin", "info");
+    out.addFinding("smtp-ask-admin", "info");
   }
-  out.act("contact-admin", P.blockedByAdmin);
+  out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+}
+
+/** What the help desk needs and the user can't see: the timeline, and the per-mailbox SMTP AUTH switch. */
+function smtpNotesForIt(ctx: RuleContext, out: Collector): void {
+  const { smtp } = ctx;
+  const a = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT;
+  const final = smtp.removedOn
+    ? `it stops for good on ${smtp.removedOn}`
+    : `Microsoft announces the final removal date in H${a.half} ${a.year}`;
+  out.noteForIt(
+    `SMTP AUTH basic auth: on by default through ${smtp.lastDay ?? "a date to be announced"}, then disabled by default for existing tenants (admins can re-enable it); ${final}. Lasting fixes: OAuth-capable device firmware, or another submission method. Timeline: ${LINKS.smtpAuthTimeline.url}`
+  );
+  out.noteForIt(
+    `SMTP AUTH must also be allowed for the mailbox the device sends from: Exchange Online turns it off by default, and the per-mailbox setting overrides the tenant's. Run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false, or Microsoft 365 admin center › Users › Active users › (user) › Mail › Manage email apps › Authenticated SMTP. Use a dedicated mailbox for the device rather than a person's. ${LINKS.smtpAuthMailbox.url}`
+  );
 }

@@ -1,76 +1,124 @@
+import { onOrBefore } from "../calendar";
 import { CLIENTS } from "../tables/clients";
-import { Collector, P } from "./collector";
+import { LIFECYCLE } from "../tables/lifecycle";
+import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
 
-const month = (iso: string) => iso.slice(0, 7);
+const date = (iso: string) => ({ date: iso });
 
 /** What the problem client's version and kind say, independent of the live probes. */
 export function clientRules(ctx: RuleContext, out: Collector): void {
   const c = ctx.client;
-  const params = { client: c.label };
-  if (!c.versionKnown) out.find("client-version-unknown", "info", params);
+  const params = { client: c.name };
+  if (c.versionRejected) out.addFinding("client-version-unrecognised", "info", params);
+  else if (!c.versionKnown) out.addFinding("client-version-unknown", "info", params);
 
   if (c.modernAuth === "no") {
-    out.find("client-no-modern-auth", "error", params);
-    out.act("update-client", P.cannotConnect);
+    out.addFinding("client-no-modern-auth", "error", params);
+    out.recommend("update-client", PRIORITY.cannotConnect);
     return;
   }
   if (c.canConnect === false) {
-    out.find("client-below-minimum", "error", { ...params, minimum: c.minimum ?? "?" });
-    out.act("update-client", P.cannotConnect);
+    out.addFinding("client-below-minimum", "error", { ...params, minimum: c.minimum ?? "?" });
+    out.recommend("update-client", PRIORITY.cannotConnect);
   }
   if (c.modernAuth === "needs-registry") {
-    out.find("client-needs-registry", "warning", params);
-    if (c.endOfSupport)
-      out.find("client-out-of-support", "warning", { ...params, date: c.endOfSupport });
-    // Updating is the real fix (Outlook 2013 has been out of support since April 2023); the keys are a stopgap.
-    out.act("update-client", P.cannotConnect);
-    out.act("enable-modern-auth-registry", P.registry);
+    out.addFinding("client-needs-registry", "warning", params);
+    if (c.endOfSupport && c.pastEndOfSupport)
+      out.addFinding("client-out-of-support", "warning", {
+        ...params,
+        endOfSupport: date(c.endOfSupport),
+      });
+    // Updating is the real fix (the product is out of support); the registry keys are a stopgap.
+    out.recommend("update-client", PRIORITY.cannotConnect);
+    out.recommend("enable-modern-auth-registry", PRIORITY.registry);
     return;
   }
   if (c.supported === false && c.canConnect !== false) {
-    if (c.staleSince)
-      out.find("client-old-build", "warning", { ...params, month: month(c.staleSince) });
-    else out.find("client-out-of-support", "warning", { ...params, date: c.endOfSupport ?? "?" });
-    out.act("update-client", P.planUpdate);
+    if (c.staleSince && c.servicedUntil)
+      out.addFinding("client-old-build", "warning", {
+        ...params,
+        servicedUntil: date(c.servicedUntil),
+      });
+    else if (c.endOfSupport && c.pastEndOfSupport)
+      out.addFinding("client-out-of-support", "warning", {
+        ...params,
+        endOfSupport: date(c.endOfSupport),
+      });
+    out.recommend("update-client", PRIORITY.planUpdate);
   }
   if (c.modernAuth === "unknown" && c.protocol !== "smtp" && c.versionKnown) {
-    out.find("client-modern-auth-unknown", "info", params);
+    out.addFinding("client-modern-auth-unknown", "info", params);
   }
 
+  const ewsGone = appleMailEwsRules(ctx, out);
   const usual = CLIENTS[c.app].usualFix;
   if (usual === "clear-cached-credentials") {
     if (c.supported !== false || c.canConnect)
-      out.find("cached-credentials-likely", "info", params);
-    out.act("clear-cached-credentials", P.clearCache);
-  } else if (usual === "switch-to-modern-auth") {
-    if (c.modernAuth === "yes") out.find("client-set-up-with-password", "warning", params);
-    out.act("switch-to-modern-auth", P.switchAuth);
+      out.addFinding("cached-credentials-likely", "info", params);
+    out.recommend("clear-cached-credentials", PRIORITY.clearCache);
+  } else if (usual === "switch-to-modern-auth" && !ewsGone) {
+    if (c.modernAuth === "yes") out.addFinding("client-set-up-with-password", "warning", params);
+    out.recommend("switch-to-modern-auth", PRIORITY.switchAuth);
   }
   if (
     c.supported === true &&
     c.modernAuth === "yes" &&
     (c.app === "outlook-windows-classic" || c.app === "outlook-mac")
   ) {
-    out.find("client-current", "ok", params);
+    out.addFinding("client-current", "ok", params);
+  }
+  macLicenceNote(ctx, out);
+}
+
+/**
+ * Apple Mail on a Mac reaches Exchange Online through EWS, which is being switched off (iOS Mail uses EAS and is
+ * unaffected). Re-adding the account is no lasting fix once the tenant's EWS is off: Outlook for Mac is.
+ * Returns true when re-adding the account can no longer help at all.
+ */
+function appleMailEwsRules(ctx: RuleContext, out: Collector): boolean {
+  const { client, ews } = ctx;
+  if (client.app !== "apple-mail-macos" || !ctx.exchangeOnline) return false;
+  const params = {
+    client: client.name,
+    ...(ews.offFrom ? { ewsOffFrom: date(ews.offFrom) } : {}),
+    ...(ews.removedOn ? { ewsRemovedOn: date(ews.removedOn) } : {}),
+  };
+  out.noteForIt(
+    `Apple Mail, Calendar and Contacts on macOS use EWS. Exchange Online disables EWS from ${ews.offFrom ?? "a date to be announced"} (apps on the tenant's EWS allow list keep it until ${ews.removedOn ?? "a date to be announced"}), then permanently. iOS Mail uses Exchange ActiveSync and is unaffected. Lasting fix: Outlook for Mac or Outlook on the web.`
+  );
+  switch (ews.state) {
+    case "available":
+      out.addFinding("apple-mail-ews-retiring", "info", params);
+      out.recommend("update-client", PRIORITY.planUpdate);
+      return false;
+    case "off-by-default":
+      out.addFinding("apple-mail-ews-off", "warning", params);
+      out.recommend("update-client", PRIORITY.cannotConnect);
+      return false;
+    default:
+      out.addFinding("apple-mail-ews-removed", "error", params);
+      out.recommend("update-client", PRIORITY.cannotConnect);
+      return true;
   }
 }
 
-const HOST_LABELS: Record<string, string> = {
-  "outlook-windows-classic": "Outlook for Windows (classic)",
-  "outlook-windows-new": "new Outlook for Windows",
-  "outlook-mac": "Outlook for Mac",
-  "outlook-web": "Outlook on the web",
-  "outlook-ios": "Outlook for iOS",
-  "outlook-android": "Outlook for Android",
-};
+/** A Mac version doesn't show its licence; once Office LTSC 2021 for Mac is out of support, IT should know. */
+function macLicenceNote(ctx: RuleContext, out: Collector): void {
+  const row = LIFECYCLE["office-ltsc-2021-mac"];
+  if (ctx.client.familyId !== "outlook-mac-current" || onOrBefore(ctx.now, row.endOfSupport))
+    return;
+  out.noteForIt(
+    `Outlook for Mac's version doesn't show its licence: an Office LTSC 2021 for Mac licence has been out of support since ${row.endOfSupport}. Check the licence in Outlook › About Outlook.`
+  );
+}
 
 /** The pane often runs somewhere other than the app that prompts; say so, so the steps happen on the right device. */
 export function hostRules(ctx: RuleContext, out: Collector): void {
   if (ctx.hostApp && ctx.hostApp !== ctx.client.app) {
-    out.find("host-differs", "info", {
-      host: HOST_LABELS[ctx.hostApp] ?? ctx.hostApp,
-      client: ctx.client.label,
+    out.addFinding("host-differs", "info", {
+      host: { term: `app.${ctx.hostApp}` },
+      client: ctx.client.name,
     });
   }
 }

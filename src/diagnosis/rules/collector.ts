@@ -1,12 +1,13 @@
-import { formatMessage } from "../format";
-import { FINDING_MESSAGES_EN, type FindingId } from "../messages.en";
+import type { Params } from "../format";
+import { englishMessage, FINDING_MESSAGES_EN, type FindingId } from "../messages.en";
 import type { ActionId, Severity } from "../vocabulary";
 
 export interface Finding {
   id: FindingId;
   severity: Severity;
+  /** English, for the report and the CLI; the pane words the same id and params in the user's language. */
   message: string;
-  params: Record<string, string | number>;
+  params: Params;
 }
 
 /**
@@ -18,22 +19,22 @@ export class Collector {
   readonly adminNotes: string[] = [];
   private readonly priorities = new Map<ActionId, number>();
 
-  find(id: FindingId, severity: Severity, params: Record<string, string | number> = {}): void {
+  addFinding(id: FindingId, severity: Severity, params: Params = {}): void {
     if (this.findings.some((f) => f.id === id)) return;
     this.findings.push({
       id,
       severity,
-      message: formatMessage(FINDING_MESSAGES_EN[id], params),
+      message: englishMessage(FINDING_MESSAGES_EN[id], params),
       params,
     });
   }
 
-  act(action: ActionId, priority: number): void {
+  recommend(action: ActionId, priority: number = PRIORITY_OF[action]): void {
     const current = this.priorities.get(action);
     if (current === undefined || priority < current) this.priorities.set(action, priority);
   }
 
-  note(text: string): void {
+  noteForIt(text: string): void {
     if (!this.adminNotes.includes(text)) this.adminNotes.push(text);
   }
 
@@ -46,8 +47,8 @@ export class Collector {
   }
 }
 
-/** Priorities, lowest first. Named so the ordering policy reads in one place. */
-export const P = {
+/** The ordering policy, lowest first: why an action is urgent, named once. */
+export const PRIORITY = {
   network: 0,
   blockedByAdmin: 10,
   passwordExpired: 15,
@@ -61,3 +62,17 @@ export const P = {
   planUpdate: 60,
   askAdmin: 70,
 } as const;
+
+/** The priority an action gets when a rule has no more specific reason (the sign-in error table, say). */
+export const PRIORITY_OF: Readonly<Record<ActionId, number>> = {
+  "check-network": PRIORITY.network,
+  "contact-admin": PRIORITY.blockedByAdmin,
+  "reset-password": PRIORITY.passwordExpired,
+  "update-client": PRIORITY.cannotConnect,
+  "register-mfa": PRIORITY.registerMfa,
+  "enable-modern-auth-registry": PRIORITY.registry,
+  "use-app-password": PRIORITY.stopgap,
+  "switch-to-modern-auth": PRIORITY.switchAuth,
+  "clear-cached-credentials": PRIORITY.clearCache,
+  none: PRIORITY.askAdmin,
+};

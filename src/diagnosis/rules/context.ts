@@ -1,4 +1,5 @@
 import type { ClientAssessment } from "../classifyClient";
+import type { EwsSituation, SmtpSituation } from "../dated";
 import type { Facts } from "../facts";
 import type { ProblemApp } from "../vocabulary";
 
@@ -11,4 +12,6 @@ export interface RuleContext {
   exchangeOnline: boolean;
   /** Network is known to be down: other probe results say nothing about the account. */
   offline: boolean;
+  smtp: SmtpSituation;
+  ews: EwsSituation;
 }

@@ -1,6 +1,7 @@
 import { hasMfaMethod } from "../tables/authMethods";
+import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../tables/naa";
 import { findSignInError } from "../tables/signInErrors";
-import { Collector, P } from "./collector";
+import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
 
 /** The token probe: nested app auth against Microsoft Entra ID. */
@@ -9,32 +10,33 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
   const { status, errorCode } = ctx.facts.probes.token;
   switch (status) {
     case "ok":
-      out.find("token-ok", "ok");
+      out.addFinding("token-ok", "ok");
       return;
     case "not_configured":
-      out.find("token-not-configured", "info");
+      out.addFinding("token-not-configured", "info");
       return;
     case "unsupported":
-      out.find("token-unsupported", "info");
+      out.addFinding("token-unsupported", "info");
+      naaNoteForIt(ctx, out);
       return;
     case "timeout":
-      out.find("token-timeout", "warning");
-      out.find("network-timeout", "warning");
-      out.act("check-network", P.networkSlow);
+      out.addFinding("token-timeout", "warning");
+      out.addFinding("network-timeout", "warning");
+      out.recommend("check-network", PRIORITY.networkSlow);
       return;
     case "interaction_required":
     case "failed": {
       const known = findSignInError(errorCode);
       if (known) {
-        out.find(`signin-${known.group}`, known.severity);
-        if (known.action) out.act(known.action, priorityFor(known.action));
-        out.note(`${known.code} (${known.name}): ${known.admin}`);
+        out.addFinding(`signin-${known.group}`, known.severity);
+        if (known.action) out.recommend(known.action);
+        out.noteForIt(`${known.code} (${known.name}): ${known.admin}`);
       } else if (status === "interaction_required") {
-        out.find("signin-interaction-required", "info");
+        out.addFinding("signin-interaction-required", "info");
       } else {
-        out.find("token-failed", "warning", { code: errorCode ?? "no error code" });
+        out.addFinding("token-failed", "warning", { code: errorCode ?? "no error code" });
         if (errorCode)
-          out.note(
+          out.noteForIt(
             `Sign-in failed with ${errorCode}; look it up at https://login.microsoftonline.com/error?code=${errorCode.replace(/\D/g, "")}`
           );
       }
@@ -45,19 +47,19 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
   }
 }
 
-function priorityFor(action: string): number {
-  switch (action) {
-    case "contact-admin":
-      return P.blockedByAdmin;
-    case "reset-password":
-      return P.passwordExpired;
-    case "register-mfa":
-      return P.registerMfa;
-    case "check-network":
-      return P.network;
-    default:
-      return P.clearCache;
+/** Why the live checks couldn't sign in here, for IT: NAA needs a recent Outlook and a work mailbox. */
+function naaNoteForIt(ctx: RuleContext, out: Collector): void {
+  const accountType = ctx.facts.host.accountType;
+  if (accountType && NAA_UNSUPPORTED_ACCOUNTS.accountTypes.includes(accountType)) {
+    out.noteForIt(
+      `Nested app authentication isn't supported for ${accountType} mailboxes, so the live checks can't run there.`
+    );
+    return;
   }
+  const m = NAA_MINIMUMS;
+  out.noteForIt(
+    `The live checks need nested app authentication (NestedAppAuth 1.1): ${m.windowsSubscription.host} ${m.windowsSubscription.minimum}, ${m.windowsRetail.host} ${m.windowsRetail.minimum}, ${m.windowsLtsc2024.host} ${m.windowsLtsc2024.minimum}, ${m.mac.host} ${m.mac.minimum}, ${m.mobile.host} ${m.mobile.minimum}, or Outlook on the web. Older builds use the sign-in window fallback where the add-in offers it.`
+  );
 }
 
 /** GET /me/mailFolders/inbox over Graph: does the mailbox answer over modern auth? */
@@ -65,15 +67,15 @@ export function mailboxRules(ctx: RuleContext, out: Collector): void {
   if (ctx.offline) return;
   const { status, httpStatus } = ctx.facts.probes.mailbox;
   if (status === "ok") {
-    out.find("mailbox-ok", "ok");
+    out.addFinding("mailbox-ok", "ok");
   } else if (status === "timeout") {
-    out.find("mailbox-timeout", "warning");
-    out.find("network-timeout", "warning");
-    out.act("check-network", P.networkSlow);
+    out.addFinding("mailbox-timeout", "warning");
+    out.addFinding("network-timeout", "warning");
+    out.recommend("check-network", PRIORITY.networkSlow);
   } else if (status === "skipped") {
     const tokenStatus = ctx.facts.probes.token.status;
     if (tokenStatus === "interaction_required" || tokenStatus === "failed")
-      out.find("mailbox-skipped", "info");
+      out.addFinding("mailbox-skipped", "info");
   } else if (status === "failed") {
     mailboxFailure(httpStatus, ctx, out);
   }
@@ -81,29 +83,32 @@ export function mailboxRules(ctx: RuleContext, out: Collector): void {
 
 function mailboxFailure(httpStatus: number | null, ctx: RuleContext, out: Collector): void {
   if (httpStatus === null || httpStatus === 0) {
-    out.find("mailbox-unreachable", "warning");
-    out.act("check-network", P.networkSlow);
+    out.addFinding("mailbox-unreachable", "warning");
+    out.recommend("check-network", PRIORITY.networkSlow);
   } else if (httpStatus === 401) {
-    out.find("mailbox-unauthorized", "warning");
-    out.act("clear-cached-credentials", P.clearCache);
+    out.addFinding("mailbox-unauthorized", "warning");
+    out.recommend("clear-cached-credentials", PRIORITY.clearCache);
   } else if (httpStatus === 403) {
-    out.find("mailbox-forbidden", "error");
-    out.act("contact-admin", P.blockedByAdmin);
-    out.note(
+    out.addFinding("mailbox-forbidden", "error");
+    out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+    out.noteForIt(
       "Graph returned 403 for /me/mailFolders/inbox: check consent for Mail.ReadBasic and any mailbox access policy."
     );
   } else if (httpStatus === 404) {
-    out.find("mailbox-not-found", ctx.facts.host.accountType === "enterprise" ? "info" : "warning");
-    out.act("contact-admin", P.askAdmin);
-    out.note(
+    out.addFinding(
+      "mailbox-not-found",
+      ctx.facts.host.accountType === "enterprise" ? "info" : "warning"
+    );
+    out.recommend("contact-admin", PRIORITY.askAdmin);
+    out.noteForIt(
       "Graph returned 404 (MailboxNotEnabledForRESTAPI): the mailbox is on-premises, inactive or unlicensed."
     );
   } else if (httpStatus === 429) {
-    out.find("mailbox-throttled", "info");
+    out.addFinding("mailbox-throttled", "info");
   } else if (httpStatus >= 500) {
-    out.find("mailbox-service-error", "warning");
+    out.addFinding("mailbox-service-error", "warning");
   } else {
-    out.find("mailbox-failed", "warning", { status: httpStatus });
+    out.addFinding("mailbox-failed", "warning", { status: String(httpStatus) });
   }
 }
 
@@ -113,14 +118,14 @@ export function authMethodRules(ctx: RuleContext, out: Collector): void {
   const { status, methods } = ctx.facts.probes.authMethods;
   if (status === "ok") {
     if (hasMfaMethod(methods)) {
-      out.find("mfa-methods-ok", "ok", {
+      out.addFinding("mfa-methods-ok", "ok", {
         methods: methods.filter((m) => m !== "password").join(", "),
       });
     } else {
-      out.find("mfa-method-missing", "error");
-      out.act("register-mfa", P.registerMfa);
+      out.addFinding("mfa-method-missing", "error");
+      out.recommend("register-mfa", PRIORITY.registerMfa);
     }
   } else if (status === "failed" || status === "timeout") {
-    out.find("mfa-methods-unknown", "info");
+    out.addFinding("mfa-methods-unknown", "info");
   }
 }

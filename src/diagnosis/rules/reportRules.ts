@@ -7,5 +7,5 @@ import type { RuleContext } from "./context";
  */
 export function reportRules(ctx: RuleContext, out: Collector): void {
   const rejected = ctx.facts.collectedAtRejected;
-  if (rejected) out.find("report-date-implausible", "info", { date: rejected });
+  if (rejected) out.addFinding("report-date-implausible", "info", { date: rejected });
 }

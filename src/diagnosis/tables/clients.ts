@@ -2,8 +2,9 @@
 // Version-specific Outlook rows live in outlookWindows.ts and outlookMac.ts.
 
 import type { ModernAuth, ProblemApp } from "../vocabulary";
+import type { UpdateRoute } from "./updateRoutes";
 
-export type Protocol = "outlook" | "eas" | "imap-pop" | "smtp" | "web" | "unknown";
+export type Protocol = "outlook" | "eas" | "ews" | "imap-pop" | "smtp" | "web" | "unknown";
 
 export interface ClientProfile {
   label: string;
@@ -13,6 +14,8 @@ export interface ClientProfile {
   supported: boolean | null;
   /** The usual fix when the client can do modern auth but still prompts. */
   usualFix: "clear-cached-credentials" | "switch-to-modern-auth" | "none";
+  /** How it gets to a version that works, when its version says nothing more. */
+  update: UpdateRoute;
 }
 
 export const CLIENTS: Record<ProblemApp, ClientProfile> = {
@@ -22,6 +25,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "clear-cached-credentials",
+    update: "windows-unknown",
     // Source: see outlookWindows.ts
   },
   "outlook-windows-new": {
@@ -31,6 +35,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "none",
+    update: "self-updating",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "outlook-mac": {
@@ -39,6 +44,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "clear-cached-credentials",
+    update: "autoupdate",
     // Source: see outlookMac.ts
   },
   "outlook-web": {
@@ -47,6 +53,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "none",
+    update: "self-updating",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "outlook-ios": {
@@ -56,6 +63,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "clear-cached-credentials",
+    update: "store",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "outlook-android": {
@@ -64,15 +72,18 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "clear-cached-credentials",
+    update: "store",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "apple-mail-macos": {
     // OAuth supported "for several years"; exact macOS version UNVERIFIED. [MS] techcommunity Exchange blog (TC)
+    // Mail, Calendar and Contacts on macOS reach Microsoft 365 through EWS, not EAS [3P, 2026-10] (Part 3).
     label: "Apple Mail on Mac",
-    protocol: "eas",
+    protocol: "ews",
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
+    update: "outlook-for-mac",
     // Source: techcommunity.microsoft.com/blog/exchange/microsoft-and-apple-working-together-to-improve-exchange-online-security/3513846 [MS]
   },
   "apple-mail-ios": {
@@ -82,6 +93,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
+    update: "other-app",
     // Source: techcommunity.microsoft.com/.../3513846 [MS]; jpazureid.github.io (Microsoft Japan identity blog)
   },
   "android-mail": {
@@ -91,6 +103,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
+    update: "other-app",
     // Source: learn.microsoft.com/mem/intune/configuration/email-settings-ios; MicrosoftDocs/memdocs PR 2942
   },
   thunderbird: {
@@ -100,6 +113,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "yes",
     supported: true,
     usualFix: "switch-to-modern-auth",
+    update: "other-app",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]; support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202
   },
   "other-imap-pop": {
@@ -108,6 +122,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
+    update: "other-app",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "device-smtp": {
@@ -117,6 +132,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "none",
+    update: "device-firmware",
     // Source: techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 [MS]
   },
   other: {
@@ -125,6 +141,13 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     modernAuth: "unknown",
     supported: null,
     usualFix: "switch-to-modern-auth",
+    update: "other-app",
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
 };
+
+/**
+ * iOS 18 moved the Mail settings from Settings › Mail to Settings › Apps › Mail, so the guide names both paths.
+ * [vendor] Apple iOS 18 Settings layout (support.apple.com); not in domain-facts.md, added 2026-11-25.
+ */
+export const APPLE_IOS_MAIL_SETTINGS_MOVED_IN = 18;

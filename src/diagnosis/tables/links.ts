@@ -1,18 +1,15 @@
 // The only place the add-in's external URLs live. Every one is https on a domain in ALLOWED_LINK_DOMAINS.
-// Sources: domain-facts.md section C unless a row says otherwise.
+// Sources: domain-facts.md section C and Part 3 "Links" unless a row says otherwise.
 
-import type { ActionId } from "../vocabulary";
+import type { SourceRef } from "./sources";
 
 export type LinkId =
   | "securityInfo"
   | "authenticatorDownload"
   | "sspr"
-  | "ssprSetup"
   | "changePassword"
-  | "myAccount"
   | "msaSecurity"
   | "outlookPasswordPromptDiag"
-  | "officeSignInDiag"
   | "connectivityAnalyzer"
   | "modernAuthOffice2013"
   | "updateOffice"
@@ -22,136 +19,110 @@ export type LinkId =
   | "appleMailIos"
   | "thunderbirdOauth"
   | "outlookMobile"
-  | "smtpAuthTimeline";
+  | "outlookForMac"
+  | "smtpAuthTimeline"
+  | "smtpAuthMailbox"
+  | "outlookPromptAdminDiag";
 
 export interface Link {
   url: string;
   audience: "user" | "admin";
+  source: SourceRef;
 }
 
-export const LINKS: Record<LinkId, Link> = {
-  // Security info: register, change or delete MFA methods; app passwords. [MS-l] entra concept-authentication-authenticator-app
+export const LINKS: Readonly<Record<LinkId, Link>> = {
   securityInfo: {
     url: "https://mysignins.microsoft.com/security-info",
     audience: "user",
-    // Source: entra concept-authentication-authenticator-app [MS-l]
+    source: "ms-l-authenticator",
   },
-  // Microsoft Authenticator download (Android and iOS). [MS-l]
   authenticatorDownload: {
     url: "https://go.microsoft.com/fwlink/?linkid=866594",
     audience: "user",
-    // Source: entra concept-authentication-authenticator-app [MS-l]
+    source: "ms-l-authenticator",
   },
-  // Self-service password reset. [MS-l] azure-docs SSPR pages
-  sspr: { url: "https://aka.ms/sspr", audience: "user" },
-  ssprSetup: {
-    url: "https://aka.ms/ssprsetup",
-    audience: "user",
-    // Source: azure-docs SSPR pages [MS-l]
-  },
-  // "My Sign Ins Change Password". [MS-l] concept-registration-mfa-sspr-combined
+  sspr: { url: "https://aka.ms/sspr", audience: "user", source: "ms-l-sspr" },
   changePassword: {
     url: "https://go.microsoft.com/fwlink/?linkid=2224198",
     audience: "user",
-    // Source: concept-registration-mfa-sspr-combined [MS-l]
+    source: "ms-l-combined-registration",
   },
-  myAccount: {
-    url: "https://myaccount.microsoft.com",
-    audience: "user",
-    // Source: concept-registration-mfa-sspr-combined [MS-l]
-  },
-  // Consumer Microsoft account security. [3P] + localized Azure doc [MS-l]
   msaSecurity: {
     url: "https://account.microsoft.com/security",
     audience: "user",
-    // Source: [3P] + localized Azure doc [MS-l]
+    source: "msa-security-3p",
   },
-  // "Diag: Outlook keeps asking for my password". [MS] KB "Outlook continually prompts for your password" (2023-10-30)
   outlookPasswordPromptDiag: {
     url: "https://aka.ms/SaRA-OutlookPwdPrompt",
     audience: "user",
-    // Source: KB Outlook continually prompts for your password (2023-10-30) [MS]
+    source: "ms-kb-prompts",
   },
-  // Microsoft 365 sign-in troubleshooter (Get Help app). [MS] activation KB (2025-05-19)
-  officeSignInDiag: {
-    url: "https://aka.ms/SaRA-OfficeSignIn-sarahome",
-    audience: "user",
-    // Source: SupportArticles activation KB (2025-05-19) [MS]
-  },
-  // Remote Connectivity Analyzer. [MS] KB2427193 (2024-01-24)
   connectivityAnalyzer: {
     url: "https://testconnectivity.microsoft.com/tests/o365",
     audience: "admin",
-    // Source: SupportArticles KB2427193 (2024-01-24) [MS]
+    source: "ms-kb2427193",
   },
-  // Outlook 2013 registry keys. [MS]
   modernAuthOffice2013: {
     url: "https://learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication",
     audience: "user",
-    // Source: enable-modern-authentication [MS]
+    source: "ms-enable-modern-auth",
   },
-  // Which Office versions can still connect. [MS]
   updateOffice: {
     url: "https://learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity",
     audience: "user",
-    // Source: office-365-services-connectivity [MS]
+    source: "ms-connectivity",
   },
-  // Outlook for Mac keeps prompting: Keychain items. [MS] KB (2024-01-24). Exact Learn path UNVERIFIED.
   macKeychainKb: {
-    url: "https://learn.microsoft.com/outlook/troubleshoot/authentication/outlook-mac-prompts-for-authentication",
+    url: "https://learn.microsoft.com/troubleshoot/outlook/sign-in/repeated-prompts-authentication",
     audience: "user",
-    // Source: KB Outlook 2016 for Mac repeatedly prompts for authentication (2024-01-24) [MS]; path UNVERIFIED
+    source: "ms-mac-prompts-path",
   },
-  // App passwords: who can create them and where they still work. [MS-l] howto-mfa-app-passwords (2025-03-04)
   appPasswordsHelp: {
     url: "https://learn.microsoft.com/entra/identity/authentication/howto-mfa-app-passwords",
     audience: "user",
-    // Source: howto-mfa-app-passwords (2025-03-04) [MS-l]
+    source: "ms-l-app-passwords",
   },
-  // Vendor pages (issue 5: "links to the vendor's own support pages"). Apple paths from Apple's support site;
-  // not readable offline here: UNVERIFIED.
   appleMailMac: {
-    url: "https://support.apple.com/guide/mail/add-email-accounts-mail35803/mac",
+    url: "https://support.apple.com/guide/mail/add-and-manage-email-accounts-mail35803/mac",
     audience: "user",
-    // Source: Apple Mail User Guide (UNVERIFIED offline)
+    source: "apple-mail-mac-3p",
   },
   appleMailIos: {
-    url: "https://support.apple.com/en-us/102619",
+    url: "https://support.apple.com/102619",
     audience: "user",
-    // Source: Apple support: add an email account to your iPhone (UNVERIFIED offline)
+    source: "apple-ios-ms",
   },
-  // Thunderbird OAuth2 with Microsoft 365. MOZ in domain-facts Part 2.
   thunderbirdOauth: {
     url: "https://support.mozilla.org/kb/microsoft-oauth-authentication-and-thunderbird-202",
     audience: "user",
-    // Source: MOZ [vendor]
+    source: "moz",
   },
-  // Outlook mobile is the recommended modern-auth client for phones. [MS] deprecation-of-basic-authentication-exchange-online
   outlookMobile: {
-    url: "https://aka.ms/getoutlookmobile",
+    // The Outlook for iOS and Android Help Center (the source says how the address was found).
+    url: "https://support.microsoft.com/office/cd84214e-a5ac-4e95-9ea3-e07f78d0cde6",
     audience: "user",
-    // Source: Microsoft short link for Outlook mobile (UNVERIFIED offline)
+    source: "ms-outlook-mobile",
   },
-  // SMTP AUTH basic-auth timeline. [MS] Exchange Team blog, Jan 27 2026 (v3.0 Jan 29 2026)
+  outlookForMac: {
+    url: "https://aka.ms/GetOutlookForMac",
+    audience: "user",
+    source: "ms-links-part3",
+  },
   smtpAuthTimeline: {
     url: "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
     audience: "admin",
-    // Source: Exchange Team blog (2026-01-27) [MS]
+    source: "ms-smtp-blog",
   },
-};
-
-/** The links each action's guidance shows, in the order the guide shows them. */
-export const ACTION_LINKS: Record<ActionId, readonly LinkId[]> = {
-  "check-network": ["connectivityAnalyzer"],
-  "register-mfa": ["securityInfo", "authenticatorDownload"],
-  "reset-password": ["sspr", "changePassword"],
-  "clear-cached-credentials": ["outlookPasswordPromptDiag"],
-  "enable-modern-auth-registry": ["modernAuthOffice2013", "updateOffice"],
-  "update-client": ["updateOffice"],
-  "switch-to-modern-auth": [],
-  "use-app-password": ["securityInfo", "appPasswordsHelp", "smtpAuthTimeline"],
-  "contact-admin": [],
-  none: [],
+  smtpAuthMailbox: {
+    url: "https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission",
+    audience: "admin",
+    source: "ms-smtp-auth-mailbox",
+  },
+  outlookPromptAdminDiag: {
+    url: "https://aka.ms/PillarOutlookPasswordPrompt",
+    audience: "admin",
+    source: "ms-pillar-diag",
+  },
 };
 
 /** Domains a link may point to: Microsoft-owned, plus the vendors whose mail apps the guide covers. */

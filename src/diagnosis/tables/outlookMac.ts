@@ -1,65 +1,101 @@
-// Outlook for Mac: version families. Sources per row; see domain-facts.md sections A and E.
+// Outlook for Mac: version families. End-of-support dates live in lifecycle.ts.
+// A Mac version number doesn't show the licence: 16.79 and later may be Microsoft 365, LTSC 2021 or LTSC 2024.
 
 import type { ModernAuth } from "../vocabulary";
+import type { ProductId } from "./lifecycle";
+import type { SourceRef } from "./sources";
+import type { UpdateRoute } from "./updateRoutes";
 
 export interface MacFamily {
   id: string;
   label: string;
+  /** The perpetual product the range belongs to; null for current builds (support follows the subscription). */
+  product: ProductId | null;
   from: number[];
   to: number[];
   modernAuth: ModernAuth;
-  supported: boolean | null;
+  update: UpdateRoute;
+  /** The last version the product's licence updates to ("16.78"); null when updates continue. */
+  lastVersion: string | null;
+  source: SourceRef;
 }
 
 export const MAC_FAMILIES: readonly MacFamily[] = [
   {
-    // Office for Mac 2011 is basic-auth only, so it cannot connect to Exchange Online. [MS]
     id: "outlook-mac-2011",
     label: "Outlook for Mac 2011",
+    product: "office-mac-2011",
     from: [14],
     to: [15],
     modernAuth: "no",
-    supported: false,
-    // Source: learn.microsoft.com/microsoft-365/enterprise/modern-auth-for-office-2013-and-2016 [MS]
+    update: "replace",
+    lastVersion: null,
+    source: "ms-modern-auth-config",
   },
   {
-    // Outlook 2016 for Mac (15.x) stores ADAL tokens in the Keychain; not supported for connecting since
-    // Oct 13 2020. [MS] office-365-services-connectivity; KB "Outlook 2016 for Mac repeatedly prompts" (2024-01-24)
     id: "outlook-mac-2016-15",
     label: "Outlook 2016 for Mac",
+    product: "office-2016-mac",
     from: [15],
     to: [16],
     modernAuth: "yes",
-    supported: false,
-    // Source: learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity [MS]
+    update: "mac-licence",
+    lastVersion: "16.16",
+    source: ["ms-mac-kb", "ms-connectivity"],
   },
   {
-    // Office 2016 for Mac moved to 16.x numbering and ended at 16.16. [3P] build boundary; support end [MS].
     id: "outlook-mac-2016-16",
     label: "Outlook 2016 for Mac",
+    product: "office-2016-mac",
     from: [16, 0],
     to: [16, 17],
     modernAuth: "yes",
-    supported: false,
-    // Source: office-365-services-connectivity [MS]; 16.16 as the last 2016 build [3P]
+    update: "mac-licence",
+    lastVersion: "16.16",
+    source: "ms-mac-ranges",
   },
   {
-    // Microsoft 365 / 2021 / 2024 for Mac: modern auth by default. No minimum build for Exchange Online is
-    // documented (UNVERIFIED); NAA needs 16.89. [MS] nested-app-auth-requirement-sets
+    id: "outlook-mac-2019",
+    label: "Outlook 2019 for Mac",
+    product: "office-2019-mac",
+    from: [16, 17],
+    to: [16, 79],
+    modernAuth: "yes",
+    update: "mac-licence",
+    lastVersion: "16.78",
+    source: "ms-mac-ranges",
+  },
+  {
+    // No minimum Mac version for Microsoft 365 is published: the rule is "a current version on one of the three
+    // newest macOS versions" [MS]. NAA needs 16.89 [MS].
     id: "outlook-mac-current",
     label: "Outlook for Mac",
-    from: [16, 17],
+    product: null,
+    from: [16, 79],
     to: [17],
     modernAuth: "yes",
-    supported: true,
-    // Source: learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets [MS]
+    update: "autoupdate",
+    lastVersion: null,
+    source: ["ms-mac-ranges", "ms-naa-sets"],
   },
 ];
 
-/** Keychain items to delete when Outlook for Mac keeps prompting. [MS] KB "Outlook 2016 for Mac repeatedly prompts for authentication" (2024-01-24) */
+/**
+ * Mac versions rise by one a month (16.78 in October 2023, 16.89 in September 2024, 16.102 built 2025-10-18), so
+ * a minor version far beyond the calendar is not one Microsoft shipped.
+ */
+export const MAC_VERSION_ANCHOR = {
+  minor: 89,
+  month: "2024-09",
+  leadMonths: 12,
+  source: "mac-cadence-3p" as SourceRef,
+} as const;
+
+/** Keychain items to delete when Outlook for Mac keeps prompting. */
 export const MAC_KEYCHAIN_ITEMS = [
   "Exchange",
   "MicrosoftOffice15_2_Data:ADAL:<GUID>",
   "Microsoft Office Identities Cache 2",
   "Microsoft Office Identities Settings 2",
 ] as const;
+export const MAC_KEYCHAIN_SOURCE: SourceRef = "ms-mac-kb";

@@ -478,3 +478,42 @@ export function findSignInError(code: string | null): SignInError | null {
   const key = /^\d{5,7}$/.test(trimmed) ? `AADSTS${trimmed}` : trimmed;
   return BY_CODE.get(key) ?? null;
 }
+
+/** The message the pane shows after a Sign in attempt ends this way (keys in the locale catalogues). */
+export type SignInMessageId =
+  "auth.cancelled" | "auth.popupBlocked" | "auth.inProgress" | "auth.failed";
+
+export interface SignInGroupRow {
+  /** Whether signing in interactively (the Sign in button) can get past this error. */
+  offerSignIn: boolean;
+  message: SignInMessageId;
+}
+
+/**
+ * Per group: can an interactive sign-in help, and what to tell the user after one ended this way. Interaction
+ * helps where Entra asks the user for something (MFA, registration, a new password, a fresh session) or the
+ * window itself failed; it can't help where only IT can act (policy, consent, assignment, a disabled account).
+ * A nested-app-auth bridge that isn't available is offered too: the add-in then falls back to a sign-in window.
+ */
+export const SIGN_IN_GROUPS: Readonly<Record<SignInErrorGroup, SignInGroupRow>> = {
+  "mfa-required": { offerSignIn: true, message: "auth.failed" },
+  "mfa-registration-required": { offerSignIn: true, message: "auth.failed" },
+  "mfa-not-completed": { offerSignIn: true, message: "auth.failed" },
+  "blocked-by-policy": { offerSignIn: false, message: "auth.failed" },
+  "device-not-compliant": { offerSignIn: false, message: "auth.failed" },
+  "account-locked": { offerSignIn: false, message: "auth.failed" },
+  "password-expired": { offerSignIn: true, message: "auth.failed" },
+  "wrong-password": { offerSignIn: true, message: "auth.failed" },
+  "account-disabled": { offerSignIn: false, message: "auth.failed" },
+  "session-revoked": { offerSignIn: true, message: "auth.failed" },
+  "account-not-in-tenant": { offerSignIn: false, message: "auth.failed" },
+  "consent-required": { offerSignIn: false, message: "auth.failed" },
+  "app-misconfigured": { offerSignIn: false, message: "auth.failed" },
+  "user-not-assigned": { offerSignIn: false, message: "auth.failed" },
+  "popup-blocked": { offerSignIn: true, message: "auth.popupBlocked" },
+  "user-cancelled": { offerSignIn: true, message: "auth.cancelled" },
+  "interaction-in-progress": { offerSignIn: false, message: "auth.inProgress" },
+  "bridge-unavailable": { offerSignIn: true, message: "auth.failed" },
+  "no-network": { offerSignIn: false, message: "auth.failed" },
+  "interaction-required": { offerSignIn: true, message: "auth.failed" },
+};

@@ -1,27 +1,152 @@
-// The numbered steps of each action's guide, tailored to the problem client. Texts are message keys (the locale
-// catalogues hold the words); commands, item names and links are data here, so every guide is one table row.
+// The numbered steps of each action's guide, chosen for the problem client and the judgement day. Texts are
+// message keys (the locale catalogues hold the words); every fact a step mentions (a version, a date, a count)
+// arrives as a parameter from the other tables, and commands, item names and links are data here.
 
 import type { ClientAssessment } from "../classifyClient";
-import type { ActionId, AccountType } from "../vocabulary";
+import type { EwsSituation, SmtpSituation } from "../dated";
+import type { Params } from "../format";
+import type { AccountType, ActionId } from "../vocabulary";
+import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
 import { MAC_KEYCHAIN_ITEMS } from "./outlookMac";
 import { OUTLOOK_2013_REGISTRY } from "./outlookWindows";
-import { SMTP_AUTH_DEFAULT_OFF_DEADLINE } from "./timeline";
+import { SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT } from "./timeline";
+
+export const STEP_KEYS = [
+  "step.network.connection",
+  "step.network.vpn",
+  "step.network.browser",
+  "step.network.admin",
+  "step.network.again",
+  "step.mfa.open",
+  "step.mfa.add",
+  "step.mfa.app",
+  "step.mfa.return",
+  "step.reset.open",
+  "step.reset.verify",
+  "step.reset.change",
+  "step.reset.signIn",
+  "step.clearWin.close",
+  "step.clearWin.open",
+  "step.clearWin.remove",
+  "step.clearWin.list",
+  "step.clearWin.delete",
+  "step.clearWin.restart",
+  "step.clearWin.stillAsks",
+  "step.clearMac.quit",
+  "step.clearMac.open",
+  "step.clearMac.delete",
+  "step.clearMac.restart",
+  "step.clearPhone.remove",
+  "step.clearPhone.restart",
+  "step.clearPhone.add",
+  "step.clearWeb.signOut",
+  "step.clearWeb.closeBrowser",
+  "step.clearWeb.signIn",
+  "step.clearApp.remove",
+  "step.clearApp.signIn",
+  "step.reg2013.updateFirst",
+  "step.reg2013.updateBeforeEnd",
+  "step.reg2013.minimum",
+  "step.reg2013.close",
+  "step.reg2013.apply",
+  "step.reg2013.restart",
+  "step.replace.why",
+  "step.replace.windows",
+  "step.replace.mac",
+  "step.replace.web",
+  "step.org.who",
+  "step.org.minimum",
+  "step.org.outOfSupport",
+  "step.org.askMove",
+  "step.org.askUpdate",
+  "step.c2r.check",
+  "step.c2r.belowMinimum",
+  "step.c2r.outOfServicing",
+  "step.c2r.update",
+  "step.c2r.managed",
+  "step.updateWin.find",
+  "step.updateWin.c2r",
+  "step.updateWin.managed",
+  "step.updateMac.autoupdate",
+  "step.updateMac.restart",
+  "step.macLicence.why",
+  "step.macLicence.ask",
+  "step.selfUpdate.reopen",
+  "step.selfUpdate.still",
+  "step.updatePhone.store",
+  "step.updatePhone.signIn",
+  "step.outlookMac.whyRetiring",
+  "step.outlookMac.whyOff",
+  "step.outlookMac.whyRemoved",
+  "step.outlookMac.install",
+  "step.outlookMac.add",
+  "step.outlookMac.web",
+  "step.updateOther.modern",
+  "step.updateOther.outlook",
+  "step.appleIos.delete",
+  "step.appleIos.add",
+  "step.appleIos.signIn",
+  "step.appleMac.ewsNote",
+  "step.appleMac.remove",
+  "step.appleMac.add",
+  "step.appleMac.signIn",
+  "step.thunderbird.incoming",
+  "step.thunderbird.outgoing",
+  "step.thunderbird.servers",
+  "step.thunderbird.signIn",
+  "step.device.oauth",
+  "step.device.firmware",
+  "step.device.admin",
+  "step.genericOauth.find",
+  "step.genericOauth.readd",
+  "step.genericOauth.outlook",
+  "step.appPw.why",
+  "step.appPw.whyOff",
+  "step.appPw.mailbox",
+  "step.appPw.create",
+  "step.appPw.paste",
+  "step.appPw.deadline",
+  "step.appPw.finalDate",
+  "step.admin.tell",
+  "step.admin.send",
+  "step.none.ok",
+  "step.none.pick",
+] as const;
+
+export type StepKey = (typeof STEP_KEYS)[number];
 
 export interface Step {
-  key: string;
-  /** Text to show in a copy box: commands, registry lines, Keychain item names. */
+  key: StepKey;
+  /** Values the text needs. `email` and `summary` are filled when the step is shown (see RENDER_TIME_PARAMS). */
+  params?: Params;
+  /** Text to show in a copy box: commands, registry lines, Keychain item names; may hold {email}. */
   copy?: string[];
   link?: LinkId;
   download?: { filename: string; mime: string; content: string };
 }
 
-export interface StepContext {
+/**
+ * Parameters only the pane has when it shows a step: the user's address (never part of a diagnosis or a report)
+ * and the summary sentence in the user's language.
+ */
+export const RENDER_TIME_PARAMS = ["email", "summary"] as const;
+
+export interface Guide {
+  steps: Step[];
+  /** Links the guide offers besides those attached to its steps. */
+  moreLinks: LinkId[];
+}
+
+export interface GuideContext {
   client: ClientAssessment;
   accountType: AccountType | null;
-  /** The user's address, to build cmdkey targets; a placeholder in preview mode. Never stored. */
-  email: string;
+  smtp: SmtpSituation;
+  ews: EwsSituation;
 }
+
+const date = (iso: string | null) => (iso ? { date: iso } : "?");
+const only = (steps: Step[]): Guide => ({ steps, moreLinks: [] });
 
 /** The Outlook 2013 modern-auth keys as a .reg file (Windows Registry Editor format, CRLF line ends). */
 export function outlook2013RegFile(): string {
@@ -41,113 +166,201 @@ export function outlook2013RegFile(): string {
 
 function outlook2013RegCommands(): string[] {
   const r = OUTLOOK_2013_REGISTRY;
+  const hkcu = (path: string) => path.replace("HKEY_CURRENT_USER", "HKCU");
   return [
-    ...r.values.map(
-      (v) =>
-        `reg add "${r.path.replace("HKEY_CURRENT_USER", "HKCU")}" /v ${v.name} /t ${v.type} /d ${v.data} /f`
-    ),
-    `reg add "${r.autodiscover.path.replace("HKEY_CURRENT_USER", "HKCU")}" /v ${r.autodiscover.name} /t ${r.autodiscover.type} /d ${r.autodiscover.data} /f`,
+    ...r.values.map((v) => `reg add "${hkcu(r.path)}" /v ${v.name} /t ${v.type} /d ${v.data} /f`),
+    `reg add "${hkcu(r.autodiscover.path)}" /v ${r.autodiscover.name} /t ${r.autodiscover.type} /d ${r.autodiscover.data} /f`,
   ];
 }
 
 /**
  * Credential Manager targets Office writes for an address. [MS] KB4051374: MicrosoftOffice15_Data:SSPI / 16_Data:SSPI.
- * cmdkey has no documented wildcard, so the list is filtered with findstr and the deletes name each target.
+ * cmdkey has no documented wildcard, so the list is filtered with findstr and the deletes name each target. The
+ * target is quoted: an address's local part may hold &, | or ^, which cmd.exe would treat as operators (F16).
  */
-function cmdkeyLines(email: string): string[] {
-  return [
-    `cmdkey /delete:MicrosoftOffice16_Data:SSPI:${email}`,
-    `cmdkey /delete:MicrosoftOffice15_Data:SSPI:${email}`,
-  ];
-}
-
+const CMDKEY_DELETES = [
+  'cmdkey /delete:"MicrosoftOffice16_Data:SSPI:{email}"',
+  'cmdkey /delete:"MicrosoftOffice15_Data:SSPI:{email}"',
+];
 const CMDKEY_LIST = 'cmdkey /list | findstr /i "MicrosoftOffice Office16 Office15 Outlook"';
 
 const isPhone = (c: ClientAssessment) => c.app === "outlook-ios" || c.app === "outlook-android";
 const isWebLike = (c: ClientAssessment) =>
   c.app === "outlook-web" || c.app === "outlook-windows-new";
 
-function clearCachedCredentials(ctx: StepContext): Step[] {
+function clearCachedCredentials(ctx: GuideContext): Guide {
   const c = ctx.client;
+  const client = { client: c.name };
   if (c.app === "outlook-windows-classic") {
-    return [
+    return only([
       { key: "step.clearWin.close" },
       { key: "step.clearWin.open" },
       { key: "step.clearWin.remove" },
       { key: "step.clearWin.list", copy: [CMDKEY_LIST] },
-      { key: "step.clearWin.delete", copy: cmdkeyLines(ctx.email) },
+      { key: "step.clearWin.delete", copy: CMDKEY_DELETES },
       { key: "step.clearWin.restart" },
       { key: "step.clearWin.stillAsks", link: "outlookPasswordPromptDiag" },
-    ];
+    ]);
   }
   if (c.app === "outlook-mac") {
-    return [
+    return only([
       { key: "step.clearMac.quit" },
       { key: "step.clearMac.open" },
       { key: "step.clearMac.delete", copy: [...MAC_KEYCHAIN_ITEMS] },
       { key: "step.clearMac.restart", link: "macKeychainKb" },
-    ];
+    ]);
   }
   if (isPhone(c)) {
-    return [
+    return only([
       { key: "step.clearPhone.remove" },
       { key: "step.clearPhone.restart" },
       { key: "step.clearPhone.add" },
-    ];
+    ]);
   }
   if (isWebLike(c)) {
-    return [
-      { key: "step.clearWeb.signOut" },
+    return only([
+      { key: "step.clearWeb.signOut", params: client },
       { key: "step.clearWeb.closeBrowser" },
       { key: "step.clearWeb.signIn" },
-    ];
+    ]);
   }
-  return [{ key: "step.clearApp.remove" }, { key: "step.clearApp.signIn" }];
+  return only([{ key: "step.clearApp.remove", params: client }, { key: "step.clearApp.signIn" }]);
 }
 
-function updateClient(ctx: StepContext): Step[] {
+/** Update advice follows the product: replace, the organisation's updates, Office Account, AutoUpdate, a store. */
+function updateClient(ctx: GuideContext): Guide {
   const c = ctx.client;
-  if (c.app === "outlook-windows-classic") {
-    return [
-      { key: "step.updateWin.compare" },
-      { key: "step.updateWin.check", link: "updateOffice" },
-      { key: "step.updateWin.c2r" },
-      { key: "step.updateWin.perpetual" },
-    ];
+  const client = { client: c.name };
+  const outOfSupport = c.pastEndOfSupport;
+  switch (c.update) {
+    case "replace":
+      return only([
+        { key: "step.replace.why", params: { ...client, endOfSupport: date(c.endOfSupport) } },
+        c.app === "outlook-mac"
+          ? { key: "step.replace.mac", link: "outlookForMac" }
+          : { key: "step.replace.windows", link: "updateOffice" },
+        { key: "step.replace.web" },
+      ]);
+    case "organisation":
+      return only([
+        { key: "step.org.who", params: client },
+        ...(c.canConnect === false
+          ? [{ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } } as Step]
+          : []),
+        ...(outOfSupport
+          ? [
+              {
+                key: "step.org.outOfSupport",
+                params: { endOfSupport: date(c.endOfSupport) },
+                link: "updateOffice",
+              } as Step,
+            ]
+          : []),
+        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
+      ]);
+    case "office-account":
+      return only([
+        c.canConnect === false
+          ? { key: "step.c2r.belowMinimum", params: { ...client, minimum: c.minimum ?? "?" } }
+          : c.servicedUntil && c.supported === false
+            ? {
+                key: "step.c2r.outOfServicing",
+                params: { ...client, servicedUntil: date(c.servicedUntil) },
+              }
+            : { key: "step.c2r.check" },
+        { key: "step.c2r.update" },
+        { key: "step.c2r.managed", link: "updateOffice" },
+      ]);
+    case "windows-unknown":
+      return only([
+        { key: "step.updateWin.find" },
+        { key: "step.updateWin.c2r" },
+        { key: "step.updateWin.managed", link: "updateOffice" },
+      ]);
+    case "autoupdate":
+      return only([{ key: "step.updateMac.autoupdate" }, { key: "step.updateMac.restart" }]);
+    case "mac-licence":
+      return only([
+        {
+          key: "step.macLicence.why",
+          params: {
+            ...client,
+            endOfSupport: date(c.endOfSupport),
+            lastVersion: c.lastVersion ?? "?",
+          },
+        },
+        { key: "step.macLicence.ask", link: "outlookForMac" },
+        { key: "step.updateMac.autoupdate" },
+      ]);
+    case "self-updating":
+      return only([
+        { key: "step.selfUpdate.reopen", params: client },
+        { key: "step.selfUpdate.still" },
+      ]);
+    case "store":
+      return only([
+        { key: "step.updatePhone.store", link: "outlookMobile" },
+        { key: "step.updatePhone.signIn" },
+      ]);
+    case "outlook-for-mac":
+      return only([appleMailWhy(ctx), ...OUTLOOK_FOR_MAC_STEPS]);
+    case "device-firmware":
+      return only(DEVICE_STEPS);
+    default:
+      return only([
+        { key: "step.updateOther.modern", params: client },
+        { key: "step.updateOther.outlook", link: "outlookMobile" },
+      ]);
   }
-  if (c.app === "outlook-mac")
-    return [
-      { key: "step.updateMac.compare" },
-      { key: "step.updateMac.autoupdate" },
-      { key: "step.updateMac.old" },
-    ];
-  if (isPhone(c))
-    return [
-      { key: "step.updatePhone.store", link: "outlookMobile" },
-      { key: "step.updatePhone.signIn" },
-    ];
-  return [
-    { key: "step.updateOther.modern" },
-    { key: "step.updateOther.outlook", link: "outlookMobile" },
-  ];
 }
 
-function switchToModernAuth(ctx: StepContext): Step[] {
+const OUTLOOK_FOR_MAC_STEPS: Step[] = [
+  { key: "step.outlookMac.install", link: "outlookForMac" },
+  { key: "step.outlookMac.add" },
+  { key: "step.outlookMac.web" },
+];
+
+/** Why Apple Mail on a Mac needs Outlook for Mac, worded for where the EWS retirement stands. */
+function appleMailWhy(ctx: GuideContext): Step {
+  const { ews } = ctx;
+  const params = { ewsOffFrom: date(ews.offFrom), ewsRemovedOn: date(ews.removedOn) };
+  switch (ews.state) {
+    case "available":
+      return { key: "step.outlookMac.whyRetiring", params: { ewsOffFrom: params.ewsOffFrom } };
+    case "off-by-default":
+      return { key: "step.outlookMac.whyOff", params };
+    default:
+      return { key: "step.outlookMac.whyRemoved", params: { ewsRemovedOn: params.ewsRemovedOn } };
+  }
+}
+
+const DEVICE_STEPS: Step[] = [
+  { key: "step.device.oauth" },
+  { key: "step.device.firmware" },
+  { key: "step.device.admin" },
+];
+
+function switchToModernAuth(ctx: GuideContext): Guide {
+  const client = { client: ctx.client.name };
   switch (ctx.client.app) {
     case "apple-mail-ios":
-      return [
-        { key: "step.appleIos.delete" },
+      return only([
+        {
+          key: "step.appleIos.delete",
+          params: { oldIos: String(APPLE_IOS_MAIL_SETTINGS_MOVED_IN - 1) },
+        },
         { key: "step.appleIos.add" },
         { key: "step.appleIos.signIn", link: "appleMailIos" },
-      ];
+      ]);
     case "apple-mail-macos":
-      return [
+      return only([
+        ...(ctx.ews.state === "off-by-default" ? [{ key: "step.appleMac.ewsNote" } as Step] : []),
         { key: "step.appleMac.remove" },
         { key: "step.appleMac.add" },
         { key: "step.appleMac.signIn", link: "appleMailMac" },
-      ];
+      ]);
     case "thunderbird":
-      return [
+      return only([
         { key: "step.thunderbird.incoming" },
         { key: "step.thunderbird.outgoing" },
         {
@@ -159,75 +372,121 @@ function switchToModernAuth(ctx: StepContext): Step[] {
           ],
         },
         { key: "step.thunderbird.signIn", link: "thunderbirdOauth" },
-      ];
+      ]);
     case "device-smtp":
-      return [
-        { key: "step.device.oauth" },
-        { key: "step.device.firmware" },
-        { key: "step.device.admin" },
-      ];
+      return only(DEVICE_STEPS);
     default:
-      return [
-        { key: "step.genericOauth.find" },
+      return only([
+        { key: "step.genericOauth.find", params: client },
         { key: "step.genericOauth.readd" },
-        { key: "step.genericOauth.outlook", link: "outlookMobile" },
-      ];
+        { key: "step.genericOauth.outlook", params: client, link: "outlookMobile" },
+      ]);
   }
 }
 
-const STEPS: Record<ActionId, (ctx: StepContext) => Step[]> = {
-  "check-network": () => [
-    { key: "step.network.connection" },
-    { key: "step.network.vpn" },
-    { key: "step.network.browser" },
-    { key: "step.network.admin", link: "connectivityAnalyzer" },
-    { key: "step.network.again" },
-  ],
-  "register-mfa": (ctx) => [
-    {
-      key: "step.mfa.open",
-      link: ctx.accountType === "outlookCom" ? "msaSecurity" : "securityInfo",
-    },
-    { key: "step.mfa.add" },
-    { key: "step.mfa.app", link: "authenticatorDownload" },
-    { key: "step.mfa.return" },
-  ],
-  "reset-password": () => [
-    { key: "step.reset.open", link: "sspr" },
-    { key: "step.reset.verify" },
-    { key: "step.reset.change", link: "changePassword" },
-    { key: "step.reset.signIn" },
-  ],
-  "clear-cached-credentials": clearCachedCredentials,
-  "enable-modern-auth-registry": () => [
-    { key: "step.reg2013.updateFirst", link: "updateOffice" },
-    { key: "step.reg2013.minimum" },
-    { key: "step.reg2013.close" },
-    {
-      key: "step.reg2013.apply",
-      copy: outlook2013RegCommands(),
-      download: {
-        filename: "outlook2013-modern-auth.reg",
-        mime: "text/plain",
-        content: outlook2013RegFile(),
-      },
-    },
-    { key: "step.reg2013.restart", link: "modernAuthOffice2013" },
-  ],
-  "update-client": updateClient,
-  "switch-to-modern-auth": switchToModernAuth,
-  "use-app-password": () => [
-    { key: "step.appPw.why" },
+/** App passwords for an SMTP device, worded by where the SMTP AUTH timeline stands on the judgement day. */
+function useAppPassword(ctx: GuideContext): Guide {
+  const { smtp } = ctx;
+  const setup: Step[] = [
+    { key: "step.appPw.mailbox" },
     { key: "step.appPw.create", link: "securityInfo" },
     { key: "step.appPw.paste", copy: ["smtp.office365.com", "587 (STARTTLS)"] },
-    { key: "step.appPw.deadline", link: "smtpAuthTimeline" },
-  ],
-  "contact-admin": () => [{ key: "step.admin.tell" }, { key: "step.admin.send" }],
-  none: () => [{ key: "step.none.ok" }, { key: "step.none.pick" }],
-};
-
-export function stepsFor(action: ActionId, ctx: StepContext): Step[] {
-  return STEPS[action](ctx);
+  ];
+  if (smtp.state === "basic-available") {
+    return {
+      steps: [
+        { key: "step.appPw.why", params: { deadline: date(smtp.lastDay) } },
+        ...setup,
+        {
+          key: "step.appPw.deadline",
+          params: { deadline: date(smtp.lastDay), days: smtp.daysLeft ?? 0 },
+          link: "smtpAuthTimeline",
+        },
+      ],
+      moreLinks: ["appPasswordsHelp"],
+    };
+  }
+  const a = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT;
+  return {
+    steps: [
+      { key: "step.appPw.whyOff", params: { offSince: date(smtp.offSince) } },
+      ...setup,
+      {
+        key: "step.appPw.finalDate",
+        params: { half: String(a.half), year: String(a.year) },
+        link: "smtpAuthTimeline",
+      },
+    ],
+    moreLinks: ["appPasswordsHelp"],
+  };
 }
 
-export { SMTP_AUTH_DEFAULT_OFF_DEADLINE };
+const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
+  "check-network": (ctx) =>
+    only([
+      { key: "step.network.connection" },
+      { key: "step.network.vpn" },
+      { key: "step.network.browser", params: { client: ctx.client.name } },
+      { key: "step.network.admin", link: "connectivityAnalyzer" },
+      { key: "step.network.again" },
+    ]),
+  "register-mfa": (ctx) =>
+    only([
+      {
+        key: "step.mfa.open",
+        link: ctx.accountType === "outlookCom" ? "msaSecurity" : "securityInfo",
+      },
+      { key: "step.mfa.add" },
+      { key: "step.mfa.app", link: "authenticatorDownload" },
+      { key: "step.mfa.return", params: { client: ctx.client.name } },
+    ]),
+  "reset-password": (ctx) =>
+    only([
+      { key: "step.reset.open", link: "sspr" },
+      { key: "step.reset.verify" },
+      { key: "step.reset.change", link: "changePassword" },
+      { key: "step.reset.signIn", params: { client: ctx.client.name } },
+    ]),
+  "clear-cached-credentials": clearCachedCredentials,
+  "enable-modern-auth-registry": (ctx) =>
+    only([
+      {
+        // Say "out of support since" only once that day has passed.
+        key: ctx.client.pastEndOfSupport
+          ? "step.reg2013.updateFirst"
+          : "step.reg2013.updateBeforeEnd",
+        params: { client: ctx.client.name, endOfSupport: date(ctx.client.endOfSupport) },
+        link: "updateOffice",
+      },
+      {
+        key: "step.reg2013.minimum",
+        params: { client: ctx.client.name, minimumBuild: ctx.client.minimum ?? "?" },
+      },
+      { key: "step.reg2013.close" },
+      {
+        key: "step.reg2013.apply",
+        copy: outlook2013RegCommands(),
+        download: {
+          filename: "outlook2013-modern-auth.reg",
+          mime: "text/plain",
+          content: outlook2013RegFile(),
+        },
+      },
+      { key: "step.reg2013.restart", link: "modernAuthOffice2013" },
+    ]),
+  "update-client": updateClient,
+  "switch-to-modern-auth": switchToModernAuth,
+  "use-app-password": useAppPassword,
+  "contact-admin": () => only([{ key: "step.admin.tell" }, { key: "step.admin.send" }]),
+  none: () => only([{ key: "step.none.ok" }, { key: "step.none.pick" }]),
+};
+
+export function guideFor(action: ActionId, ctx: GuideContext): Guide {
+  return GUIDES[action](ctx);
+}
+
+/** Every link a guide shows, steps first. */
+export function guideLinks(guide: Guide): LinkId[] {
+  const fromSteps = guide.steps.flatMap((s) => (s.link ? [s.link] : []));
+  return [...new Set([...fromSteps, ...guide.moreLinks])];
+}

@@ -15,7 +15,9 @@ import {
   SEVERITIES,
   TOKEN_STATUSES,
 } from "../../../src/diagnosis";
+import { LINKS, placeholdersOf, RENDER_TIME_PARAMS } from "../../../src/diagnosis";
 import { FINDING_MESSAGES_EN } from "../../../src/diagnosis/messages.en";
+import { enUS } from "../../../src/i18n";
 import { SIGN_IN_ERRORS } from "../../../src/diagnosis/tables/signInErrors";
 
 /** Any value from the vocabulary, an unknown string, or null: reports come from many client versions. */
@@ -126,7 +128,8 @@ test("for any report, diagnose never throws and speaks only the contract's vocab
       for (const f of d.findings) {
         expect(SEVERITIES).toContain(f.severity);
         expect(Object.keys(FINDING_MESSAGES_EN)).toContain(f.id);
-        expect(f.message).not.toMatch(/\{\w+\}/);
+        for (const name of placeholdersOf(FINDING_MESSAGES_EN[f.id]))
+          expect([f.id, name, name in f.params]).toEqual([f.id, name, true]);
       }
       for (const link of d.links) expect(isAllowedLink(link)).toBe(true);
       return true;
@@ -151,14 +154,112 @@ test("use-app-password never appears for Outlook, EAS, IMAP or POP clients again
   );
 });
 
-test("diagnose is deterministic for a given date", () => {
+/** A report collected on a plausible day (2024 up to the knowledge date), with now on or after that day. */
+const dated = fc
+  .tuple(
+    report,
+    fc.date({ min: new Date("2024-01-01"), max: new Date("2026-11-25"), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 4 * 365 * 86_400_000 }),
+    fc.integer({ min: 0, max: 4 * 365 * 86_400_000 })
+  )
+  .map(([raw, collected, later1, later2]) => ({
+    raw: { ...raw, collectedAt: collected.toISOString() },
+    now1: new Date(collected.getTime() + later1),
+    now2: new Date(collected.getTime() + later2),
+  }));
+
+const judge = (raw: unknown, now = NOW) => {
+  const parsed = parseFacts(raw);
+  if (!parsed.ok) throw new Error(parsed.field);
+  return { facts: parsed.facts, d: diagnose(parsed.facts, { now }) };
+};
+
+test("a report with a valid collectedAt gets the same diagnosis whatever day it is replayed (metamorphic)", () => {
+  fc.assert(
+    fc.property(dated, ({ raw, now1, now2 }) => {
+      expect(judge(raw, now1).d).toEqual(judge(raw, now2).d);
+    }),
+    { numRuns: 500 }
+  );
+});
+
+test("offline ⇒ the first action is check-network", () => {
   fc.assert(
     fc.property(report, (raw) => {
-      const parsed = parseFacts(raw);
-      if (!parsed.ok) return false;
-      expect(diagnose(parsed.facts, { now: NOW })).toEqual(diagnose(parsed.facts, { now: NOW }));
-      return true;
+      const { facts, d } = judge(raw);
+      if (facts.probes.online === false) expect(d.actions[0]).toBe("check-network");
     }),
-    { numRuns: 300 }
+    { numRuns: 1000 }
+  );
+});
+
+test("a client without modern auth ⇒ update-client is recommended", () => {
+  fc.assert(
+    fc.property(report, (raw) => {
+      const { d } = judge(raw);
+      if (d.problemClient.modernAuth === "no") expect(d.actions).toContain("update-client");
+    }),
+    { numRuns: 1000 }
+  );
+});
+
+test("the answer is about the first action, and the plan follows the actions one to one", () => {
+  fc.assert(
+    fc.property(report, (raw) => {
+      const { d } = judge(raw);
+      expect(d.summary.action).toBe(d.actions[0]);
+      expect(d.summary.parts[0]?.key.split(".")[0]).toBe(d.actions[0]);
+      expect(d.plan.map((p) => p.action)).toEqual(d.actions);
+      expect(d.plan.filter((p) => p.handoff === "primary").length).toBeLessThanOrEqual(1);
+      expect(d.summary.message).not.toMatch(/\{\w+/);
+    }),
+    { numRuns: 1000 }
+  );
+});
+
+test("the diagnosis's links are exactly the links its guides show", () => {
+  fc.assert(
+    fc.property(report, (raw) => {
+      const { d } = judge(raw);
+      const guideUrls = new Set(d.plan.flatMap((p) => p.links.map((id) => LINKS[id].url)));
+      for (const url of d.links) expect(guideUrls.has(url)).toBe(true);
+      expect(d.links.length).toBe(guideUrls.size);
+    }),
+    { numRuns: 1000 }
+  );
+});
+
+test("every step gets every parameter its English text needs (the pane adds only email and summary)", () => {
+  fc.assert(
+    fc.property(report, (raw) => {
+      const { d } = judge(raw);
+      for (const step of d.plan.flatMap((p) => p.steps)) {
+        const given = new Set([...Object.keys(step.params ?? {}), ...RENDER_TIME_PARAMS]);
+        for (const name of placeholdersOf(enUS[step.key]))
+          expect([step.key, name, given.has(name)]).toEqual([step.key, name, true]);
+      }
+    }),
+    { numRuns: 1000 }
+  );
+});
+
+const OK_PROBES = {
+  token: { status: "ok", errorCode: null },
+  mailbox: { status: "ok", httpStatus: 200 },
+  authMethods: { status: "ok", methods: ["microsoftAuthenticator", "password"] },
+} as const;
+
+test("replacing a failed or timed-out probe with a good result never adds an action (monotonic)", () => {
+  fc.assert(
+    fc.property(report, fc.constantFrom("token", "mailbox", "authMethods"), (raw, probe) => {
+      const before = judge(raw).d;
+      const status = raw.probes[probe].status;
+      if (status !== "failed" && status !== "timeout") return;
+      const after = judge({ ...raw, probes: { ...raw.probes, [probe]: OK_PROBES[probe] } }).d;
+      for (const action of after.actions)
+        if (action !== "none")
+          expect([probe, before.actions.includes(action)]).toEqual([probe, true]);
+    }),
+    { numRuns: 2000 }
   );
 });

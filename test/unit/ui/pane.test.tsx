@@ -73,7 +73,7 @@ test("the pane shows a summary, the app picker, six checks and one card per acti
     "H2:How to fix it",
   ]);
   expect(screen.getByTestId("summary").textContent).toBe(
-    "Your Outlook 2013 can't sign in with your organisation's security settings."
+    "Outlook 2013 has been out of support since April 11, 2023 and can sign in only with extra registry settings: replace it, or turn the settings on as a stopgap."
   );
   expect(
     screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-check"))
@@ -116,7 +116,7 @@ test("typing a version changes the verdict", async () => {
   const version = screen.getByRole("textbox", { name: /Version/ });
   await user.type(version, "14.0.7268.5000{Enter}");
   expect(screen.getByTestId("summary").textContent).toBe(
-    "Your Outlook 2010 can't sign in with your organisation's security settings."
+    "Outlook 2010 can't sign in to Microsoft 365, and no update changes that: it has to be replaced."
   );
 });
 
@@ -150,7 +150,7 @@ test("Keychain items and cmdkey lines are copyable", async () => {
   renderPane(init(scenario("web-helping-outlook-2016-msi")));
   expect(
     screen.getByRole("button", {
-      name: "Copy: cmdkey /delete:MicrosoftOffice16_Data:SSPI:adele@contoso.example",
+      name: 'Copy: cmdkey /delete:"MicrosoftOffice16_Data:SSPI:adele@contoso.example"',
     })
   ).toBeTruthy();
 });
@@ -194,7 +194,10 @@ test("Send to IT opens a message to the help desk with every interpolated value 
       },
     })
   );
-  await user.click(screen.getByRole("button", { name: "Send to IT" }));
+  // Only IT can replace Outlook 2013, so its update card offers Send to IT too; both send the same message.
+  const buttons = screen.getAllByRole("button", { name: "Send to IT" });
+  expect(buttons).toHaveLength(2);
+  await user.click(buttons[buttons.length - 1] as HTMLElement);
   const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
   expect(msg.to).toEqual(["servicedesk@contoso.example"]);
   expect(msg.subject).toMatch(/^Sign-in problem: /);
@@ -253,7 +256,8 @@ test("the app-password guide shows the deadline and why it won't work for Outloo
   renderPane(init(scenario("printer-smtp-per-user-mfa")));
   const card = document.querySelector('[data-action="use-app-password"]') as HTMLElement;
   expect(card.textContent).toContain("don't work for Outlook");
-  expect(card.textContent).toContain("2026-12-31 (38 days left)");
+  expect(card.textContent).toContain("December 31, 2026 (38 days left)");
+  expect(card.textContent).toContain("allowed for the mailbox the device sends from");
 });
 
 test("a rerun from the Run again button is offered only inside Office", async () => {

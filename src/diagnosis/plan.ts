@@ -1,0 +1,37 @@
+// The guide for each action, in the diagnosis's order: its steps with their parameters, its links, and whether
+// handing the report to IT is the main way forward. The pane renders this as it is.
+
+import type { ActionId } from "./vocabulary";
+import type { LinkId } from "./tables/links";
+import { guideFor, guideLinks, type GuideContext, type Step } from "./tables/steps";
+
+export interface PlannedAction {
+  action: ActionId;
+  /** "primary": only IT can carry this out, so Send to IT is this card's main control. One card at most. */
+  handoff: "primary" | "secondary";
+  steps: Step[];
+  /** Every link the guide shows, steps first. */
+  links: LinkId[];
+}
+
+/** Update routes where the user can't act alone: IT installs, licenses or replaces the product. */
+const IT_OWNED_UPDATES = new Set(["organisation", "replace", "mac-licence"]);
+
+function itOwned(action: ActionId, ctx: GuideContext): boolean {
+  return action === "update-client" && IT_OWNED_UPDATES.has(ctx.client.update);
+}
+
+export function planFor(actions: readonly ActionId[], ctx: GuideContext): PlannedAction[] {
+  const primary = actions.includes("contact-admin")
+    ? "contact-admin"
+    : actions.find((a) => itOwned(a, ctx));
+  return actions.map((action) => {
+    const guide = guideFor(action, ctx);
+    return {
+      action,
+      handoff: action === primary ? "primary" : "secondary",
+      steps: guide.steps,
+      links: guideLinks(guide),
+    };
+  });
+}

@@ -1,0 +1,80 @@
+// The bibliography the knowledge tables cite. Rows carry a SourceId; the full reference lives here, once per
+// document. Runtime code imports only the SourceId type, so these texts stay out of the pane's bundle; the tests
+// check every row cites one of them, and docs/ADMIN.md says how to re-verify them.
+// Tags: [MS] Microsoft's own text read directly, [MS-l] a localised or mirrored Microsoft copy, [3P] third-party
+// only, [vendor] the app vendor's own page. "Part 3" is ../shared/domain-facts.md Part 3, verified 2026-11-25.
+
+export const SOURCES = {
+  "ms-lifecycle":
+    "[MS] Microsoft lifecycle data for Office and Office for Mac (Part 3 'Lifecycle')",
+  "ms-deploy-endofsupport": "[MS] learn.microsoft.com/deployoffice/endofsupport/resources",
+  "ltsc-2024-end-3p":
+    "[3P] lifecycle mirrors: Office LTSC 2024 ends 2029-10-09, mainstream only [MS]; Microsoft's connectivity table says 'October 13th, 2029', a Saturday (Part 3)",
+  "mac-2011-end-3p":
+    "[3P] quotes of Microsoft's notice 'Support for Office for Mac 2011 ended on October 10, 2017' (not in domain-facts.md; added 2026-11-25)",
+  "ms-mac-ranges":
+    "[MS] Part 3 'Lifecycle': Office 2016 for Mac = 16.0-16.16 (last 16.16.27), Office 2019 for Mac = 16.17-16.78 (by inference from the MAU licence page; [3P] confirms)",
+  "ms-connectivity":
+    "[MS] learn.microsoft.com/deployoffice/endofsupport/office-365-services-connectivity",
+  "ms-enable-modern-auth":
+    "[MS] learn.microsoft.com/microsoft-365/admin/security-and-compliance/enable-modern-authentication",
+  "ms-modern-auth-config":
+    "[MS] learn.microsoft.com/exchange/.../modern-authentication-configuration (2024-01-24); modern-auth-for-office-2013-and-2016",
+  "ms-builds":
+    "[MS] Part 3 'Builds': 1706 = 8229; 2019 VL = 1808, 16.0.10336+; LTSC 2021 = 2108/14332; LTSC 2024 = 2408/17932",
+  "builds-range-3p":
+    "[3P] build ranges of the MSI and volume-licence families (2016: 4xxx-5xxx; 2019: below 10500)",
+  "ms-req-sets":
+    "[MS] learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23)",
+  "ms-naa-sets":
+    "[MS] learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31)",
+  "ms-version-table":
+    "[MS] domain-facts.md §D Version→build table, pairs taken from Microsoft docs",
+  "version-table-3p": "[3P] domain-facts.md §D Version→build table and its 'Later versions' line",
+  "update-history-3p":
+    "[3P] mirror of learn.microsoft.com/officeupdates/update-history-microsoft365-apps-by-date (github.com/altrhombus/DataForGeeks): 2026-02-10 shipped Monthly Enterprise 2512, 2511, 2510 and Semi-Annual 2508, 2502, 2408",
+  "derived-plausibility":
+    "Derived from CHANNEL_BUILDS (2408 = 17928 to 2609 = 20430: about 100 builds a month) and Beta running a month or two ahead",
+  "ms-channels":
+    "[MS] Part 3 'Update channels': Monthly Enterprise serviced 2 months; Current Channel only the latest version",
+  "ms-saec-14":
+    "[MS] DeployOffice overview of update channels (before 2025): 14 months per Semi-Annual version",
+  "saec-6-2-3p":
+    "[3P] Part 3: Semi-Annual 6 + 2 months from 2025-07-08; Semi-Annual Preview retired then",
+  "ms-unified-channels":
+    "[MS] Learn 'unified update channels', MC1274325: 'After Version 2606 or later is installed, devices show as Monthly Enterprise Channel'",
+  "ms-smtp-blog":
+    "[MS] techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 (2026-01-27, v3.0 2026-01-29; still the latest word on 2026-11-25)",
+  "ews-retirement":
+    "[MS] 'starting in October 2026' (office-js docs); exact dates [3P] Message Center MC1227454 via third parties (Part 3 'Exchange Online')",
+  "ms-mac-kb": "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (2024-01-24)",
+  "mac-cadence-3p":
+    "[MS] NAA requirement sets: Mac 16.89 = build 24090815 (a build date); one minor version a month [3P] (16.78 Oct 2023, 16.102 Oct 2025)",
+  "ms-naa-accounts":
+    "[MS] NAA requirement sets; Part 3 'Nested app authentication': not for Outlook.com or Gmail",
+  "ms-l-authenticator": "[MS-l] entra concept-authentication-authenticator-app",
+  "ms-l-sspr": "[MS-l] azure-docs SSPR pages",
+  "ms-l-combined-registration":
+    "[MS-l] concept-registration-mfa-sspr-combined ('My Sign Ins Change Password')",
+  "msa-security-3p": "[3P] + localized Azure doc [MS-l]",
+  "ms-kb-prompts": "[MS] KB 'Outlook continually prompts for your password' (2023-10-30)",
+  "ms-kb2427193": "[MS] SupportArticles KB2427193 (2024-01-24)",
+  "ms-mac-prompts-path":
+    "[MS] 'Outlook 2016 for Mac repeatedly prompts for authentication'; Learn path derived from the doc repo (Part 3 'Links')",
+  "ms-l-app-passwords": "[MS-l] entra howto-mfa-app-passwords (2025-03-04)",
+  "apple-mail-mac-3p": "[3P slug] Part 3 'Links': corrected Apple Mail for Mac URL",
+  "apple-ios-ms": "[MS] support.apple.com/102619, cited by Microsoft (Part 3 'Links')",
+  moz: "[vendor] support.mozilla.org, MOZ in domain-facts.md Part 2",
+  "ms-outlook-mobile":
+    "[MS] Learn 'Outlook for iOS and Android in Exchange Online' links its Help Center as support.office.com/article/cd84214e-…; support.microsoft.com/office/<id> is its current address. Replaces the unverified aka.ms/getoutlookmobile",
+  "ms-links-part3": "[MS] Part 3 'Links': https://aka.ms/GetOutlookForMac",
+  "ms-smtp-auth-mailbox":
+    "[MS] learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission: tenant setting plus a per-mailbox override",
+  "ms-pillar-diag":
+    "[MS] Microsoft 365 admin center 'Outlook user password prompt diagnostics', self-help-diagnostics (Part 3 'Exchange Online')",
+} as const;
+
+export type SourceId = keyof typeof SOURCES;
+
+/** What a row cites: one document or several. */
+export type SourceRef = SourceId | readonly SourceId[];

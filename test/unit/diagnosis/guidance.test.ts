@@ -1,0 +1,180 @@
+// What the engine tells each product to do, the hand-off, the notes for IT and the sign-in offer: decided here,
+// so the pane only renders them.
+import { checkRows, diagnose, type Diagnosis } from "../../../src/diagnosis";
+import { enUS, translator } from "../../../src/i18n";
+import { facts, NOW } from "../../support/facts";
+
+const t = translator(enUS);
+const run = (o: Record<string, unknown>) => diagnose(facts(o), { now: NOW });
+const classic = (version: string | null) => ({
+  problemClient: { app: "outlook-windows-classic", version },
+});
+const planOf = (d: Diagnosis, action: string) => d.plan.find((p) => p.action === action);
+const updateText = (d: Diagnosis) =>
+  (planOf(d, "update-client")?.steps ?? [])
+    .map((s) => t(s.key, { email: "a@b.c", summary: "", ...s.params }))
+    .join("\n");
+
+describe("update advice follows the product", () => {
+  test.each([
+    [
+      "Outlook 2010: nothing to update to, it has to be replaced",
+      classic("14.0.7268.5000"),
+      /has to be replaced/,
+      /Office Account|AutoUpdate/,
+    ],
+    [
+      "Mac 2011: replaced by the current Outlook for Mac",
+      { problemClient: { app: "outlook-mac", version: "14.7.7" } },
+      /current Outlook for Mac/,
+      /Office Account|AutoUpdate/,
+    ],
+    [
+      "Outlook 2016 MSI: updated by the organisation, and even its latest build is out of support",
+      classic("16.0.5513.1000"),
+      /Windows Update, WSUS[\s\S]*even its latest update is out of support/,
+      /Update Options/,
+    ],
+    [
+      "Outlook 2019 volume licence: the organisation",
+      classic("16.0.10336.20039"),
+      /Windows Update, WSUS/,
+      /Update Options/,
+    ],
+    [
+      "Outlook LTSC 2021 after 2026-10-13: the organisation, out of support",
+      classic("16.0.14332.21017"),
+      /out of support since October 13, 2026/,
+      /Update Options/,
+    ],
+    [
+      "Microsoft 365 Apps out of servicing: File › Office Account › Update Options",
+      classic("16.0.19328.20266"),
+      /stopped getting updates on February 10, 2026[\s\S]*File › Office Account › Update Options › Update Now/,
+      /WSUS/,
+    ],
+    [
+      "Microsoft 365 Apps below Version 1706",
+      classic("16.0.8000.1000"),
+      /needs at least Version 1706[\s\S]*Update Options/,
+      /WSUS/,
+    ],
+    [
+      "Mac 2019: the licence stops at 16.78, so a new licence, then AutoUpdate",
+      { problemClient: { app: "outlook-mac", version: "16.78" } },
+      /no updates after version 16.78[\s\S]*licence[\s\S]*Microsoft AutoUpdate/,
+      /Office Account/,
+    ],
+  ])("%s", (_, over, must, mustNot) => {
+    const d = run(over);
+    expect(d.actions).toContain("update-client");
+    const text = updateText(d);
+    expect(text).toMatch(must);
+    expect(text).not.toMatch(mustNot);
+  });
+
+  test("out of support is in the answer, not only in a check row", () => {
+    const d = run(classic("16.0.14332.21017"));
+    expect(d.actions[0]).toBe("clear-cached-credentials");
+    expect(d.summary.parts.map((p) => p.key)).toEqual([
+      "clear-cached-credentials",
+      "support.out-of-support",
+    ]);
+    expect(d.summary.message).toContain("out of support since October 13, 2026");
+  });
+
+  test("the check row says why the client isn't supported, as a structured detail", () => {
+    const d = run(classic("16.0.19328.20266"));
+    const row = checkRows(facts(classic("16.0.19328.20266")), d).find((r) => r.id === "client");
+    expect(row?.detail.map((x) => x.key)).toEqual(["detail.client", "detail.servicedUntil"]);
+    expect(row?.detail[0]?.params?.modernAuth).toEqual({ term: "detail.modernAuth.yes" });
+    expect(row?.detail.map((x) => t(x.key, x.params)).join(" ")).toBe(
+      "Outlook for Microsoft 365 (Version 2510). Modern sign-in: yes. Supported: no. No more updates since February 10, 2026."
+    );
+  });
+});
+
+describe("hand-off to IT", () => {
+  test("contact-admin makes Send to IT the main control, on one card only", () => {
+    const d = run({
+      ...classic("16.0.5513.1000"),
+      probes: { token: { status: "failed", errorCode: "AADSTS53003" } },
+    });
+    expect(d.plan.filter((p) => p.handoff === "primary").map((p) => p.action)).toEqual([
+      "contact-admin",
+    ]);
+  });
+
+  test("an update only IT can do (replace, organisation, a Mac licence) is the primary hand-off when nothing else is", () => {
+    for (const over of [
+      classic("14.0.7268.5000"),
+      classic("16.0.5513.1000"),
+      { problemClient: { app: "outlook-mac", version: "16.78" } },
+    ]) {
+      const d = run(over);
+      expect(planOf(d, "update-client")?.handoff).toBe("primary");
+    }
+    expect(planOf(run(classic("16.0.19328.20266")), "update-client")?.handoff).toBe("secondary");
+  });
+});
+
+describe("notes for IT add what the user can't see", () => {
+  test("Outlook problems point the help desk at the admin center's password prompt diagnostics", () => {
+    const d = run(classic("16.0.20430.20088"));
+    expect(d.adminNotes.join("\n")).toContain('"Outlook user password prompt diagnostics"');
+    expect(d.adminNotes.join("\n")).toContain("https://aka.ms/PillarOutlookPasswordPrompt");
+  });
+
+  test("nothing wrong, no note", () => {
+    expect(run({}).adminNotes).toEqual([]);
+  });
+});
+
+describe("commands the user copies", () => {
+  test("cmdkey targets are quoted, so &, | and ^ in an address stay text (F16)", () => {
+    const copy = planOf(
+      run(classic("16.0.20430.20088")),
+      "clear-cached-credentials"
+    )?.steps.flatMap((s) => s.copy ?? []);
+    expect(copy).toContain('cmdkey /delete:"MicrosoftOffice16_Data:SSPI:{email}"');
+    expect(copy).toContain('cmdkey /delete:"MicrosoftOffice15_Data:SSPI:{email}"');
+  });
+});
+
+describe("sign-in offer, decided from the token probe and the error table", () => {
+  const token = (status: string, errorCode: string | null, online = true) =>
+    run({ probes: { online, token: { status, errorCode } } }).signIn;
+
+  test.each([
+    ["interaction_required", "AADSTS50076", true, "auth.failed"],
+    ["interaction_required", "user_cancelled", true, "auth.cancelled"],
+    ["interaction_required", "popup_window_error", true, "auth.popupBlocked"],
+    ["interaction_required", "interaction_in_progress", false, "auth.inProgress"],
+    ["interaction_required", null, true, null],
+    ["failed", "AADSTS53003", false, "auth.failed"],
+    ["failed", "AADSTS50055", true, "auth.failed"],
+    ["failed", "unknown_thing", false, "auth.failed"],
+    ["unsupported", "nested_app_auth_bridge_disabled", true, "auth.failed"],
+    ["unsupported", null, false, null],
+    ["ok", null, false, null],
+    ["timeout", null, false, null],
+  ])("%s %s → offer %s, message %s", (status, code, offer, message) => {
+    const s = token(status, code);
+    expect(s.offer).toBe(offer);
+    expect(s.reason?.id ?? null).toBe(message);
+  });
+
+  test("offline, never", () => {
+    expect(token("interaction_required", "AADSTS50076", false)).toEqual({
+      offer: false,
+      reason: null,
+    });
+  });
+
+  test("a failed sign-in names its code for the user", () => {
+    expect(token("failed", "AADSTS53003").reason).toEqual({
+      id: "auth.failed",
+      params: { code: "AADSTS53003" },
+    });
+  });
+});

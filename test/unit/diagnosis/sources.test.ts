@@ -1,0 +1,59 @@
+// Every knowledge row cites the bibliography in tables/sources.ts, and every entry there is cited by some row.
+import { CHANNELS } from "../../../src/diagnosis/tables/channels";
+import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
+import { LINKS } from "../../../src/diagnosis/tables/links";
+import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../../../src/diagnosis/tables/naa";
+import {
+  MAC_FAMILIES,
+  MAC_KEYCHAIN_SOURCE,
+  MAC_VERSION_ANCHOR,
+} from "../../../src/diagnosis/tables/outlookMac";
+import {
+  CHANNEL_BUILDS,
+  M365_APPS_MINIMUM,
+  OUTLOOK_2013_REGISTRY,
+  PERPETUAL_BUILDS,
+  PLAUSIBILITY,
+  WINDOWS_FAMILIES,
+} from "../../../src/diagnosis/tables/outlookWindows";
+import { SOURCES, type SourceId, type SourceRef } from "../../../src/diagnosis/tables/sources";
+import { cited } from "../../support/sources";
+import {
+  EWS_TIMELINE,
+  SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT,
+  SMTP_AUTH_TIMELINE,
+} from "../../../src/diagnosis/tables/timeline";
+
+const ROWS: [string, SourceRef][] = [
+  ...Object.entries(LIFECYCLE).map(([k, r]) => [`lifecycle ${k}`, r.source] as [string, SourceRef]),
+  ...WINDOWS_FAMILIES.map((r) => [`windows ${r.id}`, r.source] as [string, SourceRef]),
+  ...PERPETUAL_BUILDS.map((r) => [`perpetual ${r.build}`, r.source] as [string, SourceRef]),
+  ...CHANNEL_BUILDS.map((r) => [`channel ${r.version}`, r.source] as [string, SourceRef]),
+  ["M365 minimum", M365_APPS_MINIMUM.source],
+  ["plausibility", PLAUSIBILITY.source],
+  ["2013 registry", OUTLOOK_2013_REGISTRY.source],
+  ...MAC_FAMILIES.map((r) => [`mac ${r.id}`, r.source] as [string, SourceRef]),
+  ["mac anchor", MAC_VERSION_ANCHOR.source],
+  ["keychain", MAC_KEYCHAIN_SOURCE],
+  ["monthly enterprise", CHANNELS.monthlyEnterprise.source],
+  ["current channel", CHANNELS.currentChannel.source],
+  ["semi-annual", CHANNELS.semiAnnualEnterprise.source],
+  ...CHANNELS.semiAnnualEnterprise.policies.map(
+    (p) => [`semi-annual ${p.supportMonths}`, p.source] as [string, SourceRef]
+  ),
+  ...SMTP_AUTH_TIMELINE.map((p) => [`smtp ${p.state}`, p.source] as [string, SourceRef]),
+  ["smtp final date", SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT.source],
+  ...EWS_TIMELINE.map((p) => [`ews ${p.state}`, p.source] as [string, SourceRef]),
+  ...Object.entries(NAA_MINIMUMS).map(([k, r]) => [`naa ${k}`, r.source] as [string, SourceRef]),
+  ["naa accounts", NAA_UNSUPPORTED_ACCOUNTS.source],
+  ...Object.entries(LINKS).map(([k, r]) => [`link ${k}`, r.source] as [string, SourceRef]),
+];
+
+test.each(ROWS)("%s cites a source with its tag", (_, ref) => {
+  expect(cited(ref)).toMatch(/\[(MS|MS-l|3P|3P slug|vendor)\]|^Derived/);
+});
+
+test("every source in the bibliography is cited by some row", () => {
+  const used = new Set(ROWS.flatMap(([, ref]) => (typeof ref === "string" ? [ref] : [...ref])));
+  expect(Object.keys(SOURCES).filter((id) => !used.has(id as SourceId))).toEqual([]);
+});
