@@ -4,11 +4,18 @@
 // It starts only inside an Office dialog (the pane opened it; `messageParent` exists). Opened from a link it shows a
 // line of text and stops, so nobody can use the organisation's origin to start a consent flow for another app
 // (security review F6). Its client ID and authority are checked with config.json's own schema.
+//
+// Why it works with msal-browser 5 (README, "Architecture notes"): it uses the redirect flow only, which needs no
+// redirect bridge and no BroadcastChannel; it puts back the History API office.js removes (office-js #5589); and it
+// keeps the window's opener through the round trip to Microsoft's sign-in page (originCheck, below), because
+// office.js closes a web dialog whose opener is gone, which the pane sees as 12006 (office-js #1127, #6707, #6548).
 
 import { createStandardPublicClientApplication } from "@azure/msal-browser";
 import { FIELD_SCHEMAS, DEFAULT_AUTHORITY } from "../config/schema";
 import { record } from "../util/errorLog";
-import { mapAuthError } from "./errors";
+import { describeShape, mapAuthError } from "./errors";
+import { restoreHistoryApi } from "./historyApi";
+import { requestScopes } from "./scopes";
 import { GRAPH_SCOPES } from "./types";
 
 export interface DialogPageEnv {
@@ -20,6 +27,8 @@ export interface DialogPageEnv {
   redirectUri: string;
   /** Keeps the settings across the redirect to Microsoft's sign-in page and back (sessionStorage). */
   storage: Pick<Storage, "getItem" | "setItem"> | null;
+  /** The page's History object, which office.js may have stripped of replaceState and pushState. */
+  history?: History;
   /** Replaces the page's text. */
   show(text: string): void;
 }
@@ -28,6 +37,8 @@ export const NOT_A_DIALOG_TEXT =
   "This page is part of the Sign-in Assistant in Outlook and works only there. You can close this window.";
 export const BAD_SETTINGS_TEXT =
   "The sign-in settings this page received are not valid. Close this window and ask your IT team.";
+export const FAILED_TEXT =
+  "Sign-in didn't work. Close this window; the assistant says what to do next.";
 
 const KEYS = { clientId: "signin.clientId", authority: "signin.authority" } as const;
 
@@ -74,12 +85,22 @@ export async function runDialogPage(env: DialogPageEnv): Promise<void> {
   } catch (e) {
     record("dialog", "storage_unavailable", e);
   }
+  if (env.history && !restoreHistoryApi(env.history))
+    record(
+      "dialog",
+      "history_api_unavailable",
+      "replaceState is missing even on History.prototype"
+    );
   try {
     const pca = await createStandardPublicClientApplication({
       auth: {
         clientId: settings.clientId,
         authority: settings.authority,
         redirectUri: env.redirectUri,
+        // This window's opener is the pane that opened the dialog (the page refuses to run otherwise), so the sign-in
+        // page may stay reachable from it; with the check on, MSAL can let Entra cut the opener, and office.js then
+        // closes the dialog before it can answer (office-js #6707, #1127).
+        originCheck: false,
       },
       cache: { cacheLocation: "sessionStorage" },
     });
@@ -88,10 +109,11 @@ export async function runDialogPage(env: DialogPageEnv): Promise<void> {
       send({ status: "ok", errorCode: null, accessToken: result.accessToken });
       return;
     }
-    await pca.loginRedirect({ scopes: GRAPH_SCOPES });
+    await pca.loginRedirect({ scopes: requestScopes(GRAPH_SCOPES) });
   } catch (e) {
     const mapped = mapAuthError(e);
-    record("dialog", mapped.errorCode ?? "unknown_error", e);
+    record("dialog", mapped.errorCode ?? "unknown_error", describeShape(e));
+    env.show(FAILED_TEXT);
     send({ ...mapped, accessToken: null });
   }
 }

@@ -1,4 +1,9 @@
 // MSAL errors → the contract's token probe result. Works on the error's shape, so it is testable without MSAL.
+//
+// The same failure reaches the pane in different shapes per Outlook client (msal-js #7788): an
+// InteractionRequiredAuthError with an AADSTS code in Outlook on the web, errorCode "2" with a OneAuth payload in new
+// Outlook, an empty ServerError on Mac (msal-js #7498, office-js #6691). Each shape is named here, once, so the
+// engine only ever sees codes its sign-in table knows; the raw shape goes to the error log for IT (describeShape).
 
 import { ERROR_CODE_PATTERN, type TokenStatus } from "../diagnosis";
 
@@ -14,6 +19,16 @@ export interface TokenOutcome {
   status: TokenStatus;
   errorCode: string | null;
 }
+
+/** Codes this module gives shapes that carry no usable code of their own. */
+export const SHAPE_CODES = {
+  /** A ServerError with neither code nor message: the NAA bridge rejected before any request (Mac). */
+  emptyServerError: "naa_empty_server_error",
+  /** New Outlook's broker (OneAuth) asking for interaction, with a numeric code and no AADSTS code. */
+  oneAuthInteraction: "oneauth_interaction_required",
+  /** Any other OneAuth failure. */
+  oneAuthError: "oneauth_error",
+} as const;
 
 const INTERACTIVE_RETRY = new Set([
   "user_cancelled",
@@ -49,20 +64,51 @@ export function isChunkLoadError(e: AuthErrorLike): boolean {
   );
 }
 
-export function mapAuthError(error: unknown): TokenOutcome {
-  const e = (
+/** New Outlook's broker reports through OneAuth: a numeric code and a JSON payload naming its domain. */
+function isOneAuth(e: AuthErrorLike): boolean {
+  return /com\.microsoft\.oneauth/i.test(`${e.errorMessage ?? ""} ${e.message ?? ""}`);
+}
+
+function asShape(error: unknown): AuthErrorLike {
+  return (
     typeof error === "object" && error !== null ? error : { message: String(error) }
   ) as AuthErrorLike;
+}
+
+export function mapAuthError(error: unknown): TokenOutcome {
+  const e = asShape(error);
   if (isChunkLoadError(e)) return { status: "failed", errorCode: "chunk_load_error" };
   // Only something shaped like a code goes into the report; free text from an exception never does.
   const code =
     typeof e.errorCode === "string" && ERROR_CODE_PATTERN.test(e.errorCode) ? e.errorCode : null;
   const aadsts = aadstsCode(e);
+  if (!aadsts && isOneAuth(e))
+    return e.name === "InteractionRequiredAuthError"
+      ? { status: "interaction_required", errorCode: SHAPE_CODES.oneAuthInteraction }
+      : { status: "failed", errorCode: SHAPE_CODES.oneAuthError };
   if (e.name === "InteractionRequiredAuthError")
     return { status: "interaction_required", errorCode: aadsts ?? code };
   if (code && INTERACTIVE_RETRY.has(code))
     return { status: "interaction_required", errorCode: code };
   if (code && UNSUPPORTED.has(code)) return { status: "unsupported", errorCode: code };
   if (aadsts) return { status: "failed", errorCode: aadsts };
+  if (e.name === "ServerError" && !code && !e.errorMessage?.trim())
+    return { status: "failed", errorCode: SHAPE_CODES.emptyServerError };
   return { status: "failed", errorCode: code ?? "unknown_error" };
+}
+
+/**
+ * The raw shape of an error for IT's trail: its class, code, sub-error and the start of its message, exactly as MSAL
+ * or the host gave them (the error log scrubs addresses, tokens and IDs before keeping anything).
+ */
+export function describeShape(error: unknown): string {
+  const e = asShape(error);
+  const message = (e.errorMessage || e.message || "").slice(0, 90);
+  const parts = [
+    e.name ?? "Error",
+    `errorCode=${JSON.stringify(e.errorCode ?? null)}`,
+    e.subError ? `subError=${JSON.stringify(e.subError)}` : null,
+    `message=${JSON.stringify(message)}`,
+  ];
+  return parts.filter(Boolean).join(" ");
 }

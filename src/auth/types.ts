@@ -18,7 +18,13 @@ export interface AuthSettings {
   authority: string;
   /** Redirect page for the Office dialog fallback (same origin as the pane). */
   dialogUrl: string;
+  /** Always at least one resource scope (scopes.ts checks it). */
   scopes: string[];
+  /**
+   * The pane runs in Outlook on the web, inside a browser tab: there a silent sign-in that finds no session usually
+   * means the browser blocks third-party cookies (msal-js #7280), which desktop clients never do.
+   */
+  inBrowser?: boolean;
 }
 
 /** Delegated Graph permissions, least privilege for each call (docs/ADMIN.md explains each). */

@@ -84,9 +84,26 @@ export const FINDING_MESSAGES_EN = {
     "The sign-in window was blocked; allow pop-ups for Outlook and try again.",
   "signin-user-cancelled": "The sign-in window was closed before sign-in finished.",
   "signin-interaction-in-progress": "A sign-in window is already open; finish it first.",
-  "signin-bridge-unavailable": "This Outlook can't sign the assistant in on its own.",
+  "signin-bridge-unavailable":
+    "This Outlook can't sign the assistant in on its own; Sign in opens a separate sign-in window instead.",
   "signin-no-network": "Sign-in failed because there is no network connection.",
   "signin-interaction-required": "You need to sign in once more; use the Sign in button.",
+  "signin-no-sign-in-here":
+    "This Outlook can't sign the assistant in, so the live check can't run here; the diagnosis uses what the pane can see on this device.",
+  "signin-cookies-blocked":
+    "Your browser blocks the cookies that signing in inside Outlook on the web needs. Allow third-party cookies for login.microsoftonline.com, or use the Outlook app; Sign in now opens a separate window that works without them.",
+  "signin-host-sign-in-failed":
+    "Outlook's own sign-in window failed, a known problem in some Outlook versions. Select Sign in to use a separate sign-in window, or use Outlook on the web.",
+  "signin-sign-in-window-closed":
+    "The sign-in window closed by itself right after it opened. Select Sign in to try again; if it keeps closing, use Outlook on the web in your browser.",
+  "signin-dialog-failed":
+    "The sign-in window couldn't start because of how the assistant is set up; only your IT team can fix that.",
+  "signin-add-in-load-failed":
+    "Part of the assistant didn't load, often because it was updated while open. Close the pane and open it again.",
+  "signin-browser-unsupported":
+    "This Outlook window lacks a browser feature that sign-in needs; update Outlook or use Outlook on the web.",
+  "signin-unknown-failure":
+    "The sign-in check failed for a reason the assistant couldn't identify; your IT team can see the details in the report.",
   "mailbox-ok":
     "Your mailbox answers over modern authentication, so Microsoft 365 itself is working for you.",
   "mailbox-unauthorized":

@@ -31,6 +31,7 @@ officeDialogParent()
       search: window.location.search,
       redirectUri: `${window.location.origin}${window.location.pathname}`,
       storage: sessionStore(),
+      history: window.history,
       show,
     })
   )

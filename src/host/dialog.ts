@@ -8,12 +8,34 @@ import { guard } from "./guard";
 /** What the dialog ended with. Office numbers: 12002 page not loaded, 12003 http, 12004 untrusted domain,
  * 12005 http URL, 12006 closed by the user, 12007 one already open, 12009 user ignored it, 12011 popup blocker. */
 export type DialogReply =
-  { kind: "message"; message: string } | { kind: "error"; code: number | null };
+  | { kind: "message"; message: string }
+  | { kind: "error"; code: number | null; afterMs?: number | null };
 
 const DIALOG_SIZE = { height: 60, width: 30, promptBeforeOpen: false };
 
-/** Opens a same-origin page in an Office dialog; resolves once with its first message, or with Office's error. */
-export function displayDialog(office: typeof Office, url: string): Promise<DialogReply> {
+/**
+ * Whether this Outlook can open an Office dialog at all. Outlook on iOS and Android has no Dialog API; elsewhere a
+ * displayDialogAsync is taken at its word even where the host answers nothing for DialogApi (Outlook reports its
+ * Mailbox sets, and the Dialog API came with Mailbox 1.4).
+ */
+export function dialogAvailable(office: typeof Office): boolean {
+  const ui = guard(() => office.context.ui);
+  if (!ui || typeof ui.displayDialogAsync !== "function") return false;
+  if (guard(() => office.context.requirements.isSetSupported("DialogApi", "1.1")) === true)
+    return true;
+  const platform: unknown = guard(() => office.context.platform);
+  return platform !== "iOS" && platform !== "Android";
+}
+
+/**
+ * Opens a same-origin page in an Office dialog; resolves once with its first message, or with Office's error and how
+ * long the dialog had been open (a dialog closed a moment after it opened was closed by the host, not a person).
+ */
+export function displayDialog(
+  office: typeof Office,
+  url: string,
+  now: () => number = Date.now
+): Promise<DialogReply> {
   const origin = new URL(url).origin;
   return new Promise<DialogReply>((resolve) => {
     try {
@@ -25,6 +47,7 @@ export function displayDialog(office: typeof Office, url: string): Promise<Dialo
           });
           return;
         }
+        const openedAt = now();
         const dialog = result.value;
         const close = () => guard(() => dialog.close());
         dialog.addEventHandler(office.EventType.DialogMessageReceived, (arg) => {
@@ -43,7 +66,11 @@ export function displayDialog(office: typeof Office, url: string): Promise<Dialo
         });
         dialog.addEventHandler(office.EventType.DialogEventReceived, (arg) => {
           const code = (arg as { error?: unknown }).error;
-          resolve({ kind: "error", code: typeof code === "number" ? code : null });
+          resolve({
+            kind: "error",
+            code: typeof code === "number" ? code : null,
+            afterMs: Math.max(0, now() - openedAt),
+          });
         });
       });
     } catch (e) {

@@ -431,11 +431,28 @@ export const deDE: Messages = {
     "Das Anmeldefenster wurde geschlossen, bevor die Anmeldung fertig war.",
   "finding.signin-interaction-in-progress":
     "Ein Anmeldefenster ist bereits geöffnet; schließen Sie es zuerst ab.",
-  "finding.signin-bridge-unavailable": "Dieses Outlook kann den Assistenten nicht selbst anmelden.",
+  "finding.signin-bridge-unavailable":
+    "Dieses Outlook kann den Assistenten nicht selbst anmelden; „Anmelden“ öffnet stattdessen ein eigenes Anmeldefenster.",
   "finding.signin-no-network":
     "Die Anmeldung ist fehlgeschlagen, weil keine Netzwerkverbindung besteht.",
   "finding.signin-interaction-required":
     "Sie müssen sich noch einmal anmelden; verwenden Sie die Schaltfläche „Anmelden“.",
+  "finding.signin-no-sign-in-here":
+    "Dieses Outlook kann den Assistenten nicht anmelden, deshalb läuft die Live-Prüfung hier nicht; die Diagnose stützt sich auf das, was der Bereich auf diesem Gerät sieht.",
+  "finding.signin-cookies-blocked":
+    "Ihr Browser blockiert die Cookies, die die Anmeldung in Outlook im Web braucht. Erlauben Sie Drittanbieter-Cookies für login.microsoftonline.com oder verwenden Sie die Outlook-App; „Anmelden“ öffnet jetzt ein eigenes Fenster, das ohne sie auskommt.",
+  "finding.signin-host-sign-in-failed":
+    "Das Anmeldefenster von Outlook selbst ist fehlgeschlagen, ein bekanntes Problem mancher Outlook-Versionen. Wählen Sie „Anmelden“, um ein eigenes Anmeldefenster zu verwenden, oder nutzen Sie Outlook im Web.",
+  "finding.signin-sign-in-window-closed":
+    "Das Anmeldefenster hat sich direkt nach dem Öffnen von selbst geschlossen. Wählen Sie „Anmelden“, um es erneut zu versuchen; schließt es sich wieder, verwenden Sie Outlook im Web im Browser.",
+  "finding.signin-dialog-failed":
+    "Das Anmeldefenster konnte wegen der Einrichtung des Assistenten nicht starten; nur Ihr IT-Team kann das beheben.",
+  "finding.signin-add-in-load-failed":
+    "Ein Teil des Assistenten wurde nicht geladen, oft weil er während der Nutzung aktualisiert wurde. Schließen Sie den Bereich und öffnen Sie ihn erneut.",
+  "finding.signin-browser-unsupported":
+    "Diesem Outlook-Fenster fehlt eine Browserfunktion, die die Anmeldung braucht; aktualisieren Sie Outlook oder verwenden Sie Outlook im Web.",
+  "finding.signin-unknown-failure":
+    "Die Anmeldeprüfung ist aus einem Grund fehlgeschlagen, den der Assistent nicht erkennen konnte; Ihr IT-Team sieht die Einzelheiten im Bericht.",
   "finding.mailbox-ok":
     "Ihr Postfach antwortet über moderne Authentifizierung, Microsoft 365 selbst funktioniert also für Sie.",
   "finding.mailbox-unauthorized":

@@ -423,10 +423,26 @@ export const esES: Messages = {
   "finding.signin-interaction-in-progress":
     "Ya hay una ventana de inicio de sesión abierta; termínela primero.",
   "finding.signin-bridge-unavailable":
-    "Este Outlook no puede iniciar la sesión del asistente por sí solo.",
+    "Este Outlook no puede iniciar la sesión del asistente por sí solo; «Iniciar sesión» abre en su lugar una ventana de inicio de sesión aparte.",
   "finding.signin-no-network": "El inicio de sesión falló porque no hay conexión de red.",
   "finding.signin-interaction-required":
     "Tiene que volver a iniciar sesión; use el botón «Iniciar sesión».",
+  "finding.signin-no-sign-in-here":
+    "Este Outlook no puede iniciar la sesión del asistente, así que la comprobación en directo no puede ejecutarse aquí; el diagnóstico se basa en lo que el panel ve en este dispositivo.",
+  "finding.signin-cookies-blocked":
+    "Su navegador bloquea las cookies que necesita el inicio de sesión dentro de Outlook en la Web. Permita las cookies de terceros para login.microsoftonline.com o use la aplicación Outlook; «Iniciar sesión» abre ahora una ventana aparte que funciona sin ellas.",
+  "finding.signin-host-sign-in-failed":
+    "La ventana de inicio de sesión de Outlook falló, un problema conocido de algunas versiones de Outlook. Seleccione «Iniciar sesión» para usar una ventana de inicio de sesión aparte, o use Outlook en la Web.",
+  "finding.signin-sign-in-window-closed":
+    "La ventana de inicio de sesión se cerró sola justo después de abrirse. Seleccione «Iniciar sesión» para volver a intentarlo; si se vuelve a cerrar, use Outlook en la Web en su navegador.",
+  "finding.signin-dialog-failed":
+    "La ventana de inicio de sesión no pudo abrirse por cómo está configurado el asistente; solo su equipo de TI puede solucionarlo.",
+  "finding.signin-add-in-load-failed":
+    "Una parte del asistente no se cargó, a menudo porque se actualizó mientras estaba abierto. Cierre el panel y vuelva a abrirlo.",
+  "finding.signin-browser-unsupported":
+    "A esta ventana de Outlook le falta una función del navegador que el inicio de sesión necesita; actualice Outlook o use Outlook en la Web.",
+  "finding.signin-unknown-failure":
+    "La comprobación del inicio de sesión falló por un motivo que el asistente no pudo identificar; su equipo de TI ve los detalles en el informe.",
   "finding.mailbox-ok":
     "Su buzón responde con autenticación moderna, así que Microsoft 365 funciona para usted.",
   "finding.mailbox-unauthorized":

@@ -441,10 +441,26 @@ export const frFR: Messages = {
   "finding.signin-interaction-in-progress":
     "Une fenêtre de connexion est déjà ouverte ; terminez-la d'abord.",
   "finding.signin-bridge-unavailable":
-    "Cet Outlook ne peut pas connecter l'assistant par lui-même.",
+    "Cet Outlook ne peut pas connecter l'assistant par lui-même ; « Se connecter » ouvre à la place une fenêtre de connexion distincte.",
   "finding.signin-no-network": "La connexion a échoué faute de connexion réseau.",
   "finding.signin-interaction-required":
     "Vous devez vous reconnecter ; utilisez le bouton « Se connecter ».",
+  "finding.signin-no-sign-in-here":
+    "Cet Outlook ne peut pas connecter l'assistant, la vérification en direct ne peut donc pas s'exécuter ici ; le diagnostic s'appuie sur ce que le volet voit sur cet appareil.",
+  "finding.signin-cookies-blocked":
+    "Votre navigateur bloque les cookies dont la connexion dans Outlook sur le web a besoin. Autorisez les cookies tiers pour login.microsoftonline.com ou utilisez l'application Outlook ; « Se connecter » ouvre désormais une fenêtre distincte qui s'en passe.",
+  "finding.signin-host-sign-in-failed":
+    "La fenêtre de connexion d'Outlook a échoué, un problème connu de certaines versions d'Outlook. Sélectionnez « Se connecter » pour utiliser une fenêtre de connexion distincte, ou utilisez Outlook sur le web.",
+  "finding.signin-sign-in-window-closed":
+    "La fenêtre de connexion s'est fermée d'elle-même juste après son ouverture. Sélectionnez « Se connecter » pour réessayer ; si elle se referme encore, utilisez Outlook sur le web dans votre navigateur.",
+  "finding.signin-dialog-failed":
+    "La fenêtre de connexion n'a pas pu démarrer à cause de la configuration de l'assistant ; seule votre équipe informatique peut corriger cela.",
+  "finding.signin-add-in-load-failed":
+    "Une partie de l'assistant ne s'est pas chargée, souvent parce qu'il a été mis à jour pendant qu'il était ouvert. Fermez le volet et rouvrez-le.",
+  "finding.signin-browser-unsupported":
+    "Il manque à cette fenêtre d'Outlook une fonction du navigateur nécessaire à la connexion ; mettez Outlook à jour ou utilisez Outlook sur le web.",
+  "finding.signin-unknown-failure":
+    "La vérification de la connexion a échoué pour une raison que l'assistant n'a pas pu identifier ; votre équipe informatique en voit le détail dans le rapport.",
   "finding.mailbox-ok":
     "Votre boîte aux lettres répond via l'authentification moderne : Microsoft 365 fonctionne donc pour vous.",
   "finding.mailbox-unauthorized":

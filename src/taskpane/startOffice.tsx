@@ -4,7 +4,7 @@ import { GRAPH_SCOPES } from "../auth/types";
 import { loadConfig } from "../config/loadConfig";
 import type { OrgConfig } from "../config/schema";
 import { hostApp, parseFacts, type Facts } from "../diagnosis";
-import { displayDialog } from "../host/dialog";
+import { dialogAvailable, displayDialog } from "../host/dialog";
 import { readHostEnvironment, readHostFacts, type HostFacts } from "../host/hostFacts";
 import { officeServices } from "../host/officeServices";
 import { loadMessages, pickLocale, translator } from "../i18n";
@@ -41,7 +41,8 @@ export function probeDepsFor(
   office: typeof Office,
   config: OrgConfig,
   naa: boolean,
-  baseUrl: string
+  baseUrl: string,
+  inBrowser = false
 ): RunnerDeps {
   const auth = config.auth;
   let provider: ReturnType<NonNullable<RunnerDeps["provider"]>> | null = null;
@@ -55,14 +56,19 @@ export function probeDepsFor(
               clientId: auth.clientId,
               authority,
               scopes: GRAPH_SCOPES,
+              inBrowser,
               dialogUrl: new URL(
                 `dialog.html?clientId=${encodeURIComponent(auth.clientId)}&authority=${encodeURIComponent(authority)}`,
                 baseUrl
               ).href,
             };
             // MSAL is its own chunk: the pane is on screen before it loads.
+            // Outlook on phones has no Office dialog: then nothing can stand in for NAA, and the probe says so.
+            const openDialog = dialogAvailable(office)
+              ? (url: string) => displayDialog(office, url)
+              : null;
             provider = import(/* webpackChunkName: "msal" */ "../auth/msalProvider").then((m) =>
-              m.createMsalProvider(settings, naa, (url) => displayDialog(office, url))
+              m.createMsalProvider(settings, naa, openDialog)
             );
             provider.catch(() => (provider = null));
           }
@@ -92,7 +98,13 @@ export async function startOffice(office: typeof Office): Promise<void> {
       t={t}
       facts={initialFacts(host, config.config, navigator.onLine)}
       config={config}
-      probeDeps={probeDepsFor(office, config.config, host.nestedAppAuth === true, baseUrl)}
+      probeDeps={probeDepsFor(
+        office,
+        config.config,
+        host.nestedAppAuth === true,
+        baseUrl,
+        host.hostName === "OutlookWebApp"
+      )}
       email={env.userEmail ?? t("placeholder.email")}
       baseUrl={baseUrl}
     />,

@@ -1,8 +1,21 @@
 import { hasMfaMethod } from "../tables/authMethods";
 import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../tables/naa";
-import { findSignInError } from "../tables/signInErrors";
+import { findSignInError, type SignInError, type SignInErrorGroup } from "../tables/signInErrors";
 import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
+
+/** Where the reason is "no NAA here", IT also learns which Outlook builds have it. */
+const NAA_NOTE_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
+  "bridge-unavailable",
+  "no-sign-in-here",
+]);
+
+/** A sign-in error the table knows: its finding, its action and the note for IT. */
+function knownSignInError(known: SignInError, out: Collector): void {
+  out.addFinding(`signin-${known.group}`, known.severity);
+  if (known.action) out.recommend(known.action);
+  out.noteForIt(`${known.code} (${known.name}): ${known.admin}`);
+}
 
 /** The token probe: nested app auth against Microsoft Entra ID. */
 export function tokenRules(ctx: RuleContext, out: Collector): void {
@@ -15,10 +28,14 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
     case "not_configured":
       out.addFinding("token-not-configured", "info");
       return;
-    case "unsupported":
-      out.addFinding("token-unsupported", "info");
-      naaNoteForIt(ctx, out);
+    case "unsupported": {
+      // Why NAA can't be used here, once the add-in knows (no bridge, a broken host window, blocked cookies).
+      const known = findSignInError(errorCode);
+      if (known) knownSignInError(known, out);
+      else out.addFinding("token-unsupported", "info");
+      if (!known || NAA_NOTE_GROUPS.has(known.group)) naaNoteForIt(ctx, out);
       return;
+    }
     case "timeout":
       out.addFinding("token-timeout", "warning");
       out.addFinding("network-timeout", "warning");
@@ -28,9 +45,7 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
     case "failed": {
       const known = findSignInError(errorCode);
       if (known) {
-        out.addFinding(`signin-${known.group}`, known.severity);
-        if (known.action) out.recommend(known.action);
-        out.noteForIt(`${known.code} (${known.name}): ${known.admin}`);
+        knownSignInError(known, out);
       } else if (status === "interaction_required") {
         out.addFinding("signin-interaction-required", "info");
       } else {

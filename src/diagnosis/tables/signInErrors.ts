@@ -4,6 +4,13 @@
 // EC = learn.microsoft.com/entra/identity-platform/reference-error-codes (2024-04-24) [MS]
 // MSAL = github.com/AzureAD/microsoft-authentication-library-for-js (msal-browser docs) [MS]
 // NAAFAQ = learn.microsoft.com/office/dev/add-ins/outlook/faq-nested-app-auth-outlook-legacy-tokens [MS]
+// DLG = learn.microsoft.com/office/dev/add-ins/develop/dialog-handle-errors-events [MS]
+// MSAL5 = @azure/msal-browser 5.30.0's own source (BridgeStatusCode, WebBrokerBridgeErrorMap, BrowserCrypto) [MS]
+// OJS#n = github.com/OfficeDev/office-js/issues/n; MSJS#n = github.com/AzureAD/microsoft-authentication-library-for-js
+//   /issues/n; OAS#n = github.com/OfficeDev/Office-Add-in-samples/issues/n. Public threads [3P], read 2026-11-25:
+//   facts only (the shape each client reports), never a maintainer's promise.
+// Codes without an MSAL or Entra origin (dialog_*, naa_empty_server_error, oneauth_*, third_party_cookies_blocked,
+// sign_in_unavailable, oidc_scopes_only) are the add-in's own names for shapes src/auth normalises.
 
 import type { ActionId, Severity } from "../vocabulary";
 
@@ -27,7 +34,15 @@ export type SignInErrorGroup =
   | "interaction-in-progress"
   | "bridge-unavailable"
   | "no-network"
-  | "interaction-required";
+  | "interaction-required"
+  | "no-sign-in-here"
+  | "cookies-blocked"
+  | "host-sign-in-failed"
+  | "sign-in-window-closed"
+  | "dialog-failed"
+  | "add-in-load-failed"
+  | "browser-unsupported"
+  | "unknown-failure";
 
 export interface SignInError {
   code: string;
@@ -467,6 +482,213 @@ export const SIGN_IN_ERRORS: readonly SignInError[] = [
     admin: "The device has no network connection.",
     source: "MSAL",
   },
+  {
+    code: "nested_app_auth_unavailable",
+    name: "(no NAA bridge at run time)",
+    group: "bridge-unavailable",
+    action: null,
+    severity: "info",
+    admin:
+      "This Outlook has no nested app authentication bridge (NestedAppAuth 1.1 missing, or MSAL fell back to its standard client), so sign-in uses the Office dialog (dialog.html). Its https redirect must be registered as a single-page application redirect.",
+    source: "NAA; MSAL5; MSJS#7723",
+  },
+  {
+    code: "sign_in_unavailable",
+    name: "(neither NAA nor the Office dialog)",
+    group: "no-sign-in-here",
+    action: null,
+    severity: "info",
+    admin:
+      "This Outlook has neither nested app authentication nor the Office dialog API (Outlook on iOS and Android before NAA support), so the live checks can't run there. Updating Outlook mobile brings NAA.",
+    source: "NAA; DLG",
+  },
+  {
+    code: "AADSTS50058",
+    name: "UserInformationNotProvided (login_required)",
+    group: "interaction-required",
+    action: null,
+    severity: "info",
+    admin:
+      "A silent sign-in found no session. In Outlook on the web this usually means the browser blocks third-party cookies for login.microsoftonline.com.",
+    source: "EC; MSJS#7280",
+  },
+  {
+    code: "no_account_found",
+    name: "ClientAuthError (NAA ACCOUNT_UNAVAILABLE)",
+    group: "interaction-required",
+    action: null,
+    severity: "info",
+    admin: "Outlook gave the add-in no signed-in account; the user signs in once.",
+    source: "MSAL5",
+  },
+  {
+    code: "oneauth_interaction_required",
+    name: 'InteractionRequiredAuthError, errorCode "2" (OneAuth)',
+    group: "interaction-required",
+    action: null,
+    severity: "info",
+    admin:
+      "New Outlook's broker (OneAuth) asked for interaction with error 2 and no AADSTS code; Outlook on the web reports the same state as AADSTS65001 (no consent). If users can't consent, grant admin consent (docs/ADMIN.md).",
+    source: "MSJS#7788",
+  },
+  {
+    code: "third_party_cookies_blocked",
+    name: "(AADSTS50058, then user_cancelled from the NAA window)",
+    group: "cookies-blocked",
+    action: null,
+    severity: "warning",
+    admin:
+      "In Outlook on the web the silent sign-in found no session (AADSTS50058) and the sign-in window ended at once (user_cancelled): the browser blocks third-party cookies. Allow [*.]microsoftonline.com (Chrome and Edge policy CookiesAllowedForUrls) or use a desktop Outlook; the add-in's next Sign in uses the Office dialog, which doesn't need them.",
+    source: "MSJS#7280; MSJS#7723",
+  },
+  {
+    code: "native_executor_error",
+    name: "ServerError (new Outlook NAA window)",
+    group: "host-sign-in-failed",
+    action: null,
+    severity: "warning",
+    admin:
+      "New Outlook's NAA sign-in window failed with native_executor_error, a host defect. The add-in's next Sign in uses the Office dialog; Outlook on the web or classic Outlook are alternatives.",
+    source: "OAS#1079; MSJS#8345",
+  },
+  {
+    code: "naa_empty_server_error",
+    name: "ServerError with no code and no message",
+    group: "host-sign-in-failed",
+    action: null,
+    severity: "warning",
+    admin:
+      "The NAA bridge rejected with an empty ServerError before any network request (seen in Outlook for Mac). Check that brk-multihub://<add-in origin> is registered as a single-page application redirect (npm run config:check on the app registration); the add-in's next Sign in uses the Office dialog.",
+    source: "MSJS#7498; OJS#6691",
+  },
+  {
+    code: "oneauth_error",
+    name: "(OneAuth failure in new Outlook)",
+    group: "host-sign-in-failed",
+    action: null,
+    severity: "warning",
+    admin:
+      "New Outlook's broker (OneAuth) failed; the report's errors list holds its raw status. The add-in's next Sign in uses the Office dialog.",
+    source: "MSJS#7788",
+  },
+  {
+    code: "dialog_closed_early",
+    name: "Office dialog 12006 within 3 s of opening",
+    group: "sign-in-window-closed",
+    action: null,
+    severity: "warning",
+    admin:
+      "The Office dialog reported 12006 (closed) seconds after it opened, before its page answered: the host closed it. office.js closes a web dialog whose opener is gone after the sign-in redirect. Make sure the deployed build is current; the report's errors list has the timing.",
+    source: "DLG; OJS#6707; OJS#6548; OJS#1127",
+  },
+  {
+    code: "dialog_12002",
+    name: "Office dialog 12002",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin:
+      "12002: the sign-in dialog's page couldn't be found or loaded. dialog.html must be deployed next to taskpane.html at the add-in's address.",
+    source: "DLG",
+  },
+  {
+    code: "dialog_12003",
+    name: "Office dialog 12003",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin: "12003: the sign-in dialog was sent to an http:// address; every page must be https.",
+    source: "DLG",
+  },
+  {
+    code: "dialog_12004",
+    name: "Office dialog 12004",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin:
+      "12004: the dialog's domain isn't trusted. dialog.html must be on the task pane's own origin (protocol and port included).",
+    source: "DLG",
+  },
+  {
+    code: "dialog_12005",
+    name: "Office dialog 12005",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin: "12005: the dialog URL uses http; https is required.",
+    source: "DLG",
+  },
+  {
+    code: "dialog_error",
+    name: "Office dialog error without a code",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin:
+      "The Office dialog failed without an error number (displayDialogAsync threw or answered nothing usable); the report's errors list has the detail.",
+    source: "DLG",
+  },
+  {
+    code: "dialog_bad_settings",
+    name: "(dialog.html refused its settings)",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin:
+      "The sign-in dialog received a client ID or authority that config.json's schema refuses; run npm run config:check on config.json.",
+    source: "security review F6",
+  },
+  {
+    code: "dialog_bad_message",
+    name: "(dialog.html answered something unreadable)",
+    group: "dialog-failed",
+    action: "contact-admin",
+    severity: "warning",
+    admin:
+      "The sign-in dialog answered with a message the pane can't read: usually an outdated dialog.html from an earlier build, or a proxy rewriting the page.",
+    source: "DLG",
+  },
+  {
+    code: "oidc_scopes_only",
+    name: "(token request without a resource scope)",
+    group: "app-misconfigured",
+    action: "contact-admin",
+    severity: "error",
+    admin:
+      "The add-in asked for OpenID scopes only; NAA needs a resource scope and Outlook on phones fails such requests. A defect of the build: report it.",
+    source: "NAAFAQ; OJS#6275",
+  },
+  {
+    code: "chunk_load_error",
+    name: "ChunkLoadError",
+    group: "add-in-load-failed",
+    action: null,
+    severity: "warning",
+    admin:
+      "A script file of the add-in didn't load, typically because a new build was uploaded while the pane was open and the old hashed file is gone. Keep the previous build's files for a day after an update (docs/ADMIN.md) and check the web server's log for 404s.",
+    source: "security review F2",
+  },
+  {
+    code: "crypto_nonexistent",
+    name: "BrowserAuthError",
+    group: "browser-unsupported",
+    action: null,
+    severity: "warning",
+    admin:
+      "MSAL found no Web Crypto (window.crypto.subtle): the add-in must be served over https, and the Outlook webview must be current.",
+    source: "MSAL5",
+  },
+  {
+    code: "unknown_error",
+    name: "(an error without a code)",
+    group: "unknown-failure",
+    action: null,
+    severity: "warning",
+    admin:
+      "Sign-in failed with an error that carries no code; the report's errors list holds its raw shape.",
+    source: "MSAL",
+  },
 ];
 
 const BY_CODE = new Map(SIGN_IN_ERRORS.map((e) => [e.code.toUpperCase(), e]));
@@ -493,7 +715,9 @@ export interface SignInGroupRow {
  * Per group: can an interactive sign-in help, and what to tell the user after one ended this way. Interaction
  * helps where Entra asks the user for something (MFA, registration, a new password, a fresh session) or the
  * window itself failed; it can't help where only IT can act (policy, consent, assignment, a disabled account).
- * A nested-app-auth bridge that isn't available is offered too: the add-in then falls back to a sign-in window.
+ * A nested-app-auth bridge that isn't available is offered too: the add-in then falls back to a sign-in window, as
+ * it does after blocked cookies, a host's broken NAA window or a dialog the host closed. A dialog that can't load,
+ * a script that didn't load or an unknown failure can't be signed past: those go to IT.
  */
 export const SIGN_IN_GROUPS: Readonly<Record<SignInErrorGroup, SignInGroupRow>> = {
   "mfa-required": { offerSignIn: true, message: "auth.failed" },
@@ -516,4 +740,13 @@ export const SIGN_IN_GROUPS: Readonly<Record<SignInErrorGroup, SignInGroupRow>> 
   "bridge-unavailable": { offerSignIn: true, message: "auth.failed" },
   "no-network": { offerSignIn: false, message: "auth.failed" },
   "interaction-required": { offerSignIn: true, message: "auth.failed" },
+  "no-sign-in-here": { offerSignIn: false, message: "auth.failed" },
+  // The next Sign in goes through the Office dialog, which neither blocked cookies nor the host's NAA window affect.
+  "cookies-blocked": { offerSignIn: true, message: "auth.failed" },
+  "host-sign-in-failed": { offerSignIn: true, message: "auth.failed" },
+  "sign-in-window-closed": { offerSignIn: true, message: "auth.failed" },
+  "dialog-failed": { offerSignIn: false, message: "auth.failed" },
+  "add-in-load-failed": { offerSignIn: false, message: "auth.failed" },
+  "browser-unsupported": { offerSignIn: false, message: "auth.failed" },
+  "unknown-failure": { offerSignIn: false, message: "auth.failed" },
 };

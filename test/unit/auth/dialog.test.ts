@@ -7,14 +7,17 @@ jest.mock("@azure/msal-browser", () => ({
 }));
 
 import { createStandardPublicClientApplication } from "@azure/msal-browser";
+import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 import {
   BAD_SETTINGS_TEXT,
+  FAILED_TEXT,
   dialogSettings,
   NOT_A_DIALOG_TEXT,
   runDialogPage,
   type DialogPageEnv,
 } from "../../../src/auth/dialogPage";
 import {
+  EARLY_CLOSE_MS,
   signInWithDialog,
   tokenFromDialogError,
   tokenFromDialogMessage,
@@ -44,6 +47,7 @@ function env(over: Partial<DialogPageEnv> = {}) {
 
 beforeEach(() => {
   jest.clearAllMocks();
+  clearErrorTrail();
   jest.spyOn(console, "warn").mockImplementation(() => undefined);
 });
 afterEach(() => jest.restoreAllMocks());
@@ -99,11 +103,36 @@ describe("the dialog's reply → the token probe", () => {
     });
     expect(open).toHaveBeenCalledWith("https://a.example/dialog.html");
   });
+
+  test.each([
+    [0, "failed", "dialog_closed_early"],
+    [EARLY_CLOSE_MS - 1, "failed", "dialog_closed_early"],
+    [EARLY_CLOSE_MS, "interaction_required", "user_cancelled"],
+    [45_000, "interaction_required", "user_cancelled"],
+  ])(
+    "12006 %i ms after the dialog opened → %s (%s): the host closed it, or a person did (office-js #6707, #6548)",
+    async (afterMs, status, errorCode) => {
+      const open = async () => ({ kind: "error" as const, code: 12006, afterMs });
+      expect(await signInWithDialog(open, "https://a.example/dialog.html")).toEqual({
+        status,
+        errorCode,
+        accessToken: null,
+      });
+      expect(errorTrail().at(-1)).toMatchObject({
+        area: "dialog",
+        code: errorCode,
+        detail: `Office dialog error 12006 after ${afterMs} ms`,
+      });
+    }
+  );
 });
 
 describe("dialog.html", () => {
   test("opened outside an Office dialog: a short text, no sign-in, no storage, no throw", async () => {
-    const { e, shown } = env({ parent: null, search: `?clientId=${"2".repeat(8)}-2222-2222-2222-222222222222` });
+    const { e, shown } = env({
+      parent: null,
+      search: `?clientId=${"2".repeat(8)}-2222-2222-2222-222222222222`,
+    });
     await expect(runDialogPage(e)).resolves.toBeUndefined();
     expect(shown).toEqual([NOT_A_DIALOG_TEXT]);
     expect(createStandardPublicClientApplication).not.toHaveBeenCalled();
@@ -129,7 +158,9 @@ describe("dialog.html", () => {
   ])("%s: refused, told to the pane, MSAL never started", async (_, search) => {
     const { e, sent, shown } = env({ search });
     await runDialogPage(e);
-    expect(sent).toEqual([{ status: "failed", errorCode: "dialog_bad_settings", accessToken: null }]);
+    expect(sent).toEqual([
+      { status: "failed", errorCode: "dialog_bad_settings", accessToken: null },
+    ]);
     expect(shown).toEqual([BAD_SETTINGS_TEXT]);
     expect(createStandardPublicClientApplication).not.toHaveBeenCalled();
   });
@@ -144,11 +175,45 @@ describe("dialog.html", () => {
           clientId: CLIENT,
           authority: "https://login.microsoftonline.com/organizations",
           redirectUri: "https://addins.contoso.example/signin-assistant/dialog.html",
+          // Keeps the dialog's opener through the sign-in redirect (office-js #6707, #1127).
+          originCheck: false,
         },
       })
     );
-    expect(mockPca.loginRedirect).toHaveBeenCalled();
+    expect(mockPca.loginRedirect).toHaveBeenCalledWith({
+      scopes: [
+        "https://graph.microsoft.com/Mail.ReadBasic",
+        "https://graph.microsoft.com/UserAuthenticationMethod.Read",
+      ],
+    });
     expect(sent).toEqual([]);
+  });
+
+  test("office.js's null replaceState and pushState are put back before MSAL runs (office-js #5589)", async () => {
+    class FakeHistory {
+      replaceState(): void {}
+      pushState(): void {}
+    }
+    const history = new FakeHistory() as unknown as History;
+    Object.assign(history, { replaceState: null, pushState: null });
+    let seenByMsal: unknown = "not called";
+    mockPca.handleRedirectPromise.mockImplementationOnce(async () => {
+      seenByMsal = typeof history.replaceState;
+      return null;
+    });
+    const { e } = env({ history });
+    await runDialogPage(e);
+    expect(seenByMsal).toBe("function");
+    expect(typeof history.pushState).toBe("function");
+  });
+
+  test("a History object that can't be restored is recorded, and sign-in still starts", async () => {
+    const history = Object.freeze({ replaceState: null, pushState: null }) as unknown as History;
+    mockPca.handleRedirectPromise.mockResolvedValueOnce(null);
+    const { e } = env({ history });
+    await runDialogPage(e);
+    expect(errorTrail().map((x) => x.code)).toContain("history_api_unavailable");
+    expect(mockPca.loginRedirect).toHaveBeenCalled();
   });
 
   test("back from Microsoft's page (no query, settings from storage): the token goes to the pane", async () => {
@@ -180,12 +245,31 @@ describe("dialog.html", () => {
     });
   });
 
-  test("MSAL failing in the dialog is reported to the pane with its code", async () => {
+  test("MSAL failing in the dialog is reported to the pane with its code, its raw shape kept for IT", async () => {
     mockPca.handleRedirectPromise.mockRejectedValueOnce(
-      Object.assign(new Error("x"), { errorCode: "redirect_uri_mismatch_x" })
+      Object.assign(new Error("x"), { name: "ServerError", errorCode: "redirect_uri_mismatch_x" })
+    );
+    const { e, sent, shown } = env();
+    await runDialogPage(e);
+    expect(sent).toEqual([
+      { status: "failed", errorCode: "redirect_uri_mismatch_x", accessToken: null },
+    ]);
+    expect(shown).toEqual([FAILED_TEXT]);
+    expect(errorTrail()).toEqual([
+      expect.objectContaining({
+        area: "dialog",
+        code: "redirect_uri_mismatch_x",
+        detail: expect.stringContaining('ServerError errorCode="redirect_uri_mismatch_x"'),
+      }),
+    ]);
+  });
+
+  test("the TypeError office.js caused before the fix (#5589) still reaches the pane, as unknown_error", async () => {
+    mockPca.handleRedirectPromise.mockRejectedValueOnce(
+      new TypeError("Cannot read properties of null (reading 'apply')")
     );
     const { e, sent } = env();
     await runDialogPage(e);
-    expect(sent).toEqual([{ status: "failed", errorCode: "redirect_uri_mismatch_x", accessToken: null }]);
+    expect(sent).toEqual([{ status: "failed", errorCode: "unknown_error", accessToken: null }]);
   });
 });

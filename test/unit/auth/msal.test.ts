@@ -1,4 +1,4 @@
-import { aadstsCode, mapAuthError } from "../../../src/auth/errors";
+import { aadstsCode, describeShape, mapAuthError } from "../../../src/auth/errors";
 import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 import { SIGN_IN_ERRORS } from "../../../src/diagnosis/tables/signInErrors";
 
@@ -121,6 +121,101 @@ describe("MSAL error → token probe", () => {
     expect(mapAuthError(error)).toEqual(outcome);
   });
 
+  // The same failure, as each client reports it (msal-js #7788, #7498, #7280; office-js #6691; samples #1079).
+  test.each<[string, unknown, { status: string; errorCode: string }]>([
+    [
+      "Outlook on the web: InteractionRequiredAuthError invalid_grant carrying AADSTS65001",
+      new InteractionRequiredAuthError(
+        "invalid_grant",
+        "AADSTS65001: The user or administrator has not consented to use the application with ID '<id>'."
+      ),
+      { status: "interaction_required", errorCode: "AADSTS65001" },
+    ],
+    [
+      'new Outlook: errorCode "2" with a OneAuth payload asking for interaction',
+      new InteractionRequiredAuthError(
+        "2",
+        'InteractionRequired {"Description":"(pii)","Domain":"com.microsoft.oneauth","Error":"InteractionRequired","Status":2}'
+      ),
+      { status: "interaction_required", errorCode: "oneauth_interaction_required" },
+    ],
+    [
+      "new Outlook: a OneAuth failure that isn't about interaction",
+      Object.assign(new Error(), {
+        name: "ServerError",
+        errorCode: "6",
+        errorMessage: '{"Domain":"com.microsoft.oneauth","Status":6}',
+      }),
+      { status: "failed", errorCode: "oneauth_error" },
+    ],
+    [
+      "Outlook for Mac: an empty ServerError from the bridge",
+      Object.assign(new Error(""), { name: "ServerError", errorCode: "", errorMessage: "" }),
+      { status: "failed", errorCode: "naa_empty_server_error" },
+    ],
+    [
+      "new Outlook: native_executor_error from the NAA window",
+      Object.assign(new Error("native_executor_error"), {
+        name: "ServerError",
+        errorCode: "native_executor_error",
+      }),
+      { status: "failed", errorCode: "native_executor_error" },
+    ],
+    [
+      "Outlook on the web, cookies blocked: login_required with AADSTS50058",
+      new InteractionRequiredAuthError(
+        "login_required",
+        "AADSTS50058: A silent sign-in request was sent but no user is signed in. The cookies used to represent the user's session were not sent."
+      ),
+      { status: "interaction_required", errorCode: "AADSTS50058" },
+    ],
+    [
+      "then the NAA window: ServerError user_cancelled",
+      Object.assign(new Error(), {
+        name: "ServerError",
+        errorCode: "user_cancelled",
+        errorMessage: "User cancelled the flow.",
+      }),
+      { status: "interaction_required", errorCode: "user_cancelled" },
+    ],
+    [
+      "Web Crypto missing when MSAL is created",
+      browserError("crypto_nonexistent", "The crypto object or function is not available."),
+      { status: "failed", errorCode: "crypto_nonexistent" },
+    ],
+  ])("%s", (_, error, outcome) => {
+    expect(mapAuthError(error)).toEqual(outcome);
+  });
+
+  test("every code a shape is normalised to is a row of the engine's sign-in table", () => {
+    const known = new Set(SIGN_IN_ERRORS.map((e) => e.code));
+    for (const code of [
+      "oneauth_interaction_required",
+      "oneauth_error",
+      "naa_empty_server_error",
+      "native_executor_error",
+      "chunk_load_error",
+      "unknown_error",
+      "crypto_nonexistent",
+    ])
+      expect([code, known.has(code)]).toEqual([code, true]);
+  });
+
+  test("the raw shape for IT names class, code and the start of the message", () => {
+    expect(
+      describeShape(
+        Object.assign(new Error("User cancelled the flow."), {
+          name: "ServerError",
+          errorCode: "user_cancelled",
+        })
+      )
+    ).toBe('ServerError errorCode="user_cancelled" message="User cancelled the flow."');
+    expect(
+      describeShape(Object.assign(new Error(""), { name: "ServerError", errorCode: "" }))
+    ).toBe('ServerError errorCode="" message=""');
+    expect(describeShape("plain")).toBe('Error errorCode=null message="plain"');
+  });
+
   test.each(SIGN_IN_ERRORS.filter((e) => e.code.startsWith("AADSTS")).map((e) => [e.code]))(
     "a server error carrying %s maps to that code",
     (code) => {
@@ -233,7 +328,10 @@ describe("the MSAL provider", () => {
 
   test("the bridge disabled at run time: unsupported with its code, and from then on Sign in uses the dialog", async () => {
     mockPca.acquireTokenSilent.mockRejectedValue(
-      Object.assign(new Error(), { name: "ClientAuthError", errorCode: "nested_app_auth_bridge_disabled" })
+      Object.assign(new Error(), {
+        name: "ClientAuthError",
+        errorCode: "nested_app_auth_bridge_disabled",
+      })
     );
     const p = await createMsalProvider(SETTINGS, true, dialog);
     const unsupported = {
@@ -249,14 +347,165 @@ describe("the MSAL provider", () => {
   });
 
   test("what the dialog reports comes back mapped: a closed dialog is a cancel, a broken page a failure", async () => {
-    const p = await createMsalProvider(SETTINGS, false, async () => ({ kind: "error", code: 12006 }));
+    const p = await createMsalProvider(SETTINGS, false, async () => ({
+      kind: "error",
+      code: 12006,
+    }));
     expect(await p.interactive()).toEqual({
       status: "interaction_required",
       errorCode: "user_cancelled",
       accessToken: null,
     });
-    const q = await createMsalProvider(SETTINGS, false, async () => ({ kind: "error", code: 12002 }));
-    expect(await q.interactive()).toEqual({ status: "failed", errorCode: "dialog_12002", accessToken: null });
+    const q = await createMsalProvider(SETTINGS, false, async () => ({
+      kind: "error",
+      code: 12002,
+    }));
+    expect(await q.interactive()).toEqual({
+      status: "failed",
+      errorCode: "dialog_12002",
+      accessToken: null,
+    });
+  });
+
+  test("a failed silent attempt leaves its raw shape in the trail", async () => {
+    mockPca.acquireTokenSilent.mockRejectedValueOnce(
+      Object.assign(new Error(""), { name: "ServerError", errorCode: "", errorMessage: "" })
+    );
+    const p = await createMsalProvider(SETTINGS, true, dialog);
+    expect(await p.silent()).toMatchObject({
+      status: "failed",
+      errorCode: "naa_empty_server_error",
+    });
+    expect(errorTrail()).toEqual([
+      expect.objectContaining({
+        area: "auth",
+        code: "naa_empty_server_error",
+        detail: 'ServerError errorCode="" message=""',
+      }),
+    ]);
+  });
+
+  test.each(["native_executor_error", "naa_empty_server_error"])(
+    "NAA's own window failing with a host defect (%s): the next Sign in uses the Office dialog",
+    async (code) => {
+      mockPca.acquireTokenPopup.mockRejectedValueOnce(
+        Object.assign(new Error(""), {
+          name: "ServerError",
+          errorCode: code === "naa_empty_server_error" ? "" : code,
+        })
+      );
+      const p = await createMsalProvider(SETTINGS, true, dialog);
+      expect(await p.interactive()).toEqual({
+        status: "failed",
+        errorCode: code,
+        accessToken: null,
+      });
+      expect(dialog).not.toHaveBeenCalled();
+      expect((await p.interactive()).accessToken).toBe("dialog-token");
+      expect(mockPca.acquireTokenPopup).toHaveBeenCalledTimes(1);
+      expect(await p.silent()).toEqual({
+        status: "unsupported",
+        errorCode: code,
+        accessToken: null,
+      });
+    }
+  );
+
+  test("without an Office dialog, a host defect is reported and Sign in stays with NAA", async () => {
+    mockPca.acquireTokenPopup.mockRejectedValueOnce(
+      Object.assign(new Error(""), { name: "ServerError", errorCode: "native_executor_error" })
+    );
+    mockPca.acquireTokenPopup.mockResolvedValueOnce({ accessToken: "second-try" });
+    const p = await createMsalProvider(SETTINGS, true, null);
+    expect((await p.interactive()).errorCode).toBe("native_executor_error");
+    expect((await p.interactive()).accessToken).toBe("second-try");
+  });
+
+  const noSession = () =>
+    new InteractionRequiredAuthError(
+      "login_required",
+      "AADSTS50058: A silent sign-in request was sent but no user is signed in."
+    );
+  const cancelled = () =>
+    Object.assign(new Error(), { name: "ServerError", errorCode: "user_cancelled" });
+
+  test("Outlook on the web: no session silently, then the NAA window gives up → cookies blocked, next Sign in via the dialog", async () => {
+    mockPca.acquireTokenSilent.mockRejectedValue(noSession());
+    mockPca.acquireTokenPopup.mockRejectedValueOnce(cancelled());
+    const p = await createMsalProvider({ ...SETTINGS, inBrowser: true }, true, dialog);
+    expect(await p.silent()).toMatchObject({
+      status: "interaction_required",
+      errorCode: "AADSTS50058",
+    });
+    expect(await p.interactive()).toEqual({
+      status: "failed",
+      errorCode: "third_party_cookies_blocked",
+      accessToken: null,
+    });
+    expect(errorTrail().map((e) => e.code)).toEqual([
+      "AADSTS50058",
+      "user_cancelled",
+      "third_party_cookies_blocked",
+    ]);
+    expect((await p.interactive()).accessToken).toBe("dialog-token");
+    expect(await p.silent()).toEqual({
+      status: "unsupported",
+      errorCode: "third_party_cookies_blocked",
+      accessToken: null,
+    });
+  });
+
+  test.each([
+    ["a desktop client (not in a browser)", { ...SETTINGS, inBrowser: false }, noSession],
+    [
+      "a browser, but the silent attempt failed for another reason",
+      { ...SETTINGS, inBrowser: true },
+      () => new InteractionRequiredAuthError("interaction_required", "AADSTS50076: MFA"),
+    ],
+  ])("a cancelled window in %s stays a cancel", async (_, settings, silentError) => {
+    mockPca.acquireTokenSilent.mockRejectedValue(silentError());
+    mockPca.acquireTokenPopup.mockRejectedValueOnce(cancelled());
+    const p = await createMsalProvider(settings, true, dialog);
+    await p.silent();
+    expect(await p.interactive()).toEqual({
+      status: "interaction_required",
+      errorCode: "user_cancelled",
+      accessToken: null,
+    });
+    expect(dialog).not.toHaveBeenCalled();
+  });
+
+  test("no NAA and no Office dialog (Outlook on phones before NAA): sign_in_unavailable, and interactive opens nothing", async () => {
+    const p = await createMsalProvider(SETTINGS, false, null);
+    const none = { status: "unsupported", errorCode: "sign_in_unavailable", accessToken: null };
+    expect(await p.silent()).toEqual(none);
+    expect(await p.interactive()).toEqual(none);
+  });
+
+  test("a resource scope is always requested: OIDC scopes only are refused before MSAL is touched (office-js #6275)", async () => {
+    const oidcOnly = { ...SETTINGS, scopes: ["openid", "profile", "offline_access"] };
+    await expect(createMsalProvider(oidcOnly, true, dialog)).rejects.toMatchObject({
+      errorCode: "oidc_scopes_only",
+    });
+    expect(createNestablePublicClientApplication).not.toHaveBeenCalled();
+    expect(
+      mapAuthError(await createMsalProvider(oidcOnly, true, dialog).catch((e: unknown) => e))
+    ).toEqual({
+      status: "failed",
+      errorCode: "oidc_scopes_only",
+    });
+  });
+
+  test("the scopes given are the scopes asked for, silently and in the window", async () => {
+    mockPca.acquireTokenSilent.mockResolvedValue({ accessToken: "t" });
+    mockPca.acquireTokenPopup.mockResolvedValue({ accessToken: "t" });
+    const p = await createMsalProvider(SETTINGS, true, dialog);
+    await p.silent();
+    await p.interactive();
+    expect(mockPca.acquireTokenSilent).toHaveBeenCalledWith(
+      expect.objectContaining({ scopes: SETTINGS.scopes })
+    );
+    expect(mockPca.acquireTokenPopup).toHaveBeenCalledWith({ scopes: SETTINGS.scopes });
   });
 
   test("MSAL throwing on creation surfaces as a rejected provider (the runner turns it into a result)", async () => {

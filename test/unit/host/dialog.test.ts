@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { displayDialog, officeDialogParent } from "../../../src/host/dialog";
+import { dialogAvailable, displayDialog, officeDialogParent } from "../../../src/host/dialog";
 import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 
 type Handler = (arg: unknown) => void;
@@ -43,9 +43,15 @@ afterEach(() => {
 describe("displayDialog (the pane's side): the message or Office's error, nothing interpreted", () => {
   test("opens the page without a prompt and returns the first message as text, closing the dialog", async () => {
     const { mock, dialog, displayDialogAsync } = office({ status: "succeeded" }, (h) =>
-      h.dialogMessageReceived?.({ message: '{"status":"ok"}', origin: "https://addins.contoso.example" })
+      h.dialogMessageReceived?.({
+        message: '{"status":"ok"}',
+        origin: "https://addins.contoso.example",
+      })
     );
-    expect(await displayDialog(mock, URL_)).toEqual({ kind: "message", message: '{"status":"ok"}' });
+    expect(await displayDialog(mock, URL_)).toEqual({
+      kind: "message",
+      message: '{"status":"ok"}',
+    });
     expect(displayDialogAsync).toHaveBeenCalledWith(
       URL_,
       expect.objectContaining({ promptBeforeOpen: false }),
@@ -61,21 +67,41 @@ describe("displayDialog (the pane's side): the message or Office's error, nothin
     });
     expect(await displayDialog(mock, URL_)).toEqual({ kind: "message", message: "real" });
     expect(errorTrail()).toEqual([
-      expect.objectContaining({ area: "dialog", code: "foreign_origin", detail: "https://evil.example" }),
+      expect.objectContaining({
+        area: "dialog",
+        code: "foreign_origin",
+        detail: "https://evil.example",
+      }),
     ]);
   });
 
-  test.each([12002, 12006])("a dialog event %i comes back as that error number", async (code) => {
-    const { mock } = office({ status: "succeeded" }, (h) => h.dialogEventReceived?.({ error: code }));
-    expect(await displayDialog(mock, URL_)).toEqual({ kind: "error", code });
-  });
+  test.each([12002, 12006])(
+    "a dialog event %i comes back as that error number, with how long the dialog had been open",
+    async (code) => {
+      let clock = 1_000;
+      const { mock } = office({ status: "succeeded" }, (h) => {
+        clock += 1_200;
+        h.dialogEventReceived?.({ error: code });
+      });
+      expect(await displayDialog(mock, URL_, () => clock)).toEqual({
+        kind: "error",
+        code,
+        afterMs: 1_200,
+      });
+    }
+  );
 
-  test.each([12004, 12009, 12011])("a dialog that can't open (%i) comes back as that error number", async (code) => {
-    expect(await displayDialog(office({ status: "failed", error: { code } }).mock, URL_)).toEqual({
-      kind: "error",
-      code,
-    });
-  });
+  test.each([12004, 12009, 12011])(
+    "a dialog that can't open (%i) comes back as that error number",
+    async (code) => {
+      expect(await displayDialog(office({ status: "failed", error: { code } }).mock, URL_)).toEqual(
+        {
+          kind: "error",
+          code,
+        }
+      );
+    }
+  );
 
   test("displayDialogAsync throwing is an error (number unknown) and leaves a trace", async () => {
     const mock = {
@@ -89,6 +115,34 @@ describe("displayDialog (the pane's side): the message or Office's error, nothin
     } as unknown as typeof Office;
     expect(await displayDialog(mock, URL_)).toEqual({ kind: "error", code: null });
     expect(errorTrail()[0]).toMatchObject({ area: "dialog", code: "display_failed" });
+  });
+});
+
+describe("dialogAvailable: can this Outlook open an Office dialog at all?", () => {
+  const host = (ui: object, platform: string, dialogApi: boolean | "throws") =>
+    ({
+      context: {
+        ui,
+        platform,
+        requirements: {
+          isSetSupported: (name: string) => {
+            if (dialogApi === "throws") throw new Error("requirements unreadable");
+            return name === "DialogApi" && dialogApi;
+          },
+        },
+      },
+    }) as unknown as typeof Office;
+  const withDialog = { displayDialogAsync: () => undefined };
+
+  test.each<[string, object, string, boolean | "throws", boolean]>([
+    ["DialogApi 1.1 on Windows", withDialog, "PC", true, true],
+    ["no displayDialogAsync at all", {}, "PC", true, false],
+    ["Outlook on iOS without DialogApi", withDialog, "iOS", false, false],
+    ["Outlook on Android without DialogApi", withDialog, "Android", false, false],
+    ["a desktop host that answers nothing for DialogApi", withDialog, "Mac", false, true],
+    ["requirements that throw, on the web", withDialog, "OfficeOnline", "throws", true],
+  ])("%s → %s", (_, ui, platform, dialogApi, expected) => {
+    expect(dialogAvailable(host(ui, platform, dialogApi))).toBe(expected);
   });
 });
 
