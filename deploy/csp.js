@@ -4,7 +4,9 @@
 //
 // Why each source is there:
 // - office.js comes from Microsoft's CDN and loads its host files, strings and telemetry scripts from the same folder
-//   (it finds them from its own <script src>), so script-src is pinned to /lib/1/hosted/, not the whole host.
+//   (it finds them from its own <script src>), so script-src is pinned to /lib/1/hosted/, not the whole host. Its host
+//   files for Outlook on the web and Windows then load MicrosoftAjax.js from ajax.aspnetcdn.com (office-js #4131,
+//   #1005); without it office.js never finishes starting. That one file is allowed, by its full address.
 // - Fluent UI (Griffel) inserts empty <style> elements and fills them through the CSSOM, which style-src does not
 //   restrict; the one hash allowed is that of the empty string, so no 'unsafe-inline' is needed.
 // - connect-src: Microsoft Graph, and the Microsoft identity platform for MSAL outside nested app authentication
@@ -13,6 +15,7 @@
 //   hosts Microsoft doesn't publish as a list, and a <meta> tag can't carry it anyway. No X-Frame-Options either.
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const MICROSOFT_AJAX = "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js";
 const EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 const IDENTITY = ["https://login.microsoftonline.com", "https://login.microsoft.com"];
 
@@ -20,7 +23,7 @@ const IDENTITY = ["https://login.microsoftonline.com", "https://login.microsoft.
 const DIRECTIVES = {
   taskpane: {
     "default-src": ["'self'"],
-    "script-src": ["'self'", OFFICE_JS],
+    "script-src": ["'self'", OFFICE_JS, MICROSOFT_AJAX],
     "style-src": ["'self'", EMPTY_STYLE],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'", "data:"],
@@ -33,7 +36,7 @@ const DIRECTIVES = {
   // The sign-in dialog fallback: MSAL's redirect flow, so only the identity platform besides the page itself.
   dialog: {
     "default-src": ["'self'"],
-    "script-src": ["'self'", OFFICE_JS],
+    "script-src": ["'self'", OFFICE_JS, MICROSOFT_AJAX],
     "style-src": ["'self'", EMPTY_STYLE],
     "connect-src": ["'self'", ...IDENTITY],
     "object-src": ["'none'"],

@@ -16,12 +16,19 @@
 // profile, so a test can compare what the pane reports with what the host said.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Route } from "playwright-core";
-import { openProbe, type PageProbe } from "./browser";
+import type { Browser, Page, Route } from "playwright-core";
+import { routeEntra, type EntraLog, type EntraOptions } from "../e2e/fixtures/fakeEntra";
+import { answerOfficeCdn, openProbe, type PageProbe } from "./browser";
 import type { StaticServer } from "./staticServer";
 
 const FAKE_OFFICE_FILE = join(__dirname, "../e2e/fixtures/fakeOffice.js");
 const FAKE_OFFICE = readFileSync(FAKE_OFFICE_FILE, "utf8");
+/** office.js's host files load MicrosoftAjax.js from this address (the package doesn't ship it). */
+export const MICROSOFT_AJAX = "https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js";
+const MICROSOFT_AJAX_STAND_IN = readFileSync(
+  join(__dirname, "../e2e/fixtures/microsoftAjaxStandIn.js"),
+  "utf8"
+);
 
 export type HostProfileName = "classic" | "new-outlook" | "web" | "mac" | "ios" | "android";
 
@@ -75,11 +82,20 @@ export interface FakeHostOptions {
   neverReady?: boolean;
   officeApisThrow?: boolean;
   throwing?: ThrowingApi[];
-  bridge?: "ok" | "absent" | "hang" | "fail";
+  bridge?: "ok" | "absent" | "missing" | "hang" | "fail";
   bridgeDelayMs?: number;
   tokenError?: BridgeError;
+  silentError?: BridgeError;
+  popupError?: BridgeError;
   msalThrows?: boolean;
-  dialog?: { message: string } | "closed" | "blocked";
+  noCrypto?: boolean;
+  dialog?:
+    | { message: string; afterMs?: number }
+    | { event: number; afterMs?: number }
+    | { fail: number }
+    | "closed"
+    | "blocked"
+    | "web";
   theme?: "light" | "dark" | "highContrast";
   dark?: boolean;
   displayLanguage?: string;
@@ -97,6 +113,11 @@ export interface HostOptions extends FakeHostOptions {
   graph?: GraphHandler;
   /** Where open() navigates; default the static server. A test serving the build elsewhere (nginx) sets it. */
   baseUrl?: string;
+  /**
+   * Answers login.microsoftonline.com (test/e2e/fixtures/fakeEntra.ts). With dialog: "web", the dialog page gets the
+   * real office.js from @microsoft/office-js while the pane keeps the fake host.
+   */
+  entra?: EntraOptions;
   /** Records Copy report's text in window.__copied instead of the system clipboard. */
   captureClipboard?: boolean;
   viewport?: { width: number; height: number };
@@ -104,6 +125,10 @@ export interface HostOptions extends FakeHostOptions {
 
 export interface HostProbe extends PageProbe {
   graphCalls: string[];
+  /** Authorization headers of the Graph calls, in order (which token each call carried). */
+  graphTokens: string[];
+  /** What the fake Entra endpoints were asked, when opts.entra is set. */
+  entra: EntraLog | null;
   configRequests: number;
   host: HostProfile & { profile: HostProfileName };
   open(path?: string): Promise<void>;
@@ -138,7 +163,10 @@ const FAKE_HOST_KEYS: (keyof FakeHostOptions)[] = [
   "bridge",
   "bridgeDelayMs",
   "tokenError",
+  "silentError",
+  "popupError",
   "msalThrows",
+  "noCrypto",
   "dialog",
   "theme",
   "dark",
@@ -162,8 +190,11 @@ export async function openInHost(
     forcedColors: theme === "highContrast",
     viewport: opts.viewport ?? (host.mobile ? { width: 390, height: 844 } : undefined),
     mobile: host.mobile,
+    // The pane gets the fake host; a real dialog window gets the real office.js, as in Outlook on the web.
     officeJs: (route) =>
-      route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE_OFFICE }),
+      isDialogPage(route)
+        ? answerOfficeCdn(route)
+        : route.fulfill({ status: 200, contentType: "text/javascript", body: FAKE_OFFICE }),
   });
   await probe.page.addInitScript((cfg) => {
     (window as unknown as { __fakeHost: unknown }).__fakeHost = cfg;
@@ -179,9 +210,11 @@ export async function openInHost(
     });
   }
   const graphCalls: string[] = [];
+  const graphTokens: string[] = [];
   await probe.context.route("https://graph.microsoft.com/**", async (route) => {
     const path = new URL(route.request().url()).pathname.replace("/v1.0", "");
     graphCalls.push(path);
+    graphTokens.push(route.request().headers()["authorization"] ?? "");
     if (opts.graph) return opts.graph(route, path);
     return route.fulfill({
       status: 200,
@@ -189,9 +222,15 @@ export async function openInHost(
       body: JSON.stringify(path.includes("mailFolders") ? { id: "inbox" } : METHODS),
     });
   });
+  const entra = opts.entra ? await routeEntra(probe.context, opts.entra) : null;
+  await probe.context.route(MICROSOFT_AJAX, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: MICROSOFT_AJAX_STAND_IN })
+  );
   const result: HostProbe = {
     ...probe,
     graphCalls,
+    graphTokens,
+    entra,
     configRequests: 0,
     host,
     open: async (path = "taskpane.html") => {
@@ -225,6 +264,42 @@ export async function openInHost(
     else answer();
   });
   return result;
+}
+
+/** Whether an office.js request comes from the sign-in dialog's page (the real office.js answers it). */
+function isDialogPage(route: Route): boolean {
+  try {
+    return new URL(route.request().frame().url()).pathname.endsWith("/dialog.html");
+  } catch {
+    // A request without a frame (a service worker): not the dialog's.
+    return false;
+  }
+}
+
+/** The dialog window the pane opened (dialog: "web"), once it exists. */
+export async function dialogWindow(probe: HostProbe, timeout = 10000): Promise<Page> {
+  const existing = probe.context.pages().find((p) => p.url().includes("/dialog.html"));
+  return (
+    existing ??
+    probe.context.waitForEvent("page", {
+      predicate: (p) => p.url().includes("/dialog.html"),
+      timeout,
+    })
+  );
+}
+
+/** The token requests the fake NAA bridge received ({ method, scope, claims }). */
+export async function tokenRequests(
+  probe: PageProbe
+): Promise<{ method: string; scope: string; claims: string | null }[]> {
+  return probe.page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __tokenRequests: { method: string; scope: string; claims: string | null }[];
+        }
+      ).__tokenRequests
+  );
 }
 
 /** The older entry point: classic Outlook unless opts.host says otherwise. */

@@ -106,7 +106,7 @@ describe("nginx signin-assistant.conf", () => {
 });
 
 describe("the policy", () => {
-  test("pages carry the same CSP as their <meta> tag source, and script-src is pinned to office.js's folder", () => {
+  test("pages carry the same CSP as their <meta> tag source, and script-src is pinned to office.js's folder and the MicrosoftAjax.js its host files load", () => {
     expect(policy.PAGES).toEqual({
       "taskpane.html": CSP.taskpane,
       "dialog.html": CSP.dialog,
@@ -114,7 +114,7 @@ describe("the policy", () => {
     });
     for (const csp of [CSP.taskpane, CSP.dialog])
       expect(csp).toMatch(
-        /script-src 'self' https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/;/
+        /script-src 'self' https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/ https:\/\/ajax\.aspnetcdn\.com\/ajax\/3\.5\/MicrosoftAjax\.js;/
       );
     for (const csp of Object.values(CSP)) expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
