@@ -64,6 +64,17 @@ export function isChunkLoadError(e: AuthErrorLike): boolean {
   );
 }
 
+/**
+ * No Web Crypto (an http page, an old webview): MSAL's own check says crypto_nonexistent, but its NAA path reaches
+ * crypto.subtle without that check and fails with a plain TypeError.
+ */
+function isCryptoMissing(e: AuthErrorLike): boolean {
+  return (
+    e.name === "TypeError" &&
+    /\(reading '(subtle|generateKey|digest|importKey|exportKey|sign)'\)/.test(e.message ?? "")
+  );
+}
+
 /** New Outlook's broker reports through OneAuth: a numeric code and a JSON payload naming its domain. */
 function isOneAuth(e: AuthErrorLike): boolean {
   return /com\.microsoft\.oneauth/i.test(`${e.errorMessage ?? ""} ${e.message ?? ""}`);
@@ -78,6 +89,7 @@ function asShape(error: unknown): AuthErrorLike {
 export function mapAuthError(error: unknown): TokenOutcome {
   const e = asShape(error);
   if (isChunkLoadError(e)) return { status: "failed", errorCode: "chunk_load_error" };
+  if (isCryptoMissing(e)) return { status: "failed", errorCode: "crypto_nonexistent" };
   // Only something shaped like a code goes into the report; free text from an exception never does.
   const code =
     typeof e.errorCode === "string" && ERROR_CODE_PATTERN.test(e.errorCode) ? e.errorCode : null;

@@ -1,5 +1,8 @@
-// The fault matrix (README "Fault matrix"): for every failure, the pane reaches a ready state with a clear message,
-// no unhandled promise rejection, and no console error other than the ones that failure itself causes.
+// The fault matrix (README "Fault matrix"): every injected fault ends in an Office pane with a named outcome, the
+// finding that is unique to it, the requests it should (and should not) cause, no unhandled rejection and no example
+// data. Live-check faults run where the healthy baseline has no actions (Outlook on the web, new Outlook), so an
+// action the fault adds is the fault's doing; client-specific shapes also run in classic Outlook and on the Mac.
+// The live-check faults start together, a few at a time (replayAll): most of a replay is waiting on a deadline.
 import type { Route } from "playwright-core";
 import {
   openProbe,
@@ -10,12 +13,13 @@ import {
   useBrowserAndServer,
 } from "../support/browser";
 import {
-  actionsOf,
   checksSettled,
   METHODS,
   openInFakeOutlook,
   type GraphHandler,
+  type HostProfileName,
 } from "../support/officeHost";
+import { expectHonestPane, replayAll, type ReplayOptions, type Replayed } from "./fixtures/replay";
 
 const suite = useBrowserAndServer();
 
@@ -96,90 +100,394 @@ describe("config.json", () => {
   });
 });
 
-describe("Microsoft Graph", () => {
-  const status =
-    (code: number, body: unknown = {}): GraphHandler =>
-    (route) =>
-      route.fulfill({ status: code, contentType: "application/json", body: JSON.stringify(body) });
-  test.each<[string, GraphHandler, Record<string, string>, string | null]>([
-    [
-      "401",
-      status(401, { error: { code: "InvalidAuthenticationToken" } }),
-      { mailbox: "failed", methods: "failed" },
-      "clear-cached-credentials",
-    ],
-    [
-      "403",
-      status(403, { error: { code: "ErrorAccessDenied" } }),
-      { mailbox: "failed", methods: "failed" },
-      "contact-admin",
-    ],
-    [
-      "404 (MailboxNotEnabledForRESTAPI)",
-      (route, path) =>
-        path.includes("mailFolders")
-          ? status(404, { error: { code: "MailboxNotEnabledForRESTAPI" } })(route, path)
-          : route.fulfill({ status: 200, body: JSON.stringify(METHODS) }),
-      { mailbox: "failed", methods: "ok" },
-      "contact-admin",
-    ],
-    [
-      "429 twice",
-      (route) => route.fulfill({ status: 429, headers: { "Retry-After": "1" }, body: "" }),
-      { mailbox: "failed", methods: "failed" },
-      null,
-    ],
-    ["500 twice", status(500), { mailbox: "failed", methods: "failed" }, null],
-  ])("%s", async (_, graph, expectedChecks, action) => {
-    const probe = await openInFakeOutlook(suite.browser(), suite.server(), { graph });
-    await probe.page.goto(`${suite.server().url}taskpane.html`);
-    const checks = await checksSettled(probe);
-    expect(checks).toMatchObject({ token: "ok", ...expectedChecks });
-    if (action) expect(await actionsOf(probe)).toContain(action);
-    await expectClean(probe, [LOAD_FAILED]);
-    await probe.context.close();
-  });
+// ---------------------------------------------------------------------------------------------------------------
+// Live checks: sign-in and Microsoft Graph.
 
-  test("a hanging request ends as a timeout within 15 s", async () => {
-    const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
-      graph: () => new Promise<void>(() => undefined),
-    });
-    await probe.page.goto(`${suite.server().url}taskpane.html`);
-    const checks = await checksSettled(probe, 16000);
-    expect(checks.mailbox).toBe("failed");
-    expect(await actionsOf(probe)).toContain("check-network");
-    await expectClean(probe);
-    await probe.context.close();
-  });
+interface GraphCall {
+  path: string;
+  at: number;
+}
 
-  test("the network going offline mid-run", async () => {
-    let probeRef: PageProbe | null = null;
-    const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
-      graph: async (route) => {
-        await probeRef?.context.setOffline(true);
-        return route.abort("internetdisconnected");
-      },
-    });
-    probeRef = probe;
-    await probe.page.goto(`${suite.server().url}taskpane.html`);
-    const checks = await checksSettled(probe);
-    expect(checks.network).toBe("failed");
-    expect((await actionsOf(probe))[0]).toBe("check-network");
-    await expectClean(probe, [LOAD_FAILED, /ERR_INTERNET_DISCONNECTED/]);
-    await probe.context.close();
+/** A Graph stand-in that records each call with its time, answering per path through `answer`. */
+function graph(answer: (route: Route, path: string, n: number) => Promise<void> | void) {
+  const calls: GraphCall[] = [];
+  const handler: GraphHandler = (route, path) => {
+    calls.push({ path, at: Date.now() });
+    return answer(route, path, calls.filter((c) => c.path === path).length);
+  };
+  const count = (part: string) => calls.filter((c) => c.path.includes(part)).length;
+  return { handler, calls, count };
+}
+
+const json = (route: Route, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  route.fulfill({
+    status,
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(body),
   });
+const healthy = (route: Route, path: string) =>
+  json(route, 200, path.includes("mailFolders") ? { id: "inbox" } : METHODS);
+/** Cross-origin, a header is readable only when Graph lists it here (review F3). */
+const EXPOSED = { "access-control-expose-headers": "Retry-After, WWW-Authenticate" };
+const OK_FROM_DIALOG = {
+  message: JSON.stringify({ status: "ok", accessToken: "fake-dialog-token" }),
+};
+
+type Recorder = ReturnType<typeof graph>;
+
+interface Fault {
+  /** Profiles to replay on; the first is the one the README row names. */
+  on: HostProfileName[];
+  opts: ReplayOptions;
+  /** A Graph stand-in, made afresh for each replay, when the fault is in Graph. */
+  g?: () => Recorder;
+  verify(r: Replayed, g: Recorder | undefined): Promise<void> | void;
+}
+
+const mailboxOnly = (answer: (route: Route, n: number) => Promise<void> | void) => () =>
+  graph((route, path, n) =>
+    path.includes("mailFolders") ? answer(route, n) : healthy(route, path)
+  );
+
+const FAULTS: Record<string, Fault> = {};
+const fault = (name: string, f: Fault) => (FAULTS[name] = f);
+
+fault("Graph 401 without a claims challenge", {
+  on: ["web", "new-outlook"],
+  opts: {},
+  g: () => graph((route) => json(route, 401, { error: { code: "InvalidAuthenticationToken" } })),
+  verify(r, g) {
+    expect(r.facts.probes.mailbox).toMatchObject({ status: "failed", httpStatus: 401 });
+    expect(r.findings).toContain("mailbox-unauthorized");
+    expect(r.actions).toContain("clear-cached-credentials");
+    expect(g?.count("mailFolders")).toBe(1);
+  },
 });
 
-test("MSAL throwing: the sign-in check fails with a clear message and guidance stays", async () => {
-  const probe = await openInFakeOutlook(suite.browser(), suite.server(), {
-    host: { msalThrows: true },
+fault("Graph 401 with a claims challenge (Conditional Access asks for more)", {
+  on: ["web"],
+  opts: {},
+  g: mailboxOnly((route, n) =>
+    n === 1
+      ? json(
+          route,
+          401,
+          { error: { code: "InvalidAuthenticationToken" } },
+          {
+            ...EXPOSED,
+            "www-authenticate": `Bearer error="insufficient_claims", claims="${Buffer.from('{"access_token":{"nbf":{"essential":true,"value":"1"}}}').toString("base64")}"`,
+          }
+        )
+      : json(route, 200, { id: "inbox" })
+  ),
+  verify(r, g) {
+    expect(r.facts.probes.mailbox).toEqual({ status: "ok", httpStatus: 200 });
+    expect(g?.count("mailFolders")).toBe(2);
+    // MSAL adds its own id-token claims to every request; the challenge's access-token claims go out once.
+    expect(r.tokenRequests.filter((t) => t.claims?.includes('"access_token"'))).toHaveLength(1);
+    expect(r.findings).toContain("mailbox-ok");
+  },
+});
+
+fault("Graph 403", {
+  on: ["new-outlook"],
+  opts: {},
+  g: mailboxOnly((route) => json(route, 403, { error: { code: "ErrorAccessDenied" } })),
+  verify(r, g) {
+    expect(r.findings).toContain("mailbox-forbidden");
+    expect(r.actions[0]).toBe("contact-admin");
+    expect(r.diagnosis.adminNotes.join("\n")).toContain("Mail.ReadBasic");
+    expect(g?.count("mailFolders")).toBe(1);
+  },
+});
+
+fault("Graph 404 (MailboxNotEnabledForRESTAPI)", {
+  on: ["web"],
+  opts: {},
+  g: mailboxOnly((route) => json(route, 404, { error: { code: "MailboxNotEnabledForRESTAPI" } })),
+  verify(r) {
+    expect(r.facts.probes.mailbox).toMatchObject({
+      httpStatus: 404,
+      errorCode: "MailboxNotEnabledForRESTAPI",
+    });
+    expect(r.findings).toContain("mailbox-not-found");
+    expect(r.actions).toContain("contact-admin");
+    expect(r.facts.probes.authMethods.status).toBe("ok");
+  },
+});
+
+fault("Graph 429 with Retry-After: 3 (readable), then success", {
+  on: ["web"],
+  opts: {},
+  g: mailboxOnly((route, n) =>
+    n === 1
+      ? json(route, 429, {}, { ...EXPOSED, "retry-after": "3" })
+      : json(route, 200, { id: "inbox" })
+  ),
+  verify(r, g) {
+    const [first, second] = (g?.calls ?? []).filter((c) => c.path.includes("mailFolders"));
+    expect(second && first && second.at - first.at).toBeGreaterThanOrEqual(2900);
+    expect(r.facts.probes.mailbox.status).toBe("ok");
+    expect(r.findings).not.toContain("mailbox-throttled");
+  },
+});
+
+fault("Graph 429 with Retry-After: 100000", {
+  on: ["web", "new-outlook"],
+  opts: {},
+  g: mailboxOnly((route) => json(route, 429, {}, { ...EXPOSED, "retry-after": "100000" })),
+  verify(r, g) {
+    expect(r.facts.probes.mailbox).toMatchObject({ status: "failed", httpStatus: 429 });
+    expect(r.findings).toContain("mailbox-throttled");
+    expect(r.findings).not.toContain("network-timeout");
+    expect(r.actions).not.toContain("check-network");
+    expect(g?.count("mailFolders")).toBe(1);
+    expect(r.elapsedMs).toBeLessThan(8000);
+  },
+});
+
+fault("Graph 429 with Retry-After as an HTTP date (2099)", {
+  on: ["web"],
+  opts: {},
+  g: mailboxOnly((route) =>
+    json(route, 429, {}, { ...EXPOSED, "retry-after": "Thu, 01 Jan 2099 00:00:00 GMT" })
+  ),
+  verify(r, g) {
+    expect(r.findings).toContain("mailbox-throttled");
+    expect(g?.count("mailFolders")).toBe(1);
+  },
+});
+
+fault("Graph 429 whose Retry-After isn't exposed cross-origin", {
+  on: ["new-outlook"],
+  opts: {},
+  // Retry-After: 5 would give one retry if it were readable; unreadable, the client backs off 1 s, 2 s, 4 s.
+  g: mailboxOnly((route) => json(route, 429, {}, { "retry-after": "5" })),
+  verify(r, g) {
+    const times = (g?.calls ?? []).filter((c) => c.path.includes("mailFolders")).map((c) => c.at);
+    expect(times).toHaveLength(4);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
+    expect(gaps[0]).toBeGreaterThanOrEqual(950);
+    expect(gaps[1]).toBeGreaterThanOrEqual(1950);
+    expect(gaps[2]).toBeGreaterThanOrEqual(3950);
+    expect(r.findings).toContain("mailbox-throttled");
+    expect(r.findings).not.toContain("network-timeout");
+  },
+});
+
+fault("Graph 500 twice", {
+  on: ["web"],
+  opts: {},
+  g: () => graph((route) => json(route, 500, { error: { code: "InternalServerError" } })),
+  verify(r, g) {
+    expect(r.findings).toContain("mailbox-service-error");
+    expect(g?.count("mailFolders")).toBe(2);
+    expect(g?.count("methods")).toBe(2);
+    expect(r.actions).not.toContain("check-network");
+  },
+});
+
+fault("Graph 503, slowly (3 s per answer)", {
+  on: ["new-outlook"],
+  opts: {},
+  g: mailboxOnly(async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    return json(route, 503, {}).catch(() => undefined);
+  }),
+  verify(r, g) {
+    expect(r.facts.probes.mailbox).toMatchObject({ status: "failed", httpStatus: 503 });
+    expect(r.findings).toContain("mailbox-service-error");
+    expect(g?.count("mailFolders")).toBe(2);
+    expect(r.elapsedMs).toBeLessThan(15000);
+  },
+});
+
+fault("Graph hangs", {
+  on: ["web"],
+  opts: { settleMs: 20000 },
+  g: () => graph(() => new Promise<void>(() => undefined)),
+  async verify(r, g) {
+    expect(r.facts.probes.mailbox.status).toBe("timeout");
+    expect(r.findings).toEqual(expect.arrayContaining(["mailbox-timeout", "network-timeout"]));
+    expect(r.actions).toContain("check-network");
+    expect(r.elapsedMs).toBeLessThan(15000);
+    // Nothing is sent after the deadline.
+    const sent = g?.calls.length;
+    await new Promise((res) => setTimeout(res, 1500));
+    expect(g?.calls.length).toBe(sent);
+    expect(g?.count("mailFolders")).toBe(1);
+  },
+});
+
+fault("The network goes offline mid-run", {
+  on: ["web"],
+  opts: { offlineAtGraph: true },
+  verify(r) {
+    expect(r.facts.probes.online).toBe(false);
+    expect(r.findings).toContain("offline");
+    expect(r.actions[0]).toBe("check-network");
+  },
+});
+
+fault("The NAA bridge never answers", {
+  on: ["new-outlook"],
+  opts: { bridge: "hang" },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({ status: "timeout", errorCode: null });
+    expect(r.findings).toContain("token-timeout");
+    expect(r.probe.graphCalls).toEqual([]);
+    expect(r.elapsedMs).toBeLessThan(15000);
+  },
+});
+
+fault("The MSAL chunk doesn't load (an upload replaced the build)", {
+  on: ["web", "classic"],
+  opts: { blockChunk: /\/msal\.[0-9a-f]+\.js$/ },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: "chunk_load_error" });
+    expect(r.findings).toContain("signin-add-in-load-failed");
+    expect(r.findings).not.toContain("network-timeout");
+    expect(r.signInOffered).toBe(false);
+    expect((r.facts.errors ?? []).map((e) => `${e.area} ${e.code}`)).toContain(
+      "auth chunk_load_error"
+    );
+  },
+});
+
+fault("MSAL throws as it is created (no Web Crypto)", {
+  on: ["web"],
+  opts: { noCrypto: true },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: "crypto_nonexistent" });
+    expect(r.findings).toContain("signin-browser-unsupported");
+    expect(r.signInOffered).toBe(false);
+  },
+});
+
+fault("The NAA bridge fails (transient error)", {
+  on: ["new-outlook"],
+  opts: { msalThrows: true },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: "bridge_exploded" });
+    expect(r.findings).toContain("token-failed");
+    expect(r.diagnosis.adminNotes.join("\n")).toContain("bridge_exploded");
+  },
+});
+
+fault("The NAA bridge is disabled at run time: Sign in goes through the Office dialog", {
+  on: ["web", "new-outlook"],
+  opts: {
+    silentError: { status: "DISABLED", code: "", description: "" },
+    dialog: OK_FROM_DIALOG,
+    signIns: 1,
+  },
+  verify(r) {
+    const [first] = r.steps;
+    expect(first?.facts.probes.token).toEqual({
+      status: "unsupported",
+      errorCode: "nested_app_auth_bridge_disabled",
+    });
+    expect(first?.signInOffered).toBe(true);
+    expect(first?.diagnosis.findings.map((f) => f.id)).toContain("signin-bridge-unavailable");
+    expect(r.facts.probes.token).toEqual({ status: "ok", errorCode: null });
+    expect(r.checks).toMatchObject({ token: "ok", mailbox: "ok", methods: "ok" });
+    expect(r.tokenRequests.filter((t) => t.method === "GetTokenPopup")).toEqual([]);
+  },
+});
+
+for (const [code, finding] of [
+  [12002, "signin-dialog-failed"],
+  [12003, "signin-dialog-failed"],
+] as const)
+  fault(`Office dialog event ${code} after Sign in`, {
+    on: ["classic", "mac"],
+    opts: { bridge: "absent", dialog: { event: code, afterMs: 50 }, signIns: 1 },
+    verify(r) {
+      expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: `dialog_${code}` });
+      expect(r.findings).toContain(finding);
+      expect(r.actions[0]).toBe("contact-admin");
+      expect(r.signInOffered).toBe(false);
+      expect((r.facts.errors ?? []).map((e) => e.detail)).toContainEqual(
+        expect.stringMatching(new RegExp(`^Office dialog error ${code} after \\d+ ms$`))
+      );
+    },
   });
-  await probe.page.goto(`${suite.server().url}taskpane.html`);
-  const checks = await checksSettled(probe);
-  expect(checks.token).toBe("failed");
-  expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
-  await expectClean(probe);
-  await probe.context.close();
+
+fault("Office dialog can't open: 12004 (domain not trusted)", {
+  on: ["new-outlook"],
+  opts: { bridge: "absent", dialog: { fail: 12004 }, signIns: 1 },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: "dialog_12004" });
+    expect(r.diagnosis.adminNotes.join("\n")).toContain("task pane's own origin");
+    expect(r.actions[0]).toBe("contact-admin");
+  },
+});
+
+fault("Office dialog blocked by the browser: 12011", {
+  on: ["web"],
+  opts: { bridge: "absent", dialog: { fail: 12011 }, signIns: 1 },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({
+      status: "interaction_required",
+      errorCode: "popup_window_error",
+    });
+    expect(r.findings).toContain("signin-popup-blocked");
+    expect(r.signInOffered).toBe(true);
+  },
+});
+
+fault("Office dialog closed by the person after a while: 12006", {
+  on: ["mac"],
+  opts: { bridge: "absent", dialog: { event: 12006, afterMs: 3300 }, signIns: 1 },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({
+      status: "interaction_required",
+      errorCode: "user_cancelled",
+    });
+    expect(r.findings).toContain("signin-user-cancelled");
+    expect(r.signInOffered).toBe(true);
+  },
+});
+
+fault("Sign-in blocked by Conditional Access (AADSTS53003)", {
+  on: ["web"],
+  opts: {
+    tokenError: {
+      status: "PERSISTENT_ERROR",
+      code: "access_denied",
+      description: "AADSTS53003: Access has been blocked by Conditional Access policies.",
+    },
+  },
+  verify(r) {
+    expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: "AADSTS53003" });
+    expect(r.findings).toContain("signin-blocked-by-policy");
+    expect(r.actions[0]).toBe("contact-admin");
+    expect(r.probe.graphCalls).toEqual([]);
+    expect(r.signInOffered).toBe(false);
+  },
+});
+
+fault("MFA required (AADSTS50076): Sign in runs NAA's window only on the click", {
+  on: ["new-outlook"],
+  opts: {
+    silentError: {
+      status: "USER_INTERACTION_REQUIRED",
+      code: "interaction_required",
+      description:
+        "AADSTS50076: Due to a configuration change made by your administrator, you must use MFA.",
+    },
+    signIns: 1,
+  },
+  verify(r) {
+    const [first] = r.steps;
+    expect(first?.facts.probes.token).toEqual({
+      status: "interaction_required",
+      errorCode: "AADSTS50076",
+    });
+    expect(first?.diagnosis.findings.map((f) => f.id)).toContain("signin-mfa-required");
+    expect(r.tokenRequests.map((t) => t.method)).toEqual(["GetToken", "GetToken", "GetTokenPopup"]);
+    expect(r.facts.probes.token).toEqual({ status: "ok", errorCode: null });
+  },
 });
 
 describe("Content-Security-Policy is in force", () => {
@@ -208,5 +516,36 @@ describe("Content-Security-Policy is in force", () => {
     expect(result.evalBlocked).toBe(true);
     expect(result.violations).toEqual(expect.arrayContaining(["script-src-elem"]));
     await probe.context.close();
+  });
+});
+
+describe("live checks", () => {
+  const recorders = new Map<string, Recorder>();
+  let replayed: (key: string) => Promise<Replayed>;
+  // Started when this block begins, after the tests above (which change the shared server's config.json) are done.
+  beforeAll(() => {
+    const specs: Record<string, ReplayOptions> = {};
+    for (const [name, f] of Object.entries(FAULTS))
+      for (const profile of f.on) {
+        const key = `${name}|${profile}`;
+        const recorder = f.g?.();
+        if (recorder) recorders.set(key, recorder);
+        specs[key] = { profile, ...f.opts, ...(recorder ? { graph: recorder.handler } : {}) };
+      }
+    replayed = replayAll(suite.browser, suite.server, specs);
+  });
+
+  describe.each(Object.keys(FAULTS))("%s", (name) => {
+    const f = FAULTS[name] as Fault;
+    test.each(f.on)("in %s", async (profile) => {
+      const key = `${name}|${profile}`;
+      const r = await replayed(key);
+      try {
+        await f.verify(r, recorders.get(key));
+        await expectHonestPane(r);
+      } finally {
+        await r.probe.context.close();
+      }
+    });
   });
 });

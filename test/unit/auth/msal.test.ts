@@ -179,6 +179,16 @@ describe("MSAL error → token probe", () => {
       { status: "interaction_required", errorCode: "user_cancelled" },
     ],
     [
+      "Web Crypto missing on MSAL's NAA path (a TypeError, no code)",
+      new TypeError("Cannot read properties of undefined (reading 'generateKey')"),
+      { status: "failed", errorCode: "crypto_nonexistent" },
+    ],
+    [
+      "another TypeError stays unknown",
+      new TypeError("Cannot read properties of undefined (reading 'account')"),
+      { status: "failed", errorCode: "unknown_error" },
+    ],
+    [
       "Web Crypto missing when MSAL is created",
       browserError("crypto_nonexistent", "The crypto object or function is not available."),
       { status: "failed", errorCode: "crypto_nonexistent" },
