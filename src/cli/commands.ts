@@ -3,6 +3,7 @@
 
 import { diagnose, formatTextSummary, parseFactsJson } from "../diagnosis";
 import { validateConfigText } from "../config/schema";
+import { checkAppRegistration, isAppRegistration } from "../config/appRegistration";
 import { decodeText } from "../util/decodeText";
 import { EXIT_BAD_INPUT, EXIT_OK, HELP, LIMITS, USAGE, type CommandName } from "./defaults";
 import type { ReadResult } from "./input";
@@ -79,9 +80,32 @@ export function diagnoseCommand(
   );
 }
 
+/** An Entra app registration manifest, if that is what the file is (config-check accepts both). */
+function appRegistration(text: string): Record<string, unknown> | null {
+  try {
+    const json: unknown = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return isAppRegistration(json) ? json : null;
+  } catch {
+    // Not JSON: the config validation below says so, naming the file.
+    return null;
+  }
+}
+
 export function configCheckCommand(input: ReadResult, name: string): CommandResult {
   const text = inputText(input, name, "config files", LIMITS.config);
   if (typeof text !== "string") return text;
+  const registration = appRegistration(text);
+  if (registration) {
+    const { problems, notes, redirects } = checkAppRegistration(registration);
+    const stderr = [...problems, ...notes.map((n) => `note: ${n}`)];
+    return {
+      stdout: problems.length
+        ? ""
+        : `${JSON.stringify({ appRegistration: "ok", redirects }, null, 2)}\n`,
+      stderr: stderr.length ? `${stderr.join("\n")}\n` : "",
+      exitCode: problems.length ? EXIT_BAD_INPUT : EXIT_OK,
+    };
+  }
   const { config, warnings } = validateConfigText(text);
   if (warnings.length)
     return { stdout: "", stderr: `${warnings.join("\n")}\n`, exitCode: EXIT_BAD_INPUT };

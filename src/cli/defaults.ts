@@ -35,12 +35,14 @@ export const HELP: Record<CommandName, string> = {
   "config-check": [
     USAGE["config-check"],
     "",
-    "Validates an organisation's config.json the way the pane does (docs/ADMIN.md, section 2).",
+    "Validates an organisation's config.json the way the pane does (docs/ADMIN.md, section 2), or the Entra app",
+    "registration's manifest (downloaded from the Entra admin center) for the redirects sign-in needs: a",
+    "Single-page application redirect brk-multihub://<add-in origin>, origin only, and https://…/dialog.html.",
     "",
-    "  FILE      config.json; - reads standard input",
+    "  FILE      config.json or the app registration's manifest; - reads standard input",
     "  --help    this text",
     "  --version the add-in's version",
     "",
-    "Exit 0: the effective settings on stdout. Exit 2: one line per bad field on stderr.",
+    "Exit 0: the effective settings (or the redirects found) on stdout. Exit 2: one line per problem on stderr.",
   ].join("\n"),
 };
