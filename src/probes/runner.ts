@@ -6,7 +6,7 @@
 // failed token with a code, a deadline that passes is a timeout, and Graph's answers keep their HTTP status.
 
 import type { Facts } from "../diagnosis";
-import { mapAuthError } from "../auth/errors";
+import { describeShape, mapAuthError } from "../auth/errors";
 import type { TokenProvider, TokenResult } from "../auth/types";
 import { startBudget, type Budget } from "../util/budget";
 import { record } from "../util/errorLog";
@@ -62,7 +62,7 @@ export function tokenFrom(s: Settled<TokenResult>): TokenResult {
   }
   // The provider itself broke (its chunk didn't load, MSAL threw): failed, whatever the code would mean elsewhere.
   const errorCode = mapAuthError(s.error).errorCode ?? "unknown_error";
-  record("auth", errorCode, s.error);
+  record("auth", errorCode, describeShape(s.error));
   return { status: "failed", errorCode, accessToken: null };
 }
 

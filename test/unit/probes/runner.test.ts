@@ -174,7 +174,11 @@ describe("a provider that rejects is a failed token with a code, never a timeout
     expect(probes.mailbox.status).toBe("skipped");
     expect(at).toBeLessThan(TOKEN_DEADLINE_MS);
     expect(errorTrail()).toEqual([
-      expect.objectContaining({ area: "auth", code: "unknown_error", detail: "Error: MSAL exploded" }),
+      expect.objectContaining({
+        area: "auth",
+        code: "unknown_error",
+        detail: 'Error errorCode=null message="MSAL exploded"',
+      }),
     ]);
   });
 
