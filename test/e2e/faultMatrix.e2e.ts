@@ -423,31 +423,32 @@ fault("Office dialog can't open: 12004 (domain not trusted)", {
   },
 });
 
-fault("Office dialog blocked by the browser: 12011", {
-  on: ["web"],
-  opts: { bridge: "absent", dialog: { fail: 12011 }, signIns: 1 },
-  verify(r) {
-    expect(r.facts.probes.token).toEqual({
-      status: "interaction_required",
-      errorCode: "popup_window_error",
-    });
-    expect(r.findings).toContain("signin-popup-blocked");
-    expect(r.signInOffered).toBe(true);
-  },
-});
-
-fault("Office dialog closed by the person after a while: 12006", {
-  on: ["mac"],
-  opts: { bridge: "absent", dialog: { event: 12006, afterMs: 3300 }, signIns: 1 },
-  verify(r) {
-    expect(r.facts.probes.token).toEqual({
-      status: "interaction_required",
-      errorCode: "user_cancelled",
-    });
-    expect(r.findings).toContain("signin-user-cancelled");
-    expect(r.signInOffered).toBe(true);
-  },
-});
+// Dialog endings a person can retry: Sign in stays on offer.
+for (const [name, on, dialog, errorCode, finding] of [
+  [
+    "Office dialog blocked by the browser: 12011",
+    "web",
+    { fail: 12011 },
+    "popup_window_error",
+    "signin-popup-blocked",
+  ],
+  [
+    "Office dialog closed by the person after a while: 12006",
+    "mac",
+    { event: 12006, afterMs: 3300 },
+    "user_cancelled",
+    "signin-user-cancelled",
+  ],
+] as const)
+  fault(name, {
+    on: [on],
+    opts: { bridge: "absent", dialog, signIns: 1 },
+    verify(r) {
+      expect(r.facts.probes.token).toEqual({ status: "interaction_required", errorCode });
+      expect(r.findings).toContain(finding);
+      expect(r.signInOffered).toBe(true);
+    },
+  });
 
 fault("Sign-in blocked by Conditional Access (AADSTS53003)", {
   on: ["web"],

@@ -9,6 +9,9 @@
 //     graph: (route, path) => …, // Microsoft Graph; default: every call succeeds
 //     overrides: { hostVersion: "16.0.17932.20328", sets: { Mailbox: "1.14" } },
 //     throwing: ["openBrowserWindow"], bridge: "absent", theme: "dark", displayLanguage: "de-DE",
+//     silentError / popupError / tokenError: { status, code, description },  // NAA bridge errors, as MSAL gets them
+//     dialog: { message } | { event: 12002, afterMs } | { fail: 12004 } | "web",  // "web": the real dialog.html
+//     entra: {},                 // answers login.microsoftonline.com (test/e2e/fixtures/fakeEntra.ts)
 //   });
 //   await probe.open();           // taskpane.html on the server (or baseUrl)
 //
