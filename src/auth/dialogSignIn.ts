@@ -16,10 +16,11 @@ export type OpenDialog = (url: string) => Promise<DialogReply>;
 
 /**
  * A dialog that reports "closed" (12006) this soon after it opened was closed by the host, not by a person: nobody
- * signs in, or even reads the sign-in page, in 3 seconds. That is the shape of office-js #6707 and #6548 (the dialog
+ * signs in in 5 seconds (an address, a password and a second step), and a slow network can take
+ * most of that just to load the sign-in page, which is when these dialogs close. That is the shape of office-js #6707 and #6548 (the dialog
  * closes as the sign-in page loads) and #1127 (office.js closes a web dialog whose opener is gone).
  */
-export const EARLY_CLOSE_MS = 3_000;
+export const EARLY_CLOSE_MS = 5_000;
 export const DIALOG_CLOSED_EARLY = "dialog_closed_early";
 
 const again = (errorCode: string): TokenResult => ({

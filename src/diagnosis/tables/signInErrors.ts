@@ -573,7 +573,7 @@ export const SIGN_IN_ERRORS: readonly SignInError[] = [
   },
   {
     code: "dialog_closed_early",
-    name: "Office dialog 12006 within 3 s of opening",
+    name: "Office dialog 12006 within 5 s of opening",
     group: "sign-in-window-closed",
     action: null,
     severity: "warning",
