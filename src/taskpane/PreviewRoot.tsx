@@ -5,7 +5,7 @@ import type { Translate } from "../i18n";
 import { SCENARIOS } from "../scenarios";
 import { Assistant } from "./Assistant";
 import { encodeBase64Url, readFactsFragment } from "./fragment";
-import { PreviewBar } from "./PreviewBar";
+import { PreviewAbout, PreviewBar } from "./PreviewBar";
 import type { AssistantInit } from "./useAssistant";
 
 const scenarioFacts = (id: string): Facts | null => {
@@ -22,15 +22,24 @@ export function PreviewRoot(props: {
   pending?: boolean;
 }) {
   const [hash, setHash] = React.useState(() => window.location.hash);
-  React.useEffect(() => {
-    const onHash = () => setHash(window.location.hash);
-    window.addEventListener("hashchange", onHash);
-    return () => window.removeEventListener("hashchange", onHash);
-  }, []);
+  // The link this page wrote itself when a situation was chosen: its hashchange is not a new report.
+  const written = React.useRef<string | null>(null);
   const fragment = React.useMemo(() => readFactsFragment(hash), [hash]);
   const [scenarioId, setScenarioId] = React.useState<string | null>(
     fragment.kind === "ok" ? null : (SCENARIOS[0]?.id ?? null)
   );
+  React.useEffect(() => {
+    const onHash = () => {
+      const next = window.location.hash;
+      if (next === written.current) return;
+      written.current = null;
+      setHash(next);
+      // A link opened or pasted into this page: show the report it carries.
+      if (readFactsFragment(next).kind === "ok") setScenarioId(null);
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, []);
   // Memoised: a new facts object would reset the user's answers (app picked, version typed) on any re-render.
   const facts = React.useMemo(
     () =>
@@ -57,7 +66,12 @@ export function PreviewRoot(props: {
   const choose = (id: string) => {
     setScenarioId(id);
     const f = scenarioFacts(id);
-    if (f) history.replaceState(null, "", `#facts=${encodeBase64Url(JSON.stringify(f))}`);
+    if (!f) return;
+    const link = `#facts=${encodeBase64Url(JSON.stringify(f))}`;
+    written.current = link;
+    // office.js sets history.replaceState to null outside Office, so the shareable link is written with
+    // location.replace: same document, one history entry, no dependency on the History API.
+    window.location.replace(link);
   };
   const bar = (
     <PreviewBar
@@ -74,6 +88,7 @@ export function PreviewRoot(props: {
       services={props.services}
       t={props.t}
       before={bar}
+      after={<PreviewAbout t={props.t} />}
       pending={props.pending}
     />
   );

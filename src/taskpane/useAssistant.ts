@@ -5,6 +5,7 @@ import * as React from "react";
 import {
   checkRows,
   diagnose,
+  hostApp,
   normalizeVersion,
   type Facts,
   type ProbeName,
@@ -102,6 +103,7 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   const model: ViewModel = {
     facts,
     diagnosis,
+    hostApp: hostApp(facts),
     checks,
     mode: init.mode,
     orgName: init.orgName,

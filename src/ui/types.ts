@@ -13,6 +13,8 @@ export interface HelpDesk {
 export interface ViewModel {
   facts: Facts;
   diagnosis: Diagnosis;
+  /** The Outlook the pane runs in, as a problem app (null outside Office or when unknown). */
+  hostApp: ProblemApp | null;
   checks: CheckRow[];
   mode: "office" | "preview";
   orgName: string | null;
