@@ -1,7 +1,8 @@
 // The commands as pure functions: bytes and options in, { stdout, stderr, exitCode } out. cli.ts does the argv
 // and process part, so tests run these in process.
 
-import { diagnose, formatTextSummary, parseFactsJson } from "../diagnosis";
+import { diagnose, parseFactsJson } from "../diagnosis";
+import { formatTextSummary } from "../diagnosis/report";
 import { validateConfigText } from "../config/schema";
 import { decodeText } from "../util/decodeText";
 import { EXIT_BAD_INPUT, EXIT_OK, HELP, LIMITS, USAGE, type CommandName } from "./defaults";

@@ -2,7 +2,7 @@ import { makeStyles, Select, shorthands, tokens } from "@fluentui/react-componen
 import { Info20Filled } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Translate } from "../i18n";
-import { SCENARIOS } from "../scenarios";
+import type { Scenario } from "./scenarioList";
 import { Notice } from "../ui/common/Notice";
 import { TOUCH, TOUCH_TARGET } from "../ui/surfaces";
 
@@ -34,13 +34,21 @@ const useStyles = makeStyles({
 export interface PreviewBarProps {
   t: Translate;
   scenarioId: string | null;
+  scenarios: readonly Scenario[];
   notice: "officeMissing" | "onReadyTimeout" | null;
   fragmentError: string | null;
   onScenario(id: string): void;
 }
 
 /** Preview mode's banner and example picker (contract §3); what preview mode is, is said under the pane. */
-export function PreviewBar({ t, scenarioId, notice, fragmentError, onScenario }: PreviewBarProps) {
+export function PreviewBar({
+  t,
+  scenarioId,
+  scenarios,
+  notice,
+  fragmentError,
+  onScenario,
+}: PreviewBarProps) {
   const styles = useStyles();
   return (
     <div className={styles.bar} data-testid="preview">
@@ -58,7 +66,7 @@ export function PreviewBar({ t, scenarioId, notice, fragmentError, onScenario }:
           data-testid="scenario"
         >
           {scenarioId === null ? <option value="">{t("preview.fromLink")}</option> : null}
-          {SCENARIOS.map((s) => (
+          {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
             </option>

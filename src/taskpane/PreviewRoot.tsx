@@ -2,14 +2,14 @@ import * as React from "react";
 import { parseFacts, type Facts } from "../diagnosis";
 import type { HostServices } from "../ui/services";
 import type { Translate } from "../i18n";
-import { SCENARIOS } from "../scenarios";
 import { Assistant } from "./Assistant";
 import { encodeBase64Url, readFactsFragment } from "./fragment";
 import { PreviewAbout, PreviewBar } from "./PreviewBar";
+import { loadScenarios, type Scenario } from "./scenarioList";
 import type { AssistantInit } from "./useAssistant";
 
-const scenarioFacts = (id: string): Facts | null => {
-  const s = SCENARIOS.find((x) => x.id === id);
+const scenarioFacts = (list: readonly Scenario[], id: string): Facts | null => {
+  const s = list.find((x) => x.id === id);
   const parsed = s ? parseFacts(s.facts) : null;
   return parsed?.ok ? parsed.facts : null;
 };
@@ -20,13 +20,27 @@ export function PreviewRoot(props: {
   t: Translate;
   notice: "officeMissing" | "onReadyTimeout" | null;
   pending?: boolean;
+  /** The examples, when they are already loaded (always, unless the page opened with a #facts= link). */
+  scenarios: readonly Scenario[] | null;
 }) {
+  const [list, setList] = React.useState<readonly Scenario[]>(props.scenarios ?? []);
+  // Opened with a link: the examples for the picker load once the report is on screen.
+  React.useEffect(() => {
+    if (props.scenarios || props.pending) return;
+    let live = true;
+    loadScenarios()
+      .then((loaded) => live && setList(loaded))
+      .catch(() => undefined); // The picker then offers only the report from the link.
+    return () => {
+      live = false;
+    };
+  }, [props.scenarios, props.pending]);
   const [hash, setHash] = React.useState(() => window.location.hash);
   // The link this page wrote itself when a situation was chosen: its hashchange is not a new report.
   const written = React.useRef<string | null>(null);
   const fragment = React.useMemo(() => readFactsFragment(hash), [hash]);
   const [scenarioId, setScenarioId] = React.useState<string | null>(
-    fragment.kind === "ok" ? null : (SCENARIOS[0]?.id ?? null)
+    fragment.kind === "ok" ? null : (list[0]?.id ?? null)
   );
   React.useEffect(() => {
     const onHash = () => {
@@ -45,8 +59,8 @@ export function PreviewRoot(props: {
     () =>
       fragment.kind === "ok" && scenarioId === null
         ? fragment.facts
-        : (scenarioFacts(scenarioId ?? "") ?? scenarioFacts(SCENARIOS[0]?.id ?? "")),
-    [fragment, scenarioId]
+        : (scenarioFacts(list, scenarioId ?? "") ?? scenarioFacts(list, list[0]?.id ?? "")),
+    [fragment, scenarioId, list]
   );
   const init = React.useMemo<AssistantInit>(
     () => ({
@@ -65,7 +79,7 @@ export function PreviewRoot(props: {
   );
   const choose = (id: string) => {
     setScenarioId(id);
-    const f = scenarioFacts(id);
+    const f = scenarioFacts(list, id);
     if (!f) return;
     const link = `#facts=${encodeBase64Url(JSON.stringify(f))}`;
     written.current = link;
@@ -77,6 +91,7 @@ export function PreviewRoot(props: {
     <PreviewBar
       t={props.t}
       scenarioId={scenarioId}
+      scenarios={list}
       notice={props.notice}
       fragmentError={fragment.kind === "error" ? fragment.reason : null}
       onScenario={choose}

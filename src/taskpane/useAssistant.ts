@@ -3,7 +3,6 @@
 
 import * as React from "react";
 import {
-  checkRows,
   diagnose,
   hostApp,
   normalizeVersion,
@@ -85,10 +84,6 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   }, [init.mode, run]);
 
   const diagnosis = React.useMemo(() => diagnose(facts, { now: new Date() }), [facts]);
-  const checks = React.useMemo(
-    () => checkRows(facts, diagnosis, pending),
-    [facts, diagnosis, pending]
-  );
 
   const callbacks: ViewCallbacks = React.useMemo(
     () => ({
@@ -104,7 +99,7 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
     facts,
     diagnosis,
     hostApp: hostApp(facts),
-    checks,
+    pendingProbes: pending,
     mode: init.mode,
     orgName: init.orgName,
     logoUrl: init.logoUrl,

@@ -2,13 +2,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { AnswerCard } from "./answer/AnswerCard";
 import { AskFirst } from "./answer/AskFirst";
+import { ChecksSection, HandOffSection, loadReport } from "./belowTheFold";
 import { WhyList } from "./answer/WhyList";
-import { ChecksSection } from "./checks/ChecksSection";
 import { SignInOffer } from "./checks/SignInOffer";
 import { Notice } from "./common/Notice";
 import { Guide } from "./guide/Guide";
 import { useGuideProgress } from "./guide/useGuideProgress";
-import { HandOffSection } from "./handoff/HandOffSection";
 import { StickyFooter } from "./handoff/StickyFooter";
 import { useHandOff } from "./handoff/useHandOff";
 import type { ViewProps } from "./types";
@@ -56,6 +55,17 @@ export function App(
   const d = model.diagnosis;
   const progress = useGuideProgress(d, services);
   const handOff = useHandOff(model, services, t, progress.ticked);
+  // What was checked and the hand-off section come in their own chunk once the first screen is up: the first
+  // paint doesn't wait for them, and they are there long before anyone scrolls down or hands over a report.
+  const [more, setMore] = React.useState(false);
+  React.useEffect(() => {
+    if (props.pending) return;
+    const id = window.setTimeout(() => {
+      setMore(true);
+      void loadReport();
+    }, 0);
+    return () => window.clearTimeout(id);
+  }, [props.pending]);
   return (
     <main
       className={styles.root}
@@ -82,8 +92,12 @@ export function App(
         </>
       )}
       <SignInOffer model={model} callbacks={callbacks} t={t} />
-      <ChecksSection model={model} callbacks={callbacks} t={t} />
-      <HandOffSection {...props} handOff={handOff} />
+      {more ? (
+        <React.Suspense fallback={null}>
+          <ChecksSection model={model} callbacks={callbacks} t={t} />
+          <HandOffSection {...props} handOff={handOff} />
+        </React.Suspense>
+      ) : null}
       {model.configWarnings.length ? (
         <Notice intent="warning" testId="config-warning">
           {t("config.warning", { fields: model.configWarnings.join("; ") })}

@@ -1,4 +1,4 @@
-import type { CheckRow, Diagnosis, Facts, ProblemApp } from "../diagnosis";
+import type { Diagnosis, Facts, ProbeName, ProblemApp } from "../diagnosis";
 import type { HostServices } from "./services";
 import type { MessageKey, Translate } from "../i18n";
 
@@ -15,7 +15,8 @@ export interface ViewModel {
   diagnosis: Diagnosis;
   /** The Outlook the pane runs in, as a problem app (null outside Office or when unknown). */
   hostApp: ProblemApp | null;
-  checks: CheckRow[];
+  /** The live checks still running (their rows read "Checking…"). */
+  pendingProbes: ReadonlySet<ProbeName>;
   mode: "office" | "preview";
   orgName: string | null;
   logoUrl: string | null;

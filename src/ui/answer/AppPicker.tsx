@@ -1,4 +1,4 @@
-import { Field, Input, Select } from "@fluentui/react-components";
+import { Input, Select } from "@fluentui/react-components";
 import * as React from "react";
 import { PROBLEM_APPS, type ProblemApp } from "../../diagnosis";
 import type { MessageKey } from "../../i18n";
@@ -16,6 +16,9 @@ export interface AppPickerProps extends Pick<ViewProps, "model" | "callbacks" | 
 }
 
 /**
+ * Labels and hints are plain elements styled with tokens: Fluent's Field would add a component (and its
+ * validation icons) to the first paint for two labels.
+ *
  * Which app keeps asking, as a labelled native select (it closes once a choice is made, works with the keyboard
  * and a phone's own picker), and the version where the verdict depends on it and the host can't tell.
  */
@@ -32,8 +35,12 @@ export function AppPicker({ model, callbacks, t, selectRef }: AppPickerProps) {
   };
   return (
     <div className={styles.fields}>
-      <Field label={t("picker.label")}>
+      <div className={styles.field}>
+        <label className={styles.label} htmlFor="problem-app">
+          {t("picker.label")}
+        </label>
         <Select
+          id="problem-app"
           className={styles.control}
           ref={selectRef}
           value={app}
@@ -53,14 +60,21 @@ export function AppPicker({ model, callbacks, t, selectRef }: AppPickerProps) {
             </optgroup>
           ))}
         </Select>
-      </Field>
+      </div>
       {d.ask.version ? (
-        <Field
-          label={t("picker.version")}
-          // The help only while the box is empty: once a version is there, the space goes to the answer.
-          hint={given ? undefined : t(VERSION_HELP[app] ?? "picker.versionHelp.other")}
-        >
+        <div className={styles.field}>
+          <label className={styles.label} htmlFor="problem-version">
+            {t("picker.version")}
+          </label>
+          {/* The help only while the box is empty: once a version is there, the space goes to the answer. */}
+          {given ? null : (
+            <span id="problem-version-hint" className={styles.hint}>
+              {t(VERSION_HELP[app] ?? "picker.versionHelp.other")}
+            </span>
+          )}
           <Input
+            id="problem-version"
+            aria-describedby={given ? undefined : "problem-version-hint"}
             className={styles.control}
             value={version}
             onChange={(_, data) => setVersion(data.value)}
@@ -70,7 +84,7 @@ export function AppPicker({ model, callbacks, t, selectRef }: AppPickerProps) {
             }}
             data-testid="problem-version"
           />
-        </Field>
+        </div>
       ) : null}
     </div>
   );

@@ -51,6 +51,13 @@ export const useAnswerStyles = makeStyles({
   currentName: { minWidth: 0, flexGrow: 1 },
   change: { flexShrink: 0, minWidth: "auto" },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  hint: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+  },
   control: {
     width: "100%",
     minWidth: 0,

@@ -56,6 +56,5 @@ export const PHONE_APPS: readonly ProblemApp[] = [
   "android-mail",
 ];
 
-/** Typed catalogue keys for an app's name and description (no casts at the call sites). */
+/** The typed catalogue key of an app's name (no casts at the call sites). */
 export const appName = (app: ProblemApp): MessageKey => `app.${app}`;
-export const appDescription = (app: ProblemApp): MessageKey => `app.${app}.desc`;

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-icons";
 import * as React from "react";
 import type { CheckRow, CheckStatus } from "../../diagnosis";
+import { checkRows } from "../../diagnosis/checks";
 import type { MessageKey } from "../../i18n";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
@@ -99,7 +100,10 @@ export function ChecksSection({
 }: Pick<ViewProps, "model" | "callbacks" | "t">) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
-  const rows = model.checks;
+  const rows = React.useMemo(
+    () => checkRows(model.facts, model.diagnosis, model.pendingProbes),
+    [model.facts, model.diagnosis, model.pendingProbes]
+  );
   const liveOff =
     model.facts.probes.token.status === "not_configured" ||
     model.facts.probes.token.status === null;

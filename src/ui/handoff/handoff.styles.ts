@@ -70,27 +70,4 @@ export const useHandOffStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  footer: {
-    position: "sticky",
-    bottom: 0,
-    zIndex: 1,
-    // Full width of the pane: the root's padding is taken back on both sides.
-    marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
-    marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
-    marginBottom: `calc(-1 * ${tokens.spacingHorizontalM})`,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.borderTop(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
-    boxShadow: tokens.shadow8,
-  },
-  footerButton: { width: "100%" },
-  footerStatus: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    ":empty": { display: "none" },
-  },
 });

@@ -2,7 +2,8 @@
 // engineer reads the same words (and `diagnose --text` prints the same for the same facts); it carries the facts
 // JSON (never a token or tenant ID) with the user's ticks, what the prompt looks like and their note.
 
-import { formatTextSummary, reportSubject, type Facts, type UserReport } from "../../diagnosis";
+import type { Facts, UserReport } from "../../diagnosis";
+import { formatTextSummary, reportSubject } from "../../diagnosis/report";
 import type { Translate } from "../../i18n";
 import { errorTrail } from "../../util/errorLog";
 import { summaryText } from "../labels";

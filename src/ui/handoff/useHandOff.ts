@@ -1,10 +1,10 @@
 import * as React from "react";
 import type { PromptLook, UserReport } from "../../diagnosis";
 import type { MessageKey, Translate } from "../../i18n";
+import { loadReport } from "../belowTheFold";
 import { useCopied, type CopyState } from "../common/useCopied";
 import type { HostServices } from "../services";
 import type { ViewModel } from "../types";
-import { buildHandoff, reportText } from "./report";
 
 const SENT: Record<string, MessageKey> = {
   opened: "handoff.sent",
@@ -46,15 +46,21 @@ export function useHandOff(
     () => ({ ticked, prompt, note: note.trim() || null }),
     [ticked, prompt, note]
   );
+  // The formatter is in the below-the-fold chunk, loaded with the pane: by the time of a click it is there, so
+  // the copy still runs inside the click's user activation.
   const [copyState, runCopy] = useCopied(
-    React.useCallback(() => services.copyText(reportText(model, user)), [services, model, user])
+    React.useCallback(
+      async () => services.copyText((await loadReport()).reportText(model, user)),
+      [services, model, user]
+    )
   );
   const copy = async () => {
     const ok = await runCopy();
     setStatus(ok ? "handoff.copiedStatus" : "handoff.copyFailed");
-    setFallback(ok ? null : reportText(model, user));
+    setFallback(ok ? null : (await loadReport()).reportText(model, user));
   };
   const send = async () => {
+    const { buildHandoff } = await loadReport();
     const result = await services.newMessage(buildHandoff(model, user, t));
     setStatus(SENT[result] ?? "handoff.sendFailed");
   };

@@ -1,6 +1,7 @@
 // What the engine tells each product to do, the hand-off, the notes for IT and the sign-in offer: decided here,
 // so the pane only renders them.
-import { checkRows, diagnose, type Diagnosis } from "../../../src/diagnosis";
+import { diagnose, type Diagnosis } from "../../../src/diagnosis";
+import { checkRows } from "../../../src/diagnosis/checks";
 import { enUS, translator } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 

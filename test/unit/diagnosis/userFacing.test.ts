@@ -1,15 +1,9 @@
 // What the engine decides for the pane's first screen (issue 9): who has to act, whether the answer is a guess,
 // why only IT can help, what to ask, the checks in the user's words, and the report for the help desk.
 // Expectations are written out by hand from the issue, not derived from the tables.
-import {
-  checkRows,
-  diagnose,
-  formatTextSummary,
-  parseFacts,
-  reportSubject,
-  type Diagnosis,
-  type Facts,
-} from "../../../src/diagnosis";
+import { diagnose, parseFacts, type Diagnosis, type Facts } from "../../../src/diagnosis";
+import { checkRows } from "../../../src/diagnosis/checks";
+import { formatTextSummary, reportSubject } from "../../../src/diagnosis/report";
 import { SIGN_IN_ERRORS } from "../../../src/diagnosis/tables/signInErrors";
 import { SCENARIOS } from "../../../src/scenarios";
 import { facts, NOW } from "../../support/facts";

@@ -64,12 +64,14 @@ function init(facts: Facts, over: Partial<AssistantInit> = {}): AssistantInit {
   };
 }
 
-function renderPane(i: AssistantInit, s = services()) {
+/** Renders the pane and waits for its below-the-fold chunk (what was checked, the hand-off section). */
+async function renderPane(i: AssistantInit, s = services()) {
   const utils = render(
     <FluentProvider theme={webLightTheme}>
       <Assistant init={i} services={s} t={t} />
     </FluentProvider>
   );
+  await screen.findByTestId("copy-report");
   return { ...utils, s };
 }
 
@@ -78,8 +80,8 @@ const copiedText = (s: HostServices) =>
   ((s.copyText as jest.Mock).mock.calls.at(-1) as [string])[0];
 
 describe("the first screen: answer, why, first step, a way to IT", () => {
-  test("in order: who acts, the answer, the app, why, then the guide; checks and hand-off after it", () => {
-    renderPane(init(scenario("classic-current-needs-registration")));
+  test("in order: who acts, the answer, the app, why, then the guide; checks and hand-off after it", async () => {
+    await renderPane(init(scenario("classic-current-needs-registration")));
     const headings = screen.getAllByRole("heading").map((h) => h.textContent);
     expect(headings.slice(0, 5)).toEqual([
       "Sign-in Assistant",
@@ -103,8 +105,8 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
       ).toBeTruthy();
   });
 
-  test("the checks are collapsed below the guide, in the user's words", () => {
-    renderPane(init(scenario("all-good-web-not-configured")));
+  test("the checks are collapsed below the guide, in the user's words", async () => {
+    await renderPane(init(scenario("all-good-web-not-configured")));
     const details = screen.getByTestId("checks-details");
     expect(details.hasAttribute("open")).toBe(false);
     const names = [...document.querySelectorAll("[data-check]")].map(
@@ -122,32 +124,32 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
     );
   });
 
-  test("the colour of the answer is who has to act: amber for the user, red for IT, and the same heading", () => {
-    const { unmount } = renderPane(init(scenario("mac-outlook-keychain")));
+  test("the colour of the answer is who has to act: amber for the user, red for IT, and the same heading", async () => {
+    const { unmount } = await renderPane(init(scenario("mac-outlook-keychain")));
     expect(screen.getByTestId("answer").getAttribute("data-owner")).toBe("user");
     expect(screen.getByRole("heading", { name: "You can fix this" })).toBeTruthy();
     unmount();
-    renderPane(init(scenario("blocked-by-conditional-access")));
+    await renderPane(init(scenario("blocked-by-conditional-access")));
     expect(screen.getByTestId("answer").getAttribute("data-owner")).toBe("it");
     expect(screen.getByRole("heading", { name: "Only IT can fix this" })).toBeTruthy();
   });
 
-  test("a guess is worded as one: 'Most often…'", () => {
-    renderPane(init(scenario("mac-outlook-keychain")));
+  test("a guess is worded as one: 'Most often…'", async () => {
+    await renderPane(init(scenario("mac-outlook-keychain")));
     expect(screen.getByTestId("summary").textContent).toMatch(
       /^Most often, Outlook for Mac keeps asking/
     );
   });
 
-  test("the version box is hidden when the pane runs in the app and knows its version, shown when it doesn't", () => {
-    const { unmount } = renderPane(init(scenario("classic-current-needs-registration")));
+  test("the version box is hidden when the pane runs in the app and knows its version, shown when it doesn't", async () => {
+    const { unmount } = await renderPane(init(scenario("classic-current-needs-registration")));
     expect(screen.queryByTestId("problem-version")).toBeNull();
     expect(screen.getByTestId("problem-client-current").textContent).toBe(
       "Outlook for Windows (classic)"
     );
     unmount();
     const facts = scenario("web-helping-outlook-2013");
-    renderPane(
+    await renderPane(
       init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
     );
     expect(screen.getByRole("textbox", { name: /Version/ })).toBeTruthy();
@@ -157,7 +159,7 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
 describe("which app: ask first where the host is fine, then a picker that closes", () => {
   test("in Outlook on the web with nothing wrong, the pane asks instead of saying 'nothing to fix'", async () => {
     const user = userEvent.setup();
-    renderPane(init(scenario("all-good-web-not-configured")));
+    await renderPane(init(scenario("all-good-web-not-configured")));
     const ask = screen.getByTestId("ask");
     expect(ask.getAttribute("data-action")).toBe("none");
     expect(within(ask).getByRole("heading").textContent).toBe(
@@ -183,7 +185,7 @@ describe("which app: ask first where the host is fine, then a picker that closes
 
   test("'This Outlook' gives the gentle path for Outlook on the web itself", async () => {
     const user = userEvent.setup();
-    renderPane(init(scenario("all-good-web-not-configured")));
+    await renderPane(init(scenario("all-good-web-not-configured")));
     await user.click(screen.getByRole("button", { name: "This Outlook" }));
     const steps = [...card("clear-cached-credentials").querySelectorAll("[data-step]")].map((s) =>
       s.getAttribute("data-step")
@@ -193,7 +195,7 @@ describe("which app: ask first where the host is fine, then a picker that closes
 
   test("the picker is a labelled list that opens with Change and closes once an app is chosen", async () => {
     const user = userEvent.setup();
-    renderPane(init(scenario("web-helping-outlook-2016-msi")));
+    await renderPane(init(scenario("web-helping-outlook-2016-msi")));
     await user.click(screen.getByRole("button", { name: /Change/ }));
     const list = screen.getByRole("combobox", { name: "App that keeps asking" });
     expect(document.activeElement).toBe(list);
@@ -206,7 +208,7 @@ describe("which app: ask first where the host is fine, then a picker that closes
   test("typing a version changes the verdict", async () => {
     const user = userEvent.setup();
     const facts = scenario("web-helping-outlook-2013");
-    renderPane(
+    await renderPane(
       init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
     );
     await user.type(screen.getByRole("textbox", { name: /Version/ }), "14.0.7268.5000{Enter}");
@@ -217,8 +219,8 @@ describe("which app: ask first where the host is fine, then a picker that closes
 });
 
 describe("the why", () => {
-  test("every warning and error the answer doesn't state is listed with its data-finding, in user language", () => {
-    renderPane(init(scenario("classic-current-needs-registration")));
+  test("every warning and error the answer doesn't state is listed with its data-finding, in user language", async () => {
+    await renderPane(init(scenario("classic-current-needs-registration")));
     const why = [...document.querySelectorAll("li[data-finding]")];
     expect(why.map((li) => li.getAttribute("data-finding"))).toEqual([
       "signin-mfa-required",
@@ -229,8 +231,8 @@ describe("the why", () => {
     );
   });
 
-  test("a sentence of the answer that states a finding carries it, and it isn't listed twice", () => {
-    renderPane(init(scenario("m365-2510-out-of-servicing")));
+  test("a sentence of the answer that states a finding carries it, and it isn't listed twice", async () => {
+    await renderPane(init(scenario("m365-2510-out-of-servicing")));
     const stated = screen.getByTestId("summary").querySelector('[data-finding="client-old-build"]');
     expect(stated?.textContent).toBe(
       "This version also stopped getting updates on February 10, 2026, so install the latest updates."
@@ -238,8 +240,8 @@ describe("the why", () => {
     expect(document.querySelectorAll('[data-finding="client-old-build"]')).toHaveLength(1);
   });
 
-  test("the app-password myth is answered in plain text for mail apps, never as a tick box", () => {
-    renderPane(init(scenario("thunderbird-imap")));
+  test("the app-password myth is answered in plain text for mail apps, never as a tick box", async () => {
+    await renderPane(init(scenario("thunderbird-imap")));
     const note = document.querySelector(
       '[data-finding="app-password-not-for-outlook"]'
     ) as HTMLElement;
@@ -251,8 +253,8 @@ describe("the why", () => {
 });
 
 describe("the guide", () => {
-  test("current classic Outlook: sign out and in first; Credential Manager and cmdkey under Advanced (for IT)", () => {
-    renderPane(init(scenario("m365-2510-out-of-servicing")));
+  test("current classic Outlook: sign out and in first; Credential Manager and cmdkey under Advanced (for IT)", async () => {
+    await renderPane(init(scenario("m365-2510-out-of-servicing")));
     const c = card("clear-cached-credentials");
     const main = [...c.querySelectorAll(":scope > ol > [data-step]")].map((s) =>
       s.getAttribute("data-step")
@@ -273,7 +275,7 @@ describe("the guide", () => {
 
   test("progress counts the required steps only, so the main path reaches done", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(init(scenario("mac-outlook-keychain")));
+    const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
     const c = card("clear-cached-credentials");
     const required = [...c.querySelectorAll(":scope > ol > [data-step] input")] as HTMLElement[];
     expect(required).toHaveLength(3);
@@ -290,7 +292,7 @@ describe("the guide", () => {
     const user = userEvent.setup();
     const s = services();
     s.saved.set("clear-cached-credentials|outlook-mac", [true, true]);
-    renderPane(init(scenario("mac-outlook-keychain")), s);
+    await renderPane(init(scenario("mac-outlook-keychain")), s);
     expect(within(card("clear-cached-credentials")).getByTestId("progress").textContent).toBe(
       "2 of 3 done"
     );
@@ -301,8 +303,8 @@ describe("the guide", () => {
     );
   });
 
-  test("statements are text with an info mark, never tick boxes", () => {
-    renderPane(init(scenario("printer-smtp-per-user-mfa")));
+  test("statements are text with an info mark, never tick boxes", async () => {
+    await renderPane(init(scenario("printer-smtp-per-user-mfa")));
     const c = card("use-app-password");
     const notes = [...c.querySelectorAll("[data-note]")].map((n) => n.getAttribute("data-note"));
     expect(notes).toEqual(["step.appPw.why", "step.appPw.deadline"]);
@@ -315,7 +317,7 @@ describe("the guide", () => {
 
   test("Keychain items are names to search for: never a literal <GUID>; Keychain Access through Spotlight", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(init(scenario("mac-outlook-keychain")));
+    const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
     const c = card("clear-cached-credentials");
     expect(c.textContent).not.toContain("<GUID>");
     expect(c.textContent).toContain("Command-Space");
@@ -328,7 +330,7 @@ describe("the guide", () => {
   test("every copy button says Copied for two seconds, then Copy again", async () => {
     jest.useFakeTimers();
     try {
-      renderPane(init(scenario("thunderbird-imap")));
+      await renderPane(init(scenario("thunderbird-imap")));
       const button = screen.getByRole("button", { name: "Copy: outlook.office365.com" });
       await act(async () => {
         fireEvent.click(button);
@@ -343,8 +345,8 @@ describe("the guide", () => {
     }
   });
 
-  test("code wraps only at separators: a <wbr> after / \\ : . @ and nowhere inside a name", () => {
-    renderPane(init(scenario("thunderbird-imap")));
+  test("code wraps only at separators: a <wbr> after / \\ : . @ and nowhere inside a name", async () => {
+    await renderPane(init(scenario("thunderbird-imap")));
     const pre = screen.getByText(
       (_, el) => el?.tagName === "PRE" && el.textContent === "smtp.office365.com"
     );
@@ -353,7 +355,7 @@ describe("the guide", () => {
 
   test("links are real links in the brand colour that the host opens; the pane never navigates", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(init(scenario("classic-current-needs-registration")));
+    const { s } = await renderPane(init(scenario("classic-current-needs-registration")));
     const link = screen.getAllByRole("link", { name: /Security info/ })[0] as HTMLAnchorElement;
     expect(link.getAttribute("href")).toBe("https://mysignins.microsoft.com/security-info");
     expect(link.getAttribute("target")).toBe("_blank");
@@ -363,8 +365,8 @@ describe("the guide", () => {
     expect(s.openLink).toHaveBeenCalledWith("https://mysignins.microsoft.com/security-info");
   });
 
-  test("the Outlook 2013 registry keys come as text and as a .reg download, after the advice to replace it", () => {
-    renderPane(init(scenario("web-helping-outlook-2013")));
+  test("the Outlook 2013 registry keys come as text and as a .reg download, after the advice to replace it", async () => {
+    await renderPane(init(scenario("web-helping-outlook-2013")));
     const c = card("enable-modern-auth-registry");
     const steps = [...c.querySelectorAll("[data-step]")].map((li) => li.textContent ?? "");
     expect(steps[0]).toMatch(/Best: replace Outlook 2013/);
@@ -378,7 +380,7 @@ describe("the guide", () => {
 describe("only IT can fix it", () => {
   test("the card says why in the user's words, hands over the report, and keeps IT's notes collapsed", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(
+    const { s } = await renderPane(
       init(scenario("blocked-by-conditional-access"), { helpDesk: HELP_DESK })
     );
     const c = card("contact-admin");
@@ -395,9 +397,9 @@ describe("only IT can fix it", () => {
     expect(screen.getByTestId("handoff-status").textContent).toMatch(/new message to IT is open/);
   });
 
-  test("no clear-cache card where the cause is a policy, the network or an expired password", () => {
+  test("no clear-cache card where the cause is a policy, the network or an expired password", async () => {
     for (const id of ["blocked-by-conditional-access", "offline", "password-expired"]) {
-      const { unmount } = renderPane(init(scenario(id)));
+      const { unmount } = await renderPane(init(scenario(id)));
       expect([id, card("clear-cached-credentials")]).toEqual([id, null]);
       unmount();
     }
@@ -407,7 +409,7 @@ describe("only IT can fix it", () => {
 describe("the report for the help desk", () => {
   test("Copy report: the answer, the ticked steps, the prompt's look, the user's note, then the facts JSON", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(init(scenario("mac-outlook-keychain")));
+    const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
     const c = card("clear-cached-credentials");
     await user.click(within(c).getAllByRole("checkbox")[0] as HTMLElement);
     await user.click(screen.getByRole("radio", { name: "The Microsoft sign-in window" }));
@@ -436,7 +438,7 @@ describe("the report for the help desk", () => {
 
   test("the copied report is exactly what `diagnose --text` prints for its own facts", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(init(scenario("graph-timeout")));
+    const { s } = await renderPane(init(scenario("graph-timeout")));
     await user.click(screen.getByRole("button", { name: "Copy report" }));
     const text = copiedText(s);
     const parsed = parseFactsJson(
@@ -462,7 +464,7 @@ describe("the report for the help desk", () => {
         version: '15.0.5589.1000 <img src=x onerror="alert(1)">',
       },
     };
-    const { s } = renderPane(init(hostile, { helpDesk: HELP_DESK }));
+    const { s } = await renderPane(init(hostile, { helpDesk: HELP_DESK }));
     await user.type(screen.getByRole("textbox", { name: /Anything else/ }), "<b>bold</b>");
     await user.click(screen.getByTestId("send-to-it"));
     const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
@@ -478,7 +480,7 @@ describe("the report for the help desk", () => {
 
   test("without a help-desk address the hand-off control copies the report, and the pane says how to pass it on", async () => {
     const user = userEvent.setup();
-    const { s } = renderPane(init(scenario("offline")));
+    const { s } = await renderPane(init(scenario("offline")));
     expect(screen.queryByRole("button", { name: "Send to IT" })).toBeNull();
     expect(screen.getByTestId("no-helpdesk").textContent).toMatch(/Copy the report/);
     const handoff = screen.getByTestId("handoff");
@@ -493,7 +495,7 @@ describe("the report for the help desk", () => {
     const user = userEvent.setup();
     const s = services();
     (s.copyText as jest.Mock).mockResolvedValue(false);
-    renderPane(init(scenario("offline")), s);
+    await renderPane(init(scenario("offline")), s);
     await user.click(screen.getByTestId("copy-report"));
     expect((screen.getByTestId("report-fallback") as HTMLTextAreaElement).value).toContain(
       "Facts report (JSON):"
@@ -502,8 +504,8 @@ describe("the report for the help desk", () => {
 });
 
 describe("checks", () => {
-  test("results are announced through an aria-live region; a timeout is 'couldn't check', not a failure", () => {
-    renderPane(init(scenario("graph-timeout")));
+  test("results are announced through an aria-live region; a timeout is 'couldn't check', not a failure", async () => {
+    await renderPane(init(scenario("graph-timeout")));
     const live = screen.getByTestId("checks-live");
     expect(live.getAttribute("aria-live")).toBe("polite");
     expect(live.textContent).toContain("Your mailbox: Couldn't check");
@@ -512,8 +514,8 @@ describe("checks", () => {
     expect(row.textContent).toContain("Microsoft 365 didn't answer in time.");
   });
 
-  test("no codes or HTTP statuses in the pane's checks", () => {
-    renderPane(init(scenario("blocked-by-conditional-access")));
+  test("no codes or HTTP statuses in the pane's checks", async () => {
+    await renderPane(init(scenario("blocked-by-conditional-access")));
     const checks = screen.getByTestId("checks");
     expect(checks.textContent).not.toMatch(/AADSTS|HTTP \d|\d{3}\b/);
     expect(
@@ -521,8 +523,8 @@ describe("checks", () => {
     ).toBe("problem");
   });
 
-  test("a row that checks something other than the app says so instead of showing green", () => {
-    renderPane(init(scenario("thunderbird-imap")));
+  test("a row that checks something other than the app says so instead of showing green", async () => {
+    await renderPane(init(scenario("thunderbird-imap")));
     const network = document.querySelector('[data-check="network"]') as HTMLElement;
     expect(network.getAttribute("data-status")).toBe("notApplicable");
     expect(network.textContent).toMatch(/can't check the device where the app that asks runs/);
@@ -531,14 +533,14 @@ describe("checks", () => {
   });
 
   test("Run the checks again is offered only inside Office", async () => {
-    renderPane(init(scenario("offline")));
+    await renderPane(init(scenario("offline")));
     expect(screen.queryByRole("button", { name: "Run the checks again" })).toBeNull();
     await act(async () => undefined);
   });
 });
 
-test("config warnings are shown to the admin; a link off the allowed domains is shown as text only", () => {
-  renderPane(
+test("config warnings are shown to the admin; a link off the allowed domains is shown as text only", async () => {
+  await renderPane(
     init(scenario("offline"), {
       configWarnings: ["mfaMode: must be one of …"],
       extraLinks: [{ label: "Evil", url: "https://evil.example/" }],

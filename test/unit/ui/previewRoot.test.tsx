@@ -25,7 +25,7 @@ const services: HostServices = {
 };
 const tree = (pending: boolean) => (
   <FluentProvider theme={webLightTheme}>
-    <PreviewRoot services={services} t={t} notice={null} pending={pending} />
+    <PreviewRoot services={services} t={t} notice={null} pending={pending} scenarios={SCENARIOS} />
   </FluentProvider>
 );
 
