@@ -20,7 +20,7 @@ export const FINDING_MESSAGES_EN = {
   "client-old-build":
     "{client} stopped getting updates on {servicedUntil}; installing the latest updates keeps sign-in working.",
   "client-version-unknown":
-    "We couldn't tell which version of {client} you have; enter it above for a more exact answer.",
+    "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
   "client-version-unrecognised":
     "The version given for {client} isn't one Microsoft has released; copy it again from the app's About window.",
   "client-modern-auth-unknown":

@@ -29,6 +29,7 @@ export const deDE: Messages = {
   "ask.other": "Eine andere App oder ein Gerät",
   "ask.phoneHeading": "Welche App auf dem Telefon oder Tablet?",
   "picker.label": "App, die ständig fragt",
+  "picker.versionUnknown": "Version unbekannt",
   "picker.change": "Ändern",
   "picker.group.outlook": "Outlook",
   "picker.group.mail": "Andere Mail-Apps",
@@ -397,7 +398,7 @@ export const deDE: Messages = {
   "finding.client-old-build":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr; mit den neuesten Updates funktioniert die Anmeldung weiter.",
   "finding.client-version-unknown":
-    "Wir konnten nicht erkennen, welche Version von {client} Sie haben; geben Sie sie oben ein, um eine genauere Antwort zu erhalten.",
+    "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
     "Die angegebene Version von {client} hat Microsoft so nicht veröffentlicht; kopieren Sie sie erneut aus dem Info-Fenster der App.",
   "finding.client-modern-auth-unknown":

@@ -52,6 +52,7 @@ const UI = {
   "ask.other": "Another app or device",
   "ask.phoneHeading": "Which app on the phone or tablet?",
   "picker.label": "App that keeps asking",
+  "picker.versionUnknown": "version unknown",
   "picker.change": "Change",
   "picker.group.outlook": "Outlook",
   "picker.group.mail": "Other mail apps",

@@ -29,6 +29,7 @@ export const esES: Messages = {
   "ask.other": "Otra aplicación o dispositivo",
   "ask.phoneHeading": "¿Qué aplicación del teléfono o la tableta?",
   "picker.label": "Aplicación que pide la contraseña",
+  "picker.versionUnknown": "versión desconocida",
   "picker.change": "Cambiar",
   "picker.group.outlook": "Outlook",
   "picker.group.mail": "Otras aplicaciones de correo",
@@ -385,7 +386,7 @@ export const esES: Messages = {
   "finding.client-old-build":
     "{client} no recibe actualizaciones desde el {servicedUntil}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
   "finding.client-version-unknown":
-    "No pudimos saber qué versión de {client} tiene; escríbala arriba para obtener una respuesta más exacta.",
+    "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
     "La versión indicada para {client} no es una que Microsoft haya publicado; cópiela de nuevo desde la ventana «Acerca de» de la aplicación.",
   "finding.client-modern-auth-unknown":

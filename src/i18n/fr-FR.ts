@@ -29,6 +29,7 @@ export const frFR: Messages = {
   "ask.other": "Une autre application ou un appareil",
   "ask.phoneHeading": "Quelle application sur le téléphone ou la tablette ?",
   "picker.label": "Application qui redemande le mot de passe",
+  "picker.versionUnknown": "version inconnue",
   "picker.change": "Modifier",
   "picker.group.outlook": "Outlook",
   "picker.group.mail": "Autres applications de messagerie",
@@ -403,7 +404,7 @@ export const frFR: Messages = {
   "finding.client-old-build":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} ; installez les dernières mises à jour pour que la connexion continue de fonctionner.",
   "finding.client-version-unknown":
-    "Nous n'avons pas pu déterminer votre version de {client} ; saisissez-la ci-dessus pour une réponse plus précise.",
+    "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
     "La version indiquée pour {client} n'a pas été publiée par Microsoft ; copiez-la de nouveau depuis la fenêtre « À propos » de l'application.",
   "finding.client-modern-auth-unknown":

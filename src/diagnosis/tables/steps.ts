@@ -274,8 +274,10 @@ function updateClient(ctx: GuideContext): Guide {
           : { key: "step.replace.windows", link: "updateOffice" },
         { key: "step.replace.web" },
       ]);
+    // What to ask IT first; who updates it and why, after.
     case "organisation":
       return only([
+        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
         note({ key: "step.org.who", params: client }),
         ...(c.canConnect === false
           ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
@@ -289,7 +291,6 @@ function updateClient(ctx: GuideContext): Guide {
               }),
             ]
           : []),
-        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
       ]);
     case "office-account":
       return only([

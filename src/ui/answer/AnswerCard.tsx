@@ -29,12 +29,13 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
   const d = model.diagnosis;
   const { owner } = d.summary;
   const app = d.problemClient.app;
-  const needsVersion = d.ask.version && model.facts.problemClient.version === null;
-  const [open, setOpen] = React.useState(needsVersion);
+  // The version is asked in the picker; closed, the app's line says it is unknown (the answer holds meanwhile).
+  const versionUnknown = d.ask.version && !d.assessment.versionKnown;
+  const [open, setOpen] = React.useState(false);
   const [focusPicker, setFocusPicker] = React.useState(false);
   const select = React.useRef<HTMLSelectElement>(null);
-  // A new app starts with the picker closed, unless its verdict needs a version.
-  React.useEffect(() => setOpen(needsVersion), [app]); // not on needsVersion: typing a version keeps it open
+  // A new app starts with the picker closed; typing a version keeps it open.
+  React.useEffect(() => setOpen(false), [app]);
   React.useEffect(() => {
     if (open && focusPicker) {
       select.current?.focus();
@@ -84,8 +85,9 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
       ) : (
         <div className={styles.current}>
           <span className={styles.currentIcon}>{APP_ICONS[app]}</span>
-          <span className={styles.currentName} data-testid="problem-client-current">
-            {t(appName(app))}
+          <span className={styles.currentName}>
+            <span data-testid="problem-client-current">{t(appName(app))}</span>
+            {versionUnknown ? ` · ${t("picker.versionUnknown")}` : null}
           </span>
           <Button
             className={mergeClasses(styles.change, surface.touchButton)}

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import {
   Phone20Regular,
   Apps20Regular,
@@ -72,7 +72,7 @@ export function AskFirst({ model, callbacks, t }: Pick<ViewProps, "model" | "cal
           {phones ? (
             <ul
               id="ask-phones"
-              className={`${styles.choices} ${styles.subChoices}`}
+              className={mergeClasses(styles.choices, styles.subChoices)}
               aria-label={t("ask.phoneHeading")}
             >
               {PHONE_APPS.map((a) => choice(t(appName(a)), APP_ICONS[a], () => pick(a), a))}

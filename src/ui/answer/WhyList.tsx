@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DismissCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Severity } from "../../diagnosis";
@@ -48,7 +48,7 @@ export function WhyList({ model, t }: Pick<ViewProps, "model" | "t">) {
           const tone = f.severity === "ok" ? "info" : f.severity;
           return (
             <li key={f.id} className={styles.item} data-finding={f.id} data-severity={f.severity}>
-              <Icon className={`${styles.icon} ${styles[tone]}`} aria-hidden />
+              <Icon className={mergeClasses(styles.icon, styles[tone])} aria-hidden />
               <span className={styles.text}>{t(`finding.${f.id}`, f.params)}</span>
             </li>
           );

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { PersonKey20Regular } from "@fluentui/react-icons";
 import * as React from "react";
 import { useSurfaceStyles } from "../surfaces";
@@ -21,7 +21,7 @@ export function SignInOffer({ model, callbacks, t }: Pick<ViewProps, "model" | "
         <>
           <p className={styles.text}>{t("checks.signInHelp")}</p>
           <Button
-            className={`${styles.button} ${surface.touchButton}`}
+            className={mergeClasses(styles.button, surface.touchButton)}
             icon={<PersonKey20Regular />}
             onClick={callbacks.onSignIn}
             data-testid="sign-in"

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import { Checkmark16Regular, Copy16Regular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Translate } from "../../i18n";
@@ -47,7 +47,7 @@ export function CopyBox({
         <CodeText text={text} />
       </pre>
       <Button
-        className={`${styles.copyButton} ${surface.touchButton}`}
+        className={mergeClasses(styles.copyButton, surface.touchButton)}
         size="small"
         icon={state === "copied" ? <Checkmark16Regular /> : <Copy16Regular />}
         aria-label={`${t(state === "copied" ? "guide.copied" : "guide.copy")}: ${text}`}

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
 import type { HandOff } from "../handoff/useHandOff";
 import { useSurfaceStyles } from "../surfaces";
@@ -23,7 +23,7 @@ export function Guide(props: ViewProps & { progress: GuideProgress; handOff: Han
       ))}
       {progress.anyTicked ? (
         <Button
-          className={`${styles.clear} ${surface.touchButton}`}
+          className={mergeClasses(styles.clear, surface.touchButton)}
           size="small"
           onClick={progress.clear}
           data-testid="clear-ticks"

@@ -1,4 +1,4 @@
-import { Button } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import {
   Checkmark20Regular,
   ClipboardTextLtr20Regular,
@@ -25,7 +25,7 @@ export function HandOffButton({
   if (handOff.canSend)
     return (
       <Button
-        className={`${surface.touchButton} ${className ?? ""}`}
+        className={mergeClasses(surface.touchButton, className)}
         appearance="primary"
         icon={<MailArrowUp20Regular />}
         onClick={() => void handOff.send()}
@@ -37,7 +37,7 @@ export function HandOffButton({
   const copied = handOff.copyState === "copied";
   return (
     <Button
-      className={`${surface.touchButton} ${className ?? ""}`}
+      className={mergeClasses(surface.touchButton, className)}
       appearance="primary"
       icon={copied ? <Checkmark20Regular /> : <ClipboardTextLtr20Regular />}
       onClick={() => void handOff.copy()}

@@ -1,4 +1,4 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Translate } from "../../i18n";
 import { useSurfaceStyles } from "../surfaces";
@@ -42,7 +42,7 @@ export function StickyFooter({ handOff, t }: { handOff: HandOff; t: Translate })
     <div className={styles.footer} data-testid="handoff-bar">
       <HandOffButton handOff={handOff} t={t} testId="handoff" className={styles.footerButton} />
       <p
-        className={`${styles.footerStatus} ${surface.status}`}
+        className={mergeClasses(styles.footerStatus, surface.status)}
         role="status"
         data-testid="handoff-status"
       >

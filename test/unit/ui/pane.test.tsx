@@ -148,10 +148,15 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
       "Outlook for Windows (classic)"
     );
     unmount();
+    const user = userEvent.setup();
     const facts = scenario("web-helping-outlook-2013");
     await renderPane(
       init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
     );
+    expect(screen.getByTestId("answer").textContent).toContain(
+      "Outlook for Windows (classic) · version unknown"
+    );
+    await user.click(screen.getByRole("button", { name: /Change/ }));
     expect(screen.getByRole("textbox", { name: /Version/ })).toBeTruthy();
   });
 });
@@ -211,6 +216,7 @@ describe("which app: ask first where the host is fine, then a picker that closes
     await renderPane(
       init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
     );
+    await user.click(screen.getByRole("button", { name: /Change/ }));
     await user.type(screen.getByRole("textbox", { name: /Version/ }), "14.0.7268.5000{Enter}");
     expect(screen.getByTestId("summary").textContent).toBe(
       "Outlook 2010 can't sign in to Microsoft 365, and no update changes that: it has to be replaced."
