@@ -11,6 +11,7 @@ const useStyles = makeStyles({
   // One row: the banner and the example picker together, so the preview's chrome costs the first screen little.
   strip: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   label: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold },
   select: {
     flexGrow: 1,
+    flexBasis: "120px",
     minWidth: 0,
     "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
     [TOUCH]: { "& select": { minHeight: TOUCH_TARGET } },

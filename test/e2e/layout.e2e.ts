@@ -2,9 +2,11 @@
 // would see it, the answer, the first step (or, where only IT can act, the hand-off) and the hand-off control are
 // on screen above the fold; every warning and error finding is rendered; and the pane shows the actions the
 // engine decided (a render-fidelity check: the engine's own tests are the oracle for correctness).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { enUS } from "../../src/i18n";
 import { SCENARIOS } from "../../src/scenarios";
-import { openProbe, READY, rejectionsOf, useBrowserAndServer } from "../support/browser";
+import { openProbe, READY, rejectionsOf, ROOT, useBrowserAndServer } from "../support/browser";
 import { CONFIG, openInHost, type HostProfileName } from "../support/officeHost";
 import {
   expectedView,
@@ -100,11 +102,66 @@ describe.each(DESKTOP_HOSTS)("inside %s (emulated), with a help desk configured"
       reached = await probe.page.evaluate(() => {
         const el = document.activeElement;
         const firstStep = document.querySelector("[data-action] [data-step]");
-        return Boolean(el && firstStep?.contains(el) && (el as HTMLInputElement).type === "checkbox");
+        return Boolean(
+          el && firstStep?.contains(el) && (el as HTMLInputElement).type === "checkbox"
+        );
       });
     }
     expect([profile, reached, stops]).toEqual([profile, true, stops]);
     expect(await rejectionsOf(probe.page)).toEqual([]);
     await probe.context.close();
   });
+});
+
+test("the README's screenshots: the first screen in classic Outlook, Outlook on the web and high contrast", async () => {
+  // Written to test-results/docs/; docs/screenshot-*.png are copies of these (see the README).
+  const dir = join(ROOT, "test-results", "docs");
+  mkdirSync(dir, { recursive: true });
+  const shots: [string, Parameters<typeof openInHost>[2], string][] = [
+    [
+      "screenshot-classic-mfa-light.png",
+      {
+        profile: "classic",
+        tokenError: {
+          status: "USER_INTERACTION_REQUIRED",
+          code: "interaction_required",
+          description: "AADSTS50076: MFA required.",
+        },
+      },
+      '[data-action="register-mfa"] [data-step]',
+    ],
+    [
+      "screenshot-web-asks-which-app-dark.png",
+      { profile: "web", theme: "dark" },
+      '[data-testid="ask"]',
+    ],
+    [
+      "screenshot-blocked-only-it-high-contrast.png",
+      {
+        profile: "classic",
+        theme: "highContrast",
+        tokenError: {
+          status: "PERSISTENT_ERROR",
+          code: "access_denied",
+          description: "AADSTS53003: Access has been blocked by Conditional Access policies.",
+        },
+      },
+      '[data-action="contact-admin"]',
+    ],
+  ];
+  for (const [file, opts, ready] of shots) {
+    const probe = await openInHost(suite.browser(), suite.server(), {
+      ...opts,
+      viewport: { width: 320, height: 600 },
+      config: { ...CONFIG, organizationName: "Contoso" },
+    });
+    await probe.open();
+    await probe.page.waitForSelector(ready);
+    await probe.page.waitForFunction(
+      () => document.querySelectorAll('[data-check][data-status="pending"]').length === 0
+    );
+    expect(firstScreenProblems(await readPane(probe.page))).toEqual([]);
+    await probe.page.screenshot({ path: join(dir, file) });
+    await probe.context.close();
+  }
 });

@@ -52,7 +52,9 @@ export function expectedView(facts: Facts, messages: Messages) {
     summary: d.ask.app
       ? t("ask.heading")
       : d.summary.parts.map((p) => t(`summary.${p.key}`, p.params)).join(" "),
-    shownFindings: d.findings.filter((f) => f.severity === "warning" || f.severity === "error").map((f) => f.id),
+    shownFindings: d.findings
+      .filter((f) => f.severity === "warning" || f.severity === "error")
+      .map((f) => f.id),
   };
 }
 
@@ -78,9 +80,14 @@ export function readPane(page: Page) {
     const footer = document.querySelector('[data-testid="handoff-bar"]');
     const first = document.querySelector("[data-action]");
     return {
-      actions: [...document.querySelectorAll("[data-action]")].map((e) => e.getAttribute("data-action")),
-      findings: [...document.querySelectorAll("[data-finding]")].map((e) => e.getAttribute("data-finding")),
-      owner: document.querySelector('[data-testid="diagnosis"]')?.getAttribute("data-owner") ?? null,
+      actions: [...document.querySelectorAll("[data-action]")].map((e) =>
+        e.getAttribute("data-action")
+      ),
+      findings: [...document.querySelectorAll("[data-finding]")].map((e) =>
+        e.getAttribute("data-finding")
+      ),
+      owner:
+        document.querySelector('[data-testid="diagnosis"]')?.getAttribute("data-owner") ?? null,
       firstStepTop: top(first?.querySelector("[data-step]") ?? null),
       firstCardTop: top(first),
       handoffTop: top(document.querySelector('[data-testid="handoff"]')),
@@ -104,7 +111,8 @@ export function firstScreenProblems(r: PaneReading, height = 600): string[] {
   const problems: string[] = [];
   const visibleBottom = (r.footerTop ?? height) - 16; // at least one line above the footer
   if (r.handoffTop === null || r.handoffTop >= height) problems.push(`hand-off at ${r.handoffTop}`);
-  if (r.summaryTop !== null && r.summaryTop > visibleBottom) problems.push(`answer at ${r.summaryTop}`);
+  if (r.summaryTop !== null && r.summaryTop > visibleBottom)
+    problems.push(`answer at ${r.summaryTop}`);
   const itOrNothing = r.owner === "it" || r.owner === "none" || r.actions[0] === "contact-admin";
   if (itOrNothing) {
     if (r.firstCardTop === null || r.firstCardTop > visibleBottom)

@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     alignSelf: "flex-start",
     textAlign: "left",
     [TOUCH]: { minHeight: TOUCH_TARGET },
+    // Windows high contrast: the system's link colour, not the theme's, on the system's background.
+    "@media (forced-colors: active)": { color: "LinkText" },
   },
   icon: { flexShrink: 0 },
 });
