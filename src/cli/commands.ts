@@ -1,7 +1,8 @@
 // The commands as pure functions: bytes and options in, { stdout, stderr, exitCode } out. cli.ts does the argv
 // and process part, so tests run these in process.
 
-import { diagnose, formatTextSummary, parseFactsJson } from "../diagnosis";
+import { diagnose, parseFactsJson } from "../diagnosis";
+import { formatTextSummary } from "../diagnosis/report";
 import { validateConfigText } from "../config/schema";
 import { checkAppRegistration, isAppRegistration } from "../config/appRegistration";
 import { decodeText } from "../util/decodeText";

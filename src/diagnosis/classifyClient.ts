@@ -25,6 +25,8 @@ export interface ClientAssessment {
   label: string;
   /** The client's name for messages: the product label, or the app's catalogue term when only the app is known. */
   name: Param;
+  /** A kind of app, not a product: messages say "the app" instead of its name (see clientParams). */
+  generic: boolean;
   protocol: Protocol;
   modernAuth: ModernAuth;
   supported: boolean | null;
@@ -98,6 +100,7 @@ function unclassified(app: ProblemApp): ClientAssessment {
     app,
     label: p.label,
     name: { term: `app.${app}` },
+    generic: p.generic === true,
     protocol: p.protocol,
     modernAuth: p.modernAuth,
     supported: p.supported,
@@ -116,6 +119,18 @@ function unclassified(app: ProblemApp): ClientAssessment {
     update: p.update,
     familyId: null,
   };
+}
+
+/**
+ * The parameters every sentence about the client gets: its name, and whether that name is a kind of app. Catalogue
+ * texts choose their wording with `{generic, select, yes {…} other {…{client}…}}`, so no language builds
+ * "Something else's settings" from a generic name.
+ */
+export function clientParams(c: Pick<ClientAssessment, "name" | "generic">): {
+  client: Param;
+  generic: "yes" | "no";
+} {
+  return { client: c.name, generic: c.generic ? "yes" : "no" };
 }
 
 function named(a: ClientAssessment, label: string): ClientAssessment {

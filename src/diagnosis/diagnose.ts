@@ -4,8 +4,9 @@ import { addMonthsToDay, isoDay, onOrBefore } from "./calendar";
 import { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
 import { ewsSituation, smtpSituation } from "./dated";
 import type { Facts } from "./facts";
-import { englishMessage, SUMMARY_MESSAGES_EN } from "./messages.en";
+import { englishMessage, SUMMARY_MESSAGES_EN, type FindingId } from "./messages.en";
 import { planFor, type PlannedAction } from "./plan";
+import { reasonFor } from "./reasons";
 import { accountRules, networkRules } from "./rules/accountRules";
 import { appPasswordRules } from "./rules/appPasswordRules";
 import { clientRules, hostRules } from "./rules/clientRules";
@@ -14,7 +15,7 @@ import type { RuleContext } from "./rules/context";
 import { authMethodRules, mailboxRules, tokenRules } from "./rules/probeRules";
 import { reportRules } from "./rules/reportRules";
 import { signInOffer, type SignInOffer } from "./signIn";
-import { summaryParts, type SummaryPart } from "./summary";
+import { ownerOf, summaryParts, type Owner, type SummaryPart } from "./summary";
 import { KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS } from "./tables/knowledge";
 import { LINKS } from "./tables/links";
 import { CHANNEL_BUILDS } from "./tables/outlookWindows";
@@ -51,7 +52,17 @@ export interface Diagnosis {
     params: Params;
     /** The answer as catalogue keys: the first action's sentence, then any support sentence. */
     parts: SummaryPart[];
+    /** Who has to act: nothing to do, the user, or only IT. The pane colours the answer by this. */
+    owner: Owner;
   };
+  /**
+   * The findings that explain the answer to the user ("Why this happens"), in order: every warning and error the
+   * answer doesn't state itself (summary.parts[].states), then the notes that help the user act (which device,
+   * who manages the mailbox, app passwords won't help).
+   */
+  why: FindingId[];
+  /** What the pane should ask: which app prompts (instead of a verdict), and its version (when it matters). */
+  ask: { app: boolean; version: boolean };
   adminNotes: string[];
   judgedAt: string;
   /** The day the knowledge tables were last verified; verdicts judged long after it carry a note for IT. */
@@ -81,6 +92,31 @@ const RULES = [
   appPasswordRules,
 ];
 
+/** Info findings worth a line under the answer; the rest of the info findings are for the report. */
+const WHY_INFO: readonly FindingId[] = [
+  "host-differs",
+  "account-on-premises",
+  "smtp-on-premises",
+  "account-outlook-com",
+  "account-gmail",
+  "apple-mail-ews-retiring",
+  "client-modern-auth-unknown",
+  "smtp-ask-admin",
+  "app-password-not-for-outlook",
+];
+
+/** What to list under the answer: what it doesn't already say in its own sentences (SummaryPart.states). */
+function whyOf(findings: readonly Finding[], parts: readonly SummaryPart[]): FindingId[] {
+  const said = new Set(parts.flatMap((p) => p.states ?? []));
+  const ids = (severity: Severity) =>
+    findings.filter((f) => f.severity === severity && !said.has(f.id)).map((f) => f.id);
+  const info = new Set(ids("info"));
+  return [...ids("error"), ...ids("warning"), ...WHY_INFO.filter((id) => info.has(id))];
+}
+
+/** Apps whose version decides the verdict (the version tables cover classic Outlook for Windows and Outlook for Mac). */
+const VERSIONED_APPS: ReadonlySet<ProblemApp> = new Set(["outlook-windows-classic", "outlook-mac"]);
+
 /** Every Outlook the contract names: classic and new for Windows, Mac, web, iOS and Android. */
 const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set(
   PROBLEM_APPS.filter((app) => app.startsWith("outlook-"))
@@ -104,6 +140,11 @@ const REVIEW_BY = addMonthsToDay(KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS);
 /** What the help desk should know that the user can't see: tenant-side checks, and how fresh the knowledge is. */
 function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collector): void {
   const c = ctx.client;
+  if (c.app === "outlook-windows-classic" && actions.includes("clear-cached-credentials")) {
+    out.noteForIt(
+      "If Outlook still prompts after signing out and in and clearing Credential Manager, check for registry settings that turn off modern sign-in: HKCU\\Software\\Microsoft\\Office\\16.0\\Common\\Identity EnableADAL=0 or DisableAADWAM=1 (Microsoft advises against both)."
+    );
+  }
   if (OUTLOOK_APPS.has(c.app) && actions[0] !== "none") {
     out.noteForIt(
       `Tenant-side settings users can't see: run "Outlook user password prompt diagnostics" in the Microsoft 365 admin center for this user (${LINKS.outlookPromptAdminDiag.url}).`
@@ -146,15 +187,30 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   const out = new Collector();
   for (const rule of RULES) rule(ctx, out);
 
+  // A found cause (offline, a policy, an expired password) rules the saved-sign-in guess out, and its finding too.
+  if (out.isRuledOut("clear-cached-credentials")) out.removeFinding("cached-credentials-likely");
   let actions = out.orderedActions();
   if (actions.length === 0) {
     out.addFinding("all-good", "ok");
     actions = ["none"];
   }
   notesForIt(ctx, actions, out);
-  const plan = planFor(actions, { client, accountType, smtp: ctx.smtp, ews: ctx.ews });
+  const adminReason = actions.includes("contact-admin")
+    ? reasonFor(out.causesOf("contact-admin"))
+    : null;
+  const plan = planFor(actions, { client, accountType, smtp: ctx.smtp, ews: ctx.ews }, adminReason);
   const links = [...new Set(plan.flatMap((p) => p.links.map((id) => LINKS[id].url)))];
-  const parts = summaryParts(actions, client, ctx.smtp);
+  const parts = summaryParts(actions, client, ctx.smtp, {
+    causesOf: (a) => out.causesOf(a),
+    reason: adminReason,
+    findings: out.findings.map((f) => f.id),
+  });
+  const hostIsFine = actions[0] === "none";
+  // The pane runs in the very app and Office told its version: nothing to ask (a typed one changes nothing).
+  const versionFromHost =
+    host === app &&
+    (facts.host.officeVersion ?? facts.host.hostVersion) !== null &&
+    client.versionKnown;
   return {
     schema: 1,
     problemClient: {
@@ -172,6 +228,16 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       message: parts.map((p) => englishMessage(SUMMARY_MESSAGES_EN[p.key], p.params)).join(" "),
       params: parts[0]?.params ?? {},
       parts,
+      owner: ownerOf(plan),
+    },
+    why: whyOf(out.findings, parts),
+    ask: {
+      // In Outlook on the web or new Outlook, with nothing wrong there and no app named: ask which app prompts.
+      app:
+        hostIsFine &&
+        facts.problemClient.app === null &&
+        (host === "outlook-web" || host === "outlook-windows-new"),
+      version: VERSIONED_APPS.has(app) && !versionFromHost,
     },
     adminNotes: out.adminNotes,
     judgedAt: now.toISOString(),

@@ -1,4 +1,6 @@
 import {
+  ACTIONS,
+  PROMPT_LOOKS,
   ACCOUNT_TYPES,
   AUTH_METHODS_STATUSES,
   EWS_TOKEN_STATUSES,
@@ -18,6 +20,8 @@ import {
   type Platform,
   type ProblemApp,
   type TokenStatus,
+  type ActionId,
+  type PromptLook,
 } from "./vocabulary";
 
 /** A failure the pane recorded about itself (util/errorLog), carried in the report for IT. */
@@ -27,6 +31,16 @@ export interface ReportedError {
   code: string;
   detail: string | null;
   count: number;
+}
+
+/** What the user told the help desk through the pane (added to the contract's report; every part optional). */
+export interface UserReport {
+  /** The steps the user ticked, per action, by step key. */
+  ticked: Partial<Record<ActionId, string[]>>;
+  /** What the password prompt looks like. */
+  prompt: PromptLook | null;
+  /** The user's own words. */
+  note: string | null;
 }
 
 /** A facts report as the contract defines it (§1). Unknown enum strings survive as `null` ("unknown"). */
@@ -61,6 +75,8 @@ export interface Facts {
   inputNotes?: string[];
   /** Added: the pane's own failures (util/errorLog), at most MAX_REPORTED_ERRORS. */
   errors?: ReportedError[];
+  /** Added: the ticked steps, what the prompt looks like and the user's note, for the help desk. */
+  userReport?: UserReport;
 }
 
 export type ParseResult =
@@ -88,6 +104,10 @@ const HOST_VERSION_MAX = 64;
 export const MAX_METHODS = 50;
 export const METHOD_MAX = 64;
 export const MAX_REPORTED_ERRORS = 20;
+/** The user's note to the help desk: a few sentences. */
+export const USER_NOTE_MAX = 500;
+const MAX_TICKED = 30;
+const STEP_KEY = /^step\.[A-Za-z0-9]+\.[A-Za-z0-9]+$/;
 const NOTE_MAX = 80;
 
 /** Error codes the report may carry: AADSTS50076, user_cancelled, MailboxNotEnabledForRESTAPI, 12002. */
@@ -244,6 +264,39 @@ function reportedErrors(input: Obj, notes: Notes): ReportedError[] | undefined {
   return out;
 }
 
+/** The user's part of the report: read tolerantly (what doesn't fit is dropped and noted), cleaned and capped. */
+function userReport(input: Obj, notes: Notes): UserReport | undefined {
+  const v = input.userReport;
+  if (v === undefined || v === null) return undefined;
+  if (!isObject(v)) {
+    notes.push("userReport: not an object, ignored");
+    return undefined;
+  }
+  const ticked: UserReport["ticked"] = {};
+  if (isObject(v.ticked)) {
+    for (const [action, keys] of Object.entries(v.ticked)) {
+      if (!isOneOf(ACTIONS, action) || !Array.isArray(keys)) {
+        notes.push(`userReport.ticked: ${JSON.stringify(cleanText(action, NOTE_MAX))} ignored`);
+        continue;
+      }
+      const good = keys.filter((k): k is string => typeof k === "string" && STEP_KEY.test(k));
+      if (good.length !== keys.length)
+        notes.push(`userReport.ticked.${action}: unknown entries ignored`);
+      ticked[action] = [...new Set(good)].slice(0, MAX_TICKED);
+    }
+  } else if (v.ticked !== undefined && v.ticked !== null) notes.push("userReport.ticked: ignored");
+  const prompt = typeof v.prompt === "string" && isOneOf(PROMPT_LOOKS, v.prompt) ? v.prompt : null;
+  if (v.prompt !== undefined && v.prompt !== null && prompt === null)
+    notes.push("userReport.prompt: not one of the choices, ignored");
+  let note: string | null = null;
+  if (typeof v.note === "string") {
+    note = cleanText(v.note, USER_NOTE_MAX) || null;
+    if (v.note.length > USER_NOTE_MAX)
+      notes.push(`userReport.note: cut to ${USER_NOTE_MAX} characters`);
+  }
+  return { ticked, prompt, note };
+}
+
 function collectedAt(input: Obj, options: ParseOptions, notes: Notes, facts: Facts): void {
   const v = str(input, "collectedAt", "collectedAt", 40);
   if (v === null || isPlausibleReportDate(v, options.now)) {
@@ -314,6 +367,8 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
   collectedAt(input, options, notes, facts);
   const errors = reportedErrors(input, notes);
   if (errors) facts.errors = errors;
+  const user = userReport(input, notes);
+  if (user) facts.userReport = user;
   if (notes.length) facts.inputNotes = notes;
   return facts;
 }

@@ -19,7 +19,12 @@ export interface TermParam {
   readonly term: string;
 }
 
-export type Param = string | number | DateParam | MonthParam | TermParam;
+/** Several values shown as one list in the reader's language ("A, B and C"); each item is formatted on its own. */
+export interface ListParam {
+  readonly list: readonly (string | TermParam)[];
+}
+
+export type Param = string | number | DateParam | MonthParam | TermParam | ListParam;
 export type Params = Readonly<Record<string, Param>>;
 
 export interface FormatOptions {
@@ -32,6 +37,7 @@ export interface FormatOptions {
 export const isDateParam = (p: Param): p is DateParam => typeof p === "object" && "date" in p;
 export const isMonthParam = (p: Param): p is MonthParam => typeof p === "object" && "month" in p;
 export const isTermParam = (p: Param): p is TermParam => typeof p === "object" && "term" in p;
+export const isListParam = (p: Param): p is ListParam => typeof p === "object" && "list" in p;
 
 /** Intl formatters cost far more to build than to use, so each is built once per locale. */
 interface Formatters {
@@ -39,6 +45,7 @@ interface Formatters {
   date: Intl.DateTimeFormat;
   month: Intl.DateTimeFormat;
   plural: Intl.PluralRules;
+  list: Intl.ListFormat;
 }
 const FORMATTERS = new Map<string, Formatters>();
 
@@ -50,6 +57,7 @@ function formattersFor(locale: string): Formatters {
       date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
       month: new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", timeZone: "UTC" }),
       plural: new Intl.PluralRules(locale),
+      list: new Intl.ListFormat(locale, { style: "long", type: "conjunction" }),
     };
     FORMATTERS.set(locale, f);
   }
@@ -68,6 +76,7 @@ function formatParam(value: Param, o: FormatOptions): string {
     const t = Date.parse(`${value.month}-01T00:00:00Z`);
     return Number.isFinite(t) ? f.month.format(t) : value.month;
   }
+  if (isListParam(value)) return f.list.format(value.list.map((item) => formatParam(item, o)));
   return o.term ? o.term(value.term) : value.term;
 }
 

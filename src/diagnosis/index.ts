@@ -18,11 +18,13 @@ export {
   type ParseOptions,
   type ParseResult,
   type ReportedError,
+  type UserReport,
+  USER_NOTE_MAX,
 } from "./facts";
 export * from "./vocabulary";
-export { formatTextSummary } from "./report";
+// The report formatter (./report) and the check rows (./checks) are imported from their own modules, so the pane
+// loads them in its below-the-fold chunk instead of before its first paint.
 export {
-  checkRows,
   type CheckDetail,
   type CheckRow,
   type CheckId,
@@ -36,20 +38,22 @@ export {
   STEP_KEYS,
   type Step,
   type StepKey,
+  type StepKind,
 } from "./tables/steps";
 export type { PlannedAction } from "./plan";
-export type { SummaryPart } from "./summary";
+export type { Owner, SummaryPart } from "./summary";
 export type { SignInOffer } from "./signIn";
 export type { SignInMessageId } from "./tables/signInErrors";
-export type { FindingId, SummaryKey } from "./messages.en";
+export type { FindingId, ReasonKey, SummaryKey } from "./messages.en";
 export { LINKS, isAllowedLink, ALLOWED_LINK_DOMAINS, type LinkId } from "./tables/links";
-export { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
+export { classifyClient, clientParams, hostApp, type ClientAssessment } from "./classifyClient";
 export { findSignInError } from "./tables/signInErrors";
 export { KNOWLEDGE_AS_OF } from "./tables/knowledge";
 export {
   formatMessage,
   placeholdersOf,
   type FormatOptions,
+  type ListParam,
   type Param,
   type Params,
 } from "./format";

@@ -3,6 +3,7 @@
 // (versions, dates, counts) are always placeholders filled from the tables, never written into the text.
 
 import { formatMessage, type Params } from "./format";
+import { isKnownMethod, METHOD_NAMES_EN } from "./tables/authMethods";
 import { CLIENTS } from "./tables/clients";
 import { isOneOf, PROBLEM_APPS } from "./vocabulary";
 
@@ -19,17 +20,17 @@ export const FINDING_MESSAGES_EN = {
   "client-old-build":
     "{client} stopped getting updates on {servicedUntil}; installing the latest updates keeps sign-in working.",
   "client-version-unknown":
-    "We couldn't tell which version of {client} you have; enter it above for a more exact answer.",
+    "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
   "client-version-unrecognised":
     "The version given for {client} isn't one Microsoft has released; copy it again from the app's About window.",
   "client-modern-auth-unknown":
-    "{client} may not support modern sign-in (OAuth); check its account settings or use Outlook instead.",
+    "{generic, select, yes {This app} other {{client}}} may not support modern sign-in (OAuth); check its account settings, or use Outlook instead.",
   "client-set-up-with-password":
     "{client} is probably set up with a password instead of “Sign in with Microsoft”, which Microsoft 365 no longer accepts.",
   "cached-credentials-likely":
     "{client} is probably holding on to an old saved password or sign-in; removing it lets it sign in afresh.",
   "host-differs":
-    "You're using this pane in {host} to fix {client}; do the steps on the device where {client} runs.",
+    "{generic, select, yes {Do these steps where that app runs, not here in {host}.} other {Do these steps where {client} runs, not here in {host}.}}",
   "apple-mail-ews-retiring":
     "{client} connects to Microsoft 365 through EWS, which Microsoft 365 starts switching off on {ewsOffFrom}; Outlook for Mac is the lasting fix.",
   "apple-mail-ews-off":
@@ -52,7 +53,7 @@ export const FINDING_MESSAGES_EN = {
   "token-unsupported":
     "This Outlook can't run the live sign-in check, so this diagnosis uses what the pane can see on this device.",
   "token-timeout": "The sign-in check took too long and was stopped.",
-  "token-failed": "The sign-in check failed ({code}).",
+  "token-failed": "The live sign-in check didn't work; the report has the details for IT.",
   "signin-mfa-required":
     "Your organisation now asks for a second step when you sign in, and it hasn't been completed yet.",
   "signin-mfa-registration-required":
@@ -87,7 +88,7 @@ export const FINDING_MESSAGES_EN = {
   "signin-bridge-unavailable":
     "This Outlook can't sign the assistant in on its own; Sign in opens a separate sign-in window instead.",
   "signin-no-network": "Sign-in failed because there is no network connection.",
-  "signin-interaction-required": "You need to sign in once more; use the Sign in button.",
+  "signin-interaction-required": "You need to sign in once more before the live checks can run.",
   "signin-no-sign-in-here":
     "This Outlook can't sign the assistant in, so the live check can't run here; the diagnosis uses what the pane can see on this device.",
   "signin-cookies-blocked":
@@ -115,7 +116,7 @@ export const FINDING_MESSAGES_EN = {
     "Microsoft 365 asked us to slow down; the mailbox check will work again in a moment.",
   "mailbox-service-error": "Microsoft 365 had a temporary problem answering; try again later.",
   "mailbox-unreachable": "Your mailbox couldn't be reached over the network.",
-  "mailbox-failed": "The mailbox check failed (HTTP {status}).",
+  "mailbox-failed": "The mailbox check didn't work; the report has the details for IT.",
   "mailbox-timeout": "Your mailbox didn't answer in time.",
   "mailbox-skipped": "Your mailbox wasn't checked because sign-in didn't complete.",
   "mfa-methods-ok": "You have a way to approve sign-ins ({methods}).",
@@ -123,7 +124,7 @@ export const FINDING_MESSAGES_EN = {
     "You haven't set up a way to approve sign-ins (such as the Authenticator app), which your organisation requires.",
   "mfa-methods-unknown": "We couldn't check which sign-in methods you have set up.",
   "app-password-not-for-outlook":
-    "App passwords no longer work for {client} with Microsoft 365, so don't create one for it.",
+    "App passwords don't work for {generic, select, yes {mail apps} other {{client}}} with Microsoft 365: don't create one.",
   "app-password-stopgap":
     "An app password lets this device keep sending mail until password sign-in for sending mail is turned off by default after {deadline} ({days, plural, one {# day} other {# days}} left).",
   "app-password-after-deadline":
@@ -154,15 +155,20 @@ export type FindingId = keyof typeof FINDING_MESSAGES_EN;
  * "support." sentences follow the answer when the client's support matters but another action comes first.
  */
 export const SUMMARY_MESSAGES_EN = {
-  "check-network": "You're offline or Microsoft 365 can't be reached, so {client} can't sign in.",
-  "register-mfa": "{client} needs you to finish setting up multi-factor sign-in.",
-  "reset-password": "Your password has expired, so {client} can't sign in.",
+  "check-network":
+    "You're offline or Microsoft 365 can't be reached, so {generic, select, yes {the app} other {{client}}} can't sign in.",
+  "register-mfa":
+    "{generic, select, yes {The app} other {{client}}} needs you to finish setting up multi-factor sign-in (MFA) first.",
+  "reset-password":
+    "Your password has expired, so {generic, select, yes {the app} other {{client}}} can't sign in until you choose a new one.",
   "clear-cached-credentials":
-    "{client} is holding on to an old sign-in; clearing it should stop the prompts.",
+    "{generic, select, yes {The app} other {{client}}} keeps offering an old password or sign-in that Microsoft 365 turns down; removing it and signing in again should stop the prompts.",
+  "clear-cached-credentials.likely":
+    "Most often, {generic, select, yes {the app} other {{client}}} keeps asking because it still holds a sign-in from before MFA was turned on. Signing out and back in the new way usually stops it.",
   "enable-modern-auth-registry":
     "{client} can't sign in with your organisation's security settings until two registry settings are on.",
   "update-client":
-    "{client} can't sign in the way Microsoft 365 requires; use an app that supports modern sign-in.",
+    "{generic, select, yes {The app} other {{client}}} can't sign in the way Microsoft 365 requires; use an app that supports modern sign-in.",
   "update-client.replace":
     "{client} can't sign in to Microsoft 365, and no update changes that: it has to be replaced.",
   "update-client.below-minimum":
@@ -175,31 +181,72 @@ export const SUMMARY_MESSAGES_EN = {
     "{client} stopped getting updates on {servicedUntil}: install the latest updates.",
   "update-client.ews":
     "{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off: Outlook for Mac is the lasting fix.",
-  "switch-to-modern-auth": "{client} needs to be set up again with “Sign in with Microsoft”.",
-  "use-app-password": "{client} can keep sending mail for now with an app password.",
+  "switch-to-modern-auth":
+    "{generic, select, yes {The app} other {{client}}} needs to be set up again with “Sign in with Microsoft”.",
+  "switch-to-modern-auth.likely":
+    "Most often, this means {generic, select, yes {the app} other {{client}}} is still set up with a plain password, which Microsoft 365 no longer accepts: set the account up again with “Sign in with Microsoft” (OAuth2).",
+  "use-app-password": "The device can keep sending mail for now with an app password.",
   "use-app-password.disabled-by-default":
-    "{client} can send mail with an app password only if IT has turned password sign-in for sending mail back on.",
-  "contact-admin": "Only your IT team can fix this sign-in problem.",
+    "The device can send mail with an app password only if IT has turned password sign-in for sending mail back on.",
+  "contact-admin": "{reason} Only your IT team can fix this.",
   none: "Everything this pane can check is working.",
-  "support.replace": "{client} also can't connect to Microsoft 365 at all: it has to be replaced.",
-  "support.below-minimum": "{client} is also too old to connect: it needs at least {minimum}.",
+  "support.replace":
+    "This version also can't connect to Microsoft 365 at all: it has to be replaced.",
+  "support.below-minimum": "This version is also too old to connect: it needs at least {minimum}.",
   "support.out-of-support":
-    "{client} has also been out of support since {endOfSupport}, so plan an update.",
+    "This version has also been out of support since {endOfSupport}, so plan an update.",
   "support.out-of-servicing":
-    "{client} also stopped getting updates on {servicedUntil}, so install the latest updates.",
+    "This version also stopped getting updates on {servicedUntil}, so install the latest updates.",
   "support.ews":
     "For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off.",
 } as const;
 
 export type SummaryKey = keyof typeof SUMMARY_MESSAGES_EN;
 
+/**
+ * Why only IT can carry out a contact-admin action, in the user's words: the answer's first sentence when IT comes
+ * first, and the line on the "Ask your IT team" card. Chosen from the finding that led there (reasons.ts).
+ */
+export const REASON_MESSAGES_EN = {
+  policy: "Your organisation's rules block sign-in from this device or location.",
+  device:
+    "Your organisation only allows sign-in from devices it manages, and this one doesn't qualify yet.",
+  locked: "Your account is locked after too many sign-in attempts.",
+  disabled: "Your account is turned off.",
+  "not-in-tenant": "Your organisation's Microsoft 365 doesn't recognise this account.",
+  "on-premises":
+    "Your mailbox is on your organisation's own mail server, which your IT team looks after.",
+  "mailbox-forbidden": "Microsoft 365 refused access to your mailbox.",
+  "mailbox-not-found":
+    "Microsoft 365 can't find your mailbox: it may be on your organisation's own server, or not licensed yet.",
+  "smtp-removed": "Microsoft 365 no longer accepts a password from devices that send mail.",
+  "smtp-off":
+    "Microsoft 365 has turned off password sign-in for devices that send mail, and only IT can turn it back on.",
+  "smtp-no-app-passwords":
+    "App passwords don't exist with your organisation's sign-in security, so the device needs another way to send mail.",
+  "smtp-app-passwords-off":
+    "Your organisation doesn't allow app passwords, so the device needs another way to send mail.",
+  "smtp-ask": "Only your IT team knows how this device should send mail now.",
+  "smtp-lasting":
+    "An app password is only a stopgap: the device needs a lasting way to send mail before the deadline.",
+  "assistant-setup":
+    "Your IT team still has to finish setting up this assistant's live checks; the steps for your app don't depend on them.",
+  other: "Something only your IT team can change is stopping the sign-in.",
+} as const;
+
+export type ReasonKey = keyof typeof REASON_MESSAGES_EN;
+
 /** The engine's own English: app names come from the clients table, dates and counts in en-US style. */
 export function englishMessage(template: string, params: Params): string {
   return formatMessage(template, params, {
     locale: "en-US",
     term: (key) => {
-      const app = key.startsWith("app.") ? key.slice(4) : null;
-      return isOneOf(PROBLEM_APPS, app) ? CLIENTS[app].label : key;
+      const [kind, ...rest] = key.split(".");
+      const id = rest.join(".");
+      if (kind === "app" && isOneOf(PROBLEM_APPS, id)) return CLIENTS[id].label;
+      if (kind === "reason" && id in REASON_MESSAGES_EN) return REASON_MESSAGES_EN[id as ReasonKey];
+      if (kind === "method") return isKnownMethod(id) ? METHOD_NAMES_EN[id] : id;
+      return key;
     },
   });
 }

@@ -1,6 +1,7 @@
 // The guide for each action, in the diagnosis's order: its steps with their parameters, its links, and whether
 // handing the report to IT is the main way forward. The pane renders this as it is.
 
+import type { ReasonKey } from "./messages.en";
 import type { ActionId } from "./vocabulary";
 import type { LinkId } from "./tables/links";
 import { guideFor, guideLinks, type GuideContext, type Step } from "./tables/steps";
@@ -12,6 +13,8 @@ export interface PlannedAction {
   steps: Step[];
   /** Every link the guide shows, steps first. */
   links: LinkId[];
+  /** contact-admin only: why only IT can do it, in the user's words (catalogue "reason.<key>"). */
+  reason?: ReasonKey;
 }
 
 /** Update routes where the user can't act alone: IT installs, licenses or replaces the product. */
@@ -21,7 +24,11 @@ function itOwned(action: ActionId, ctx: GuideContext): boolean {
   return action === "update-client" && IT_OWNED_UPDATES.has(ctx.client.update);
 }
 
-export function planFor(actions: readonly ActionId[], ctx: GuideContext): PlannedAction[] {
+export function planFor(
+  actions: readonly ActionId[],
+  ctx: GuideContext,
+  adminReason: ReasonKey | null = null
+): PlannedAction[] {
   const primary = actions.includes("contact-admin")
     ? "contact-admin"
     : actions.find((a) => itOwned(a, ctx));
@@ -32,6 +39,7 @@ export function planFor(actions: readonly ActionId[], ctx: GuideContext): Planne
       handoff: action === primary ? "primary" : "secondary",
       steps: guide.steps,
       links: guideLinks(guide),
+      ...(action === "contact-admin" ? { reason: adminReason ?? "other" } : {}),
     };
   });
 }

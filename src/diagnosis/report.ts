@@ -1,5 +1,6 @@
-// Plain-text report a help-desk engineer pastes into a ticket: the CLI's --text and the pane's Copy report
-// both use it, so both sides read the same words.
+// The report a help-desk engineer pastes into a ticket: the CLI's --text and the pane's Copy report and Send to IT
+// all use it, so every side reads the same words. What the user did and said comes first after the answer (the
+// steps they ticked, what the prompt looks like, their note), the facts JSON last so it can be replayed.
 //
 // A report may come from anyone (an e-mailed "report" is untrusted input), so every value taken from it is printed
 // quoted (JSON string syntax) and every line starts with a label of ours: a value can't pose as a line of the
@@ -7,17 +8,37 @@
 
 import type { Diagnosis } from "./diagnose";
 import type { Facts } from "./facts";
+import { isKnownMethod, METHOD_NAMES_EN } from "./tables/authMethods";
+import type { PromptLook } from "./vocabulary";
 
 const MARK: Record<string, string> = { ok: "OK  ", info: "INFO", warning: "WARN", error: "FAIL" };
 
-/** A value from the report: quoted and escaped, or "unknown". Non-ASCII is escaped too, so nothing reorders text. */
+const OWNER: Record<Diagnosis["summary"]["owner"], string> = {
+  none: "nothing to do",
+  user: "the user can fix it",
+  it: "only IT can fix it",
+};
+
+const PROMPT: Record<PromptLook, string> = {
+  "windows-security": "a small Windows Security box (password only)",
+  "microsoft-window": "the Microsoft sign-in window",
+  "mac-keychain": "a Mac keychain dialog",
+  other: "something else",
+};
+
+/** Every character outside printable ASCII (a newline aside): controls, and anything that could reorder text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_PRINTABLE_ASCII = /[\u0000-\u0009\u000b-\u001f\u007f-\uffff]/g;
+
+/** Escapes every character outside printable ASCII, so nothing reorders text or reaches the terminal. */
+const asciiOnly = (text: string) =>
+  text.replace(NOT_PRINTABLE_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+/** A value from the report: quoted and escaped, or "unknown". */
 function q(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "unknown";
   if (typeof value !== "string") return String(value);
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+  return asciiOnly(JSON.stringify(value));
 }
 
 /** Engine text (messages, notes) is ours, but may embed report values: keep it on one line, controls escaped. */
@@ -26,19 +47,55 @@ function line(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => q(c).slice(1, -1));
 }
 
+/** The mail subject and the report's first line: what, which app, which fix ("Password prompts – … – …"). */
+export function reportSubject(d: Diagnosis): string {
+  return line(`Password prompts – ${d.problemClient.label} – ${d.actions[0] ?? "none"}`);
+}
+
+/** Which steps the user ticked, per guide: required steps by number, advanced ones by name. */
+function tickedLines(d: Diagnosis, facts: Facts): string[] {
+  const ticked = facts.userReport?.ticked ?? {};
+  return d.plan.map((p) => {
+    const done = new Set(ticked[p.action] ?? []);
+    const required = p.steps.filter((s) => !s.kind);
+    const numbers = required.flatMap((s, i) => (done.has(s.key) ? [String(i + 1)] : []));
+    const extra = p.steps.filter((s) => s.kind === "advanced" && done.has(s.key)).map((s) => s.key);
+    const main = required.length
+      ? `${numbers.length ? numbers.join(", ") : "none"} of ${required.length}`
+      : "no steps to tick";
+    return `  ${p.action}: ${main}${extra.length ? `; advanced: ${extra.join(", ")}` : ""}`;
+  });
+}
+
+function methodNames(methods: readonly string[]): string {
+  return methods.map((m) => (isKnownMethod(m) ? METHOD_NAMES_EN[m] : q(m))).join(", ");
+}
+
+/** The facts as JSON, every non-ASCII character escaped (still JSON, replayable with `diagnose`). */
+export function factsJson(facts: Facts): string {
+  return asciiOnly(JSON.stringify(facts, null, 2));
+}
+
 export function formatTextSummary(d: Diagnosis, facts: Facts): string {
   const h = facts.host;
   const p = facts.probes;
+  const user = facts.userReport;
   const mailboxDetail = [
     p.mailbox.httpStatus !== null ? `HTTP ${q(p.mailbox.httpStatus)}` : null,
     p.mailbox.errorCode ? q(p.mailbox.errorCode) : null,
   ].filter(Boolean);
   const lines = [
-    `Sign-in Assistant diagnosis (judged as of ${d.judgedAt.slice(0, 10)})`,
+    reportSubject(d),
+    `Sign-in Assistant diagnosis (judged as of ${d.judgedAt.slice(0, 10)}; knowledge as of ${d.knowledgeAsOf})`,
     `Summary: ${line(d.summary.message)}`,
-    `Problem app: ${line(d.problemClient.label)}; version as given: ${q(facts.problemClient.version)}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}`,
+    `Who has to act: ${OWNER[d.summary.owner]}`,
+    `Problem app: ${line(d.problemClient.label)}; version as given: ${q(facts.problemClient.version)}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app === null ? " (not chosen by the user: the app the pane ran in)" : ""}`,
+    `The prompt looks like: ${user?.prompt ? PROMPT[user.prompt] : "not said"}`,
+    `In the user's words: ${user?.note ? q(user.note) : "nothing added"}`,
+    "Steps ticked:",
+    ...tickedLines(d, facts),
     `Pane ran in: ${q(h.hostName)} ${q(h.hostVersion)} on ${q(h.platform)}; Office ${q(h.officeVersion)}; account: ${q(h.accountType)}; Mailbox API ${q(h.mailboxRequirementSet)}; NAA: ${q(h.nestedAppAuth)}`,
-    `Probes: online=${q(p.online)} token=${q(p.token.status)}${p.token.errorCode ? ` (${q(p.token.errorCode)})` : ""} mailbox=${q(p.mailbox.status)}${mailboxDetail.length ? ` (${mailboxDetail.join(" ")})` : ""} methods=${q(p.authMethods.status)}${p.authMethods.methods.length ? ` [${p.authMethods.methods.map(q).join(", ")}]` : ""}`,
+    `Probes: online=${q(p.online)} token=${q(p.token.status)}${p.token.errorCode ? ` (${q(p.token.errorCode)})` : ""} mailbox=${q(p.mailbox.status)}${mailboxDetail.length ? ` (${mailboxDetail.join(" ")})` : ""} methods=${q(p.authMethods.status)}${p.authMethods.methods.length ? ` [${methodNames(p.authMethods.methods)}]` : ""}`,
     `Org: MFA mode ${q(facts.org.mfaMode)}; app passwords allowed: ${q(facts.org.appPasswordsAllowed)}`,
     "",
     "Actions, in order:",
@@ -61,5 +118,6 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
           `  - ${q(e.at)} ${q(e.area)} ${q(e.code)}${e.count > 1 ? ` (x${e.count})` : ""}${e.detail ? ` ${q(e.detail)}` : ""}`
       )
     );
+  lines.push("", "Facts report (JSON):", factsJson(facts));
   return lines.join("\n");
 }

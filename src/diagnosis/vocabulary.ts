@@ -74,6 +74,15 @@ export const ACTIONS = [
 ] as const;
 export type ActionId = (typeof ACTIONS)[number];
 
+/** What the prompt looks like, as the user says in the pane (added to the report for the help desk). */
+export const PROMPT_LOOKS = [
+  "windows-security",
+  "microsoft-window",
+  "mac-keychain",
+  "other",
+] as const;
+export type PromptLook = (typeof PROMPT_LOOKS)[number];
+
 export const SEVERITIES = ["ok", "info", "warning", "error"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -47,18 +47,33 @@ export function roamingProgressStore(office: typeof Office) {
   };
 }
 
-export function officeOpenLink(office: typeof Office, url: string): void {
+/**
+ * Opens a link outside the pane. Returns false when the link should be followed as a normal link instead.
+ * - Classic Outlook for Windows and Outlook for Mac: openBrowserWindow (OpenBrowserWindowApi 1.1) opens the
+ *   default browser; their webviews would otherwise open a bare window.
+ * - Outlook for iOS and Android have no OpenBrowserWindowApi [MS: open-browser-window-api-requirement-sets]. Their
+ *   task pane hands a tap on an <a target="_blank"> to the system browser (office-js issues #220, #643), while a
+ *   scripted window.open is not reliably honoured by a WKWebView: so the pane's own link does the work.
+ * - Outlook on the web and new Outlook: window.open with noopener (new Outlook opens its own window; #3602).
+ */
+export function officeOpenLink(office: typeof Office, url: string): boolean {
   const supported =
     guard(() => office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) === true;
   if (supported) {
     try {
       office.context.ui.openBrowserWindow(url);
-      return;
+      return true;
     } catch (e) {
       record("host", "open_browser_window_failed", e);
     }
   }
-  browserOpenLink(url);
+  const platform = guard(
+    () =>
+      (office.context.diagnostics?.platform as unknown as string | undefined) ??
+      (office.context.platform as unknown as string | undefined)
+  );
+  if (platform === "iOS" || platform === "Android") return false;
+  return browserOpenLink(url);
 }
 
 export async function officeNewMessage(office: typeof Office, m: MailDraft): Promise<MailResult> {

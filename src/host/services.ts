@@ -13,9 +13,10 @@ export interface MailDraft {
 
 export type MailResult = "opened" | "mailto" | "failed";
 
-/** Opens a link outside the pane so the pane never navigates away. */
-export function browserOpenLink(url: string): void {
+/** Opens a link outside the pane so the pane never navigates away; true: it was handled here. */
+export function browserOpenLink(url: string): boolean {
   window.open(url, "_blank", "noopener");
+  return true;
 }
 
 /** Longest mailto: URL sent: mail handlers (Outlook for Windows among them) cut or refuse much longer ones. */

@@ -2,124 +2,142 @@
 import type { Messages } from "./en-US";
 
 export const deDE: Messages = {
-  "app.title": "Anmelde-Assistent",
   "catalogue.locale": "de-DE",
+  "app.title": "Anmelde-Assistent",
   "app.loading": "Ihre Anmeldung wird geprüft…",
   "preview.banner":
     "Vorschaumodus: Diese Seite läuft außerhalb von Outlook. Sie zeigt Beispielsituationen und stellt keine Netzwerkverbindungen her.",
+  "preview.label": "Vorschau, Beispiel:",
   "preview.officeMissing":
     "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
   "preview.onReadyTimeout":
     "Outlook hat nicht innerhalb von 10 Sekunden geantwortet, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
-  "preview.scenario": "Beispielsituation",
   "preview.fromLink": "Bericht aus dem Link",
   "preview.badFragment":
     "Der Bericht in diesem Link ist nicht lesbar: {reason}. Stattdessen wird ein Beispiel angezeigt.",
-  "summary.heading": "Zusammenfassung",
   "summary.org": "Bereitgestellt von {org}",
-  "severity.ok": "Alles in Ordnung",
-  "severity.info": "Hinweis",
-  "severity.warning": "Handlungsbedarf",
-  "severity.error": "Blockiert",
-  "picker.heading": "Welche App fragt ständig nach Ihrem Kennwort?",
-  "picker.label": "App",
+  "owner.none": "Nichts zu tun",
+  "owner.user": "Das können Sie selbst beheben",
+  "owner.it": "Nur Ihre IT kann das beheben",
+  "ask.heading": "Welche App fragt ständig nach Ihrem Kennwort?",
+  "ask.intro":
+    "Mit {host} ist nichts falsch, soweit dieser Bereich es sehen kann. Wählen Sie die App, die ständig fragt, dann zeigt er Ihnen die Lösung.",
+  "ask.this": "Dieses Outlook",
+  "ask.otherComputer": "Outlook auf einem anderen Computer",
+  "ask.mac": "Outlook auf einem Mac",
+  "ask.phone": "Ein Telefon oder Tablet",
+  "ask.other": "Eine andere App oder ein Gerät",
+  "ask.phoneHeading": "Welche App auf dem Telefon oder Tablet?",
+  "picker.label": "App, die ständig fragt",
+  "picker.versionUnknown": "Version unbekannt",
+  "picker.change": "Ändern",
+  "picker.group.outlook": "Outlook",
+  "picker.group.mail": "Andere Mail-Apps",
+  "picker.group.devices": "Geräte und andere Apps",
   "picker.version": "Version (optional)",
   "picker.versionHelp.windows":
     "In Outlook: Datei › Office-Konto › Info zu Outlook. Kopieren Sie die Zeile, die mit „Microsoft® Outlook®“ oder „Version“ beginnt.",
   "picker.versionHelp.mac": "In Outlook: Outlook › Über Outlook.",
-  "picker.versionHelp.phone":
-    "In Outlook: Einstellungen › Hilfe und Feedback (Android) oder Einstellungen › ganz nach unten scrollen (iPhone).",
   "picker.versionHelp.other": "Meist unter Hilfe › Info oder in den Einstellungen der App.",
   "app.outlook-windows-classic": "Outlook für Windows (klassisch)",
-  "app.outlook-windows-classic.desc":
-    "Das Outlook mit den Registerkarten Datei und Start, aus Office oder Microsoft 365 Apps.",
   "app.outlook-windows-new": "Neues Outlook für Windows",
-  "app.outlook-windows-new.desc": "Die neue Outlook-App mit dem Schalter „Neues Outlook“.",
   "app.outlook-mac": "Outlook für Mac",
-  "app.outlook-mac.desc": "Outlook auf einem Mac.",
   "app.outlook-web": "Outlook im Web",
-  "app.outlook-web.desc": "Outlook im Browser (outlook.office.com).",
   "app.outlook-ios": "Outlook auf iPhone oder iPad",
-  "app.outlook-ios.desc": "Die Outlook-App aus dem App Store.",
   "app.outlook-android": "Outlook auf Android",
-  "app.outlook-android.desc": "Die Outlook-App aus Google Play.",
   "app.apple-mail-macos": "Apple Mail auf dem Mac",
-  "app.apple-mail-macos.desc": "Die in macOS integrierte Mail-App.",
   "app.apple-mail-ios": "Apple Mail auf iPhone oder iPad",
-  "app.apple-mail-ios.desc": "Die in iOS und iPadOS integrierte Mail-App.",
   "app.android-mail": "Mail-App auf Android",
-  "app.android-mail.desc": "Gmail, Samsung E-Mail oder die Mail-App des Telefons.",
   "app.thunderbird": "Thunderbird",
-  "app.thunderbird.desc": "Mozilla Thunderbird unter Windows, macOS oder Linux.",
   "app.other-imap-pop": "Andere IMAP- oder POP-App",
-  "app.other-imap-pop.desc": "Ein anderes Mailprogramm, das mit IMAP oder POP eingerichtet ist.",
   "app.device-smtp": "Drucker, Scanner oder sendende App",
-  "app.device-smtp.desc": "Ein Gerät oder Programm, das mit Ihrem Konto E-Mails sendet (SMTP).",
   "app.other": "Etwas anderes",
-  "app.other.desc": "Nicht aufgeführt oder Sie sind nicht sicher.",
-  "client.name": "{client}",
-  "checks.heading": "Prüfungen",
+  "why.heading": "Warum das passiert",
+  "guide.heading": "So beheben Sie es",
+  "guide.progress": "{done} von {total} erledigt",
+  "guide.allDone":
+    "Alle Schritte erledigt. Fragt es weiterhin nach Ihrem Kennwort, senden Sie den Bericht an Ihre IT.",
+  "guide.clearTicks": "Häkchen entfernen",
+  "guide.advanced": "Für Fortgeschrittene (für die IT)",
+  "guide.forIt": "Für Ihre IT",
+  "guide.handoff": "Senden Sie Ihrer IT den Bericht: Er sagt ihr, was zu prüfen ist.",
+  "guide.copy": "Kopieren",
+  "guide.copied": "Kopiert",
+  "guide.copyFailed": "Kopieren nicht möglich; markieren und kopieren Sie den Text selbst.",
+  "guide.download": ".reg-Datei herunterladen",
+  "guide.opensOutside": "(öffnet sich in Ihrem Browser)",
+  "action.check-network": "Wieder online gehen",
+  "action.register-mfa": "Eine Methode zum Bestätigen von Anmeldungen einrichten",
+  "action.reset-password": "Ein neues Kennwort wählen",
+  "action.clear-cached-credentials": "Neu anmelden, auf die neue Art",
+  "action.enable-modern-auth-registry":
+    "Übergangslösung: moderne Anmeldung per Registrierung einschalten",
+  "action.update-client": "Die App aktualisieren oder ersetzen",
+  "action.switch-to-modern-auth": "Konto mit „Mit Microsoft anmelden“ einrichten",
+  "action.use-app-password": "App-Kennwort verwenden (nur für dieses Gerät)",
+  "action.contact-admin": "Ihre IT fragen",
+  "action.none": "Nichts zu beheben",
+  "checks.heading": "Was wir geprüft haben",
+  "checks.tally.ok": "{count} OK",
+  "checks.tally.problem": "{count, plural, one {# Problem} other {# Probleme}}",
+  "checks.tally.notChecked": "{count} nicht prüfbar",
+  "checks.liveOff":
+    "Ihre IT hat die Live-Prüfungen nicht eingeschaltet, daher hat der Bereich nur dieses Gerät und die App angesehen. Das ist in Ordnung: Die Schritte oben hängen nicht davon ab.",
   "checks.runAgain": "Erneut prüfen",
   "checks.signIn": "Anmelden",
   "checks.signInHelp":
     "Melden Sie sich einmal an, damit der Assistent Ihr Postfach und Ihre Anmeldemethoden prüfen kann.",
   "checks.announce": "{check}: {status}",
-  "check.network": "Netzwerk",
-  "check.client": "App und Version",
-  "check.modernAuth": "Moderne Anmeldung",
-  "check.token": "Anmeldetoken",
-  "check.mailbox": "Postfach über Microsoft Graph",
-  "check.methods": "Anmeldemethoden (MFA)",
+  "check.network": "Internet",
+  "check.client": "Ihre App",
+  "check.token": "Ihr Arbeitskonto kann sich anmelden",
+  "check.mailbox": "Ihr Postfach",
+  "check.methods": "Ihre Anmeldemethoden",
   "status.pending": "Wird geprüft…",
   "status.ok": "OK",
-  "status.failed": "Fehlgeschlagen",
-  "status.warning": "Handlungsbedarf",
-  "status.notChecked": "Nicht geprüft",
+  "status.problem": "Problem",
+  "status.notChecked": "Nicht prüfbar",
+  "status.notApplicable": "Betrifft diese App nicht",
   "detail.network.online": "Dieses Gerät ist online.",
-  "detail.network.offline": "Dieses Gerät meldet, dass es offline ist.",
+  "detail.network.offline": "Dieses Gerät ist offline.",
   "detail.network.unknown": "Es war nicht erkennbar, ob dieses Gerät online ist.",
-  "detail.client": "{client}. Moderne Anmeldung: {modernAuth}. Unterstützt: {supported}.",
-  "detail.modernAuth.yes": "ja",
-  "detail.modernAuth.needs-registry": "nur mit Registrierungseinstellungen",
-  "detail.modernAuth.no": "nein",
-  "detail.modernAuth.unknown": "unbekannt",
-  "detail.supported.true": "ja",
-  "detail.supported.false": "nein",
-  "detail.supported.null": "unbekannt",
-  "detail.notConfigured": "Nicht geprüft: Ihre IT hat die Live-Prüfungen nicht eingerichtet.",
-  "detail.unsupported":
-    "Nicht geprüft: Dieses Outlook kann die Live-Anmeldeprüfung nicht ausführen.",
-  "detail.skipped": "Nicht geprüft: Zuerst muss die Anmeldung funktionieren.",
-  "detail.offline": "Nicht geprüft: Dieses Gerät ist offline.",
-  "detail.timeout": "Abgebrochen: keine Antwort in der vorgesehenen Zeit.",
-  "detail.tokenError": "Fehlercode: {code}",
-  "detail.http": "Antwort von Microsoft 365: HTTP {status}",
+  "detail.network.elsewhere":
+    "Dieses Gerät ist online, aber der Bereich kann das Gerät nicht prüfen, auf dem die fragende App läuft.",
+  "detail.client.ok": "Aktuell, und sie meldet sich auf die moderne Art an.",
+  "detail.client.selfUpdating": "Immer aktuell, und sie meldet sich auf die moderne Art an.",
+  "detail.client.store":
+    "Sie meldet sich auf die moderne Art an; Updates kommen aus dem App Store.",
+  "detail.client.noModernAuth":
+    "Sie kann die Anmeldung, die Microsoft 365 verlangt, nicht verwenden.",
+  "detail.client.belowMinimum": "Zu alt für Microsoft 365: Nötig ist mindestens {minimum}.",
+  "detail.client.needsRegistry":
+    "Sie meldet sich nur mit zwei Registrierungseinstellungen auf die moderne Art an.",
+  "detail.client.versionUnknown":
+    "Geben Sie oben die Version ein, damit der Bereich sie prüfen kann.",
+  "detail.client.versionRejected": "Die angegebene Version hat Microsoft nie veröffentlicht.",
+  "detail.client.cantSee": "Der Bereich kann diese App und ihre Einrichtung nicht sehen.",
+  "detail.client.modernCapable":
+    "Sie kann sich auf die moderne Art anmelden, aber der Bereich kann nicht sehen, wie sie eingerichtet ist.",
+  "detail.client.ews": "Sie erreicht Microsoft 365 über EWS, das Microsoft 365 abschaltet.",
   "detail.endOfSupport": "Kein Support mehr seit dem {endOfSupport}.",
   "detail.servicedUntil": "Keine Updates mehr seit dem {servicedUntil}.",
   "detail.newerThanKnown":
     "Neuer als die Versionen, die dieser Assistent kennt, daher als aktuell gewertet.",
-  "detail.methods": "Registriert: {methods}",
-  "detail.methodsNone": "Keine Methoden registriert.",
-  "detail.ok": "Funktioniert.",
-  "guide.heading": "So beheben Sie es",
-  "guide.step": "Schritt {n}",
-  "guide.progress": "{done} von {total} Schritten erledigt",
-  "guide.startOver": "Von vorn beginnen",
-  "guide.copy": "Kopieren",
-  "guide.copied": "Kopiert",
-  "guide.copyFailed": "Kopieren nicht möglich; markieren und kopieren Sie den Text selbst.",
-  "guide.download": ".reg-Datei herunterladen",
-  "guide.openLink": "{label} öffnen",
-  "action.check-network": "Wieder online gehen",
-  "action.register-mfa": "Eine Anmeldemethode (MFA) einrichten",
-  "action.reset-password": "Kennwort zurücksetzen",
-  "action.clear-cached-credentials": "Alte gespeicherte Anmeldungen entfernen",
-  "action.enable-modern-auth-registry": "Moderne Anmeldung über Registrierungseinträge aktivieren",
-  "action.update-client": "Die App aktualisieren",
-  "action.switch-to-modern-auth": "Konto mit „Mit Microsoft anmelden“ einrichten",
-  "action.use-app-password": "App-Kennwort verwenden (nur für dieses Gerät)",
-  "action.contact-admin": "Ihre IT fragen",
-  "action.none": "Nichts zu beheben",
+  "detail.token.ok": "Sie können sich auf die moderne Art bei Microsoft 365 anmelden.",
+  "detail.token.failed":
+    "Die Anmeldung hat nicht funktioniert; die Einzelheiten für Ihre IT stehen im Bericht.",
+  "detail.mailbox.ok": "Ihr Postfach antwortet, wenn Sie sich auf die moderne Art anmelden.",
+  "detail.mailbox.failed":
+    "Ihr Postfach hat nicht wie erwartet geantwortet; die Einzelheiten stehen im Bericht.",
+  "detail.notConfigured": "Ihre IT hat diese Prüfung nicht eingeschaltet.",
+  "detail.unsupported": "Dieses Outlook kann diese Prüfung nicht ausführen.",
+  "detail.skipped": "Zuerst muss die Anmeldung funktionieren.",
+  "detail.offline": "Dieses Gerät ist offline.",
+  "detail.timeout": "Microsoft 365 hat nicht rechtzeitig geantwortet.",
+  "detail.methods": "Sie können Anmeldungen bestätigen mit: {methods}.",
+  "detail.methodsNone": "Es ist noch keine Methode zum Bestätigen von Anmeldungen eingerichtet.",
+  "detail.methodsUnknown":
+    "Der Bereich konnte nicht lesen, welche Methoden Sie eingerichtet haben.",
   "link.securityInfo": "Sicherheitsinformationen",
   "link.authenticatorDownload": "Microsoft Authenticator herunterladen",
   "link.sspr": "Kennwort zurücksetzen",
@@ -142,7 +160,10 @@ export const deDE: Messages = {
   "link.helpDesk": "Website von {name}",
   "handoff.heading": "Hilfe von der IT",
   "handoff.copy": "Bericht kopieren",
-  "handoff.copied": "Bericht kopiert. Fügen Sie ihn in ein Ticket oder eine E-Mail an die IT ein.",
+  "handoff.copyForIt": "Bericht für die IT kopieren",
+  "handoff.copied": "Kopiert",
+  "handoff.copiedStatus":
+    "Bericht kopiert. Fügen Sie ihn in ein Ticket oder eine E-Mail an Ihre IT ein.",
   "handoff.copyFailed":
     "Der Bericht konnte nicht kopiert werden. Markieren Sie den Text unten und kopieren Sie ihn.",
   "handoff.send": "An die IT senden",
@@ -153,22 +174,28 @@ export const deDE: Messages = {
   "handoff.sendFailed":
     "Es konnte keine neue Nachricht geöffnet werden. Verwenden Sie stattdessen „Bericht kopieren“.",
   "handoff.noAddress":
-    "Ihre IT hat keine Helpdesk-Adresse hinterlegt. Verwenden Sie „Bericht kopieren“ und fügen Sie ihn im üblichen Kanal Ihres Helpdesks ein.",
+    "Ihre IT hat keine Helpdesk-Adresse hinterlegt. Kopieren Sie den Bericht und fügen Sie ihn im üblichen Kanal Ihres Helpdesks ein.",
   "handoff.contact": "{name}: {email} {phone}",
-  "handoff.subject": "Anmeldeproblem: {summary}",
   "handoff.intro":
     "Hallo, der Anmelde-Assistent hat dieses Problem gefunden. Die Details stehen unten.",
-  "handoff.tell": "Was Sie der IT sagen",
+  "handoff.userNote": "In meinen eigenen Worten:",
   "handoff.reportFacts": "Technische Details (Faktenbericht)",
+  "prompt.heading": "Wie sieht die Kennwortabfrage aus? (optional)",
+  "prompt.unknown": "Weiß nicht",
+  "prompt.windows-security": "Ein kleines Windows-Sicherheitsfenster",
+  "prompt.microsoft-window": "Das Microsoft-Anmeldefenster",
+  "prompt.mac-keychain": "Ein Schlüsselbund-Dialog auf dem Mac",
+  "prompt.other": "Etwas anderes",
+  "note.label": "Sollte Ihre IT noch etwas wissen? (optional)",
+  "note.hint":
+    "In Ihren eigenen Worten, zum Beispiel seit wann es passiert. Geben Sie hier nie ein Kennwort ein.",
   "config.warning": "Konfigurationsprobleme (für Ihre IT): {fields}",
-  "error.unexpected":
-    "Im Assistenten ist ein Fehler aufgetreten: {reason}. Die Anleitung unten gilt trotzdem.",
   "auth.cancelled":
     "Die Anmeldung wurde abgebrochen. Wählen Sie „Anmelden“, um es erneut zu versuchen.",
   "auth.popupBlocked":
     "Das Anmeldefenster wurde blockiert. Erlauben Sie Pop-ups für Outlook und wählen Sie dann „Anmelden“.",
   "auth.inProgress":
-    "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie es ab und wählen Sie dann „Erneut prüfen“.",
+    "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie die Anmeldung dort ab und wählen Sie dann „Erneut prüfen“.",
   "auth.failed": "Die Anmeldung hat nicht funktioniert ({code}).",
   "placeholder.email": "sie@example.com",
   "step.network.connection":
@@ -176,25 +203,38 @@ export const deDE: Messages = {
   "step.network.vpn":
     "Wenn Sie ein VPN oder einen Proxy verwenden, trennen Sie es und versuchen Sie es erneut, oder fragen Sie die IT, ob Microsoft 365 darüber erreichbar ist.",
   "step.network.browser":
-    "Öffnen Sie Outlook im Web in einem Browser. Lädt es auch nicht, liegt es am Netzwerk und nicht an {client}.",
+    "Öffnen Sie Outlook im Web in einem Browser. Lädt es auch nicht, liegt das Problem am Netzwerk, nicht an {generic, select, yes {der App} other {{client}}}.",
   "step.network.admin":
     "Die IT kann die Verbindung zu Microsoft 365 mit dem Remote Connectivity Analyzer von Microsoft testen.",
-  "step.network.again": "Wenn Sie wieder online sind, wählen Sie „Erneut prüfen“.",
+  "step.network.again":
+    "Sobald Sie wieder online sind, öffnen Sie diesen Assistenten erneut, um zu prüfen, ob alles funktioniert.",
   "step.mfa.open":
     "Öffnen Sie die Sicherheitsinformationen und melden Sie sich mit Ihrem Geschäftskonto an.",
   "step.mfa.add":
     "Wenn keine Methode aufgeführt ist, wählen Sie „Anmeldemethode hinzufügen“ und dann Microsoft Authenticator.",
   "step.mfa.app":
-    "Installieren Sie Microsoft Authenticator auf Ihrem Telefon und scannen Sie nach Anleitung den QR-Code.",
+    "Installieren Sie Microsoft Authenticator auf Ihrem Telefon und folgen Sie den Anweisungen. Richten Sie ihn auf demselben Telefon ein, auf dem Sie dies lesen? Wählen Sie dann die Option, per Link zu koppeln, statt den QR-Code zu scannen.",
   "step.mfa.return":
-    "Gehen Sie zurück zu {client}, melden Sie sich erneut an und bestätigen Sie die Anfrage auf Ihrem Telefon.",
+    "Wechseln Sie zurück zu {generic, select, yes {der App} other {{client}}}, melden Sie sich erneut an und bestätigen Sie die Anfrage auf Ihrem Telefon.",
   "step.reset.open": "Öffnen Sie die Seite zum Zurücksetzen des Kennworts.",
   "step.reset.verify":
     "Geben Sie Ihre geschäftliche Adresse ein, bestätigen Sie mit Ihrer registrierten Methode, dass Sie es sind, und wählen Sie ein neues Kennwort.",
   "step.reset.change":
     "Wenn Sie Ihr aktuelles Kennwort noch kennen, können Sie es stattdessen hier ändern.",
   "step.reset.signIn":
-    "Melden Sie sich mit dem neuen Kennwort bei {client} an. Bietet es weiter das alte an, entfernen Sie auch die gespeicherte Anmeldung.",
+    "Melden Sie sich mit dem neuen Kennwort bei {generic, select, yes {der App} other {{client}}} an. Wird weiterhin das alte angeboten, entfernen Sie auch dort das gespeicherte Kennwort.",
+  "step.gentleWin.signOut":
+    "Wählen Sie in Outlook Datei › Office-Konto und dann Abmelden (unter Benutzerinformationen). Schließen Sie danach Outlook und die anderen Office-Apps.",
+  "step.gentleWin.signIn":
+    "Öffnen Sie Outlook wieder und melden Sie sich im Microsoft-Anmeldefenster mit Ihrem Arbeitskonto an. Geben Sie Ihr Kennwort nicht in ein kleines graues Windows-Sicherheitsfenster ein.",
+  "step.gentleMac.signOut":
+    "Wählen Sie in der Menüleiste Outlook › Abmelden. Beenden Sie danach Outlook und die anderen Office-Apps.",
+  "step.gentleMac.signIn":
+    "Öffnen Sie Outlook wieder und melden Sie sich im Microsoft-Anmeldefenster mit Ihrem Arbeitskonto an.",
+  "step.gentle.approve":
+    "Bestätigen Sie die Anmeldung auf Ihrem Telefon (Microsoft Authenticator) oder geben Sie den erhaltenen Code ein. Die Abfragen sollten aufhören.",
+  "step.gentle.troubleshooter":
+    "Fragt es weiterhin? Die Problembehandlung von Microsoft für Kennwortabfragen prüft diesen Computer auf die üblichen Ursachen.",
   "step.clearWin.close": "Schließen Sie Outlook und die anderen Office-Apps (Word, Excel, Teams).",
   "step.clearWin.open":
     "Öffnen Sie die Anmeldeinformationsverwaltung: Start wählen, „Anmeldeinformationsverwaltung“ eingeben, öffnen und „Windows-Anmeldeinformationen“ wählen.",
@@ -205,14 +245,12 @@ export const deDE: Messages = {
   "step.clearWin.delete":
     "Löschen Sie dann die Einträge für Ihre Adresse ({email}) mit diesen Befehlen. „Element nicht gefunden“ bedeutet, dass der Eintrag schon weg ist.",
   "step.clearWin.restart":
-    "Starten Sie den Computer neu, öffnen Sie Outlook und melden Sie sich im Microsoft-Anmeldefenster an. Geben Sie Ihr Kennwort nicht in ein kleines graues Windows-Fenster ein.",
-  "step.clearWin.stillAsks":
-    "Immer noch gefragt? Starten Sie die Microsoft-Problembehandlung für Kennwortabfragen, oder bitten Sie die IT, Registrierungseinstellungen zu prüfen, die die moderne Anmeldung abschalten (EnableADAL, DisableAADWAM).",
+    "Starten Sie den Computer neu, öffnen Sie Outlook und melden Sie sich an, wenn das Microsoft-Anmeldefenster erscheint.",
   "step.clearMac.quit": "Beenden Sie Outlook und alle anderen Office-Apps.",
   "step.clearMac.open":
-    "Öffnen Sie die Schlüsselbundverwaltung (Programme › Dienstprogramme › Schlüsselbundverwaltung).",
+    "Öffnen Sie die Schlüsselbundverwaltung: Drücken Sie Befehl-Leertaste, geben Sie Schlüsselbundverwaltung ein und öffnen Sie sie.",
   "step.clearMac.delete":
-    "Suchen und löschen Sie diese Objekte (es kann mehrere ADAL-Objekte geben; löschen Sie alle):",
+    "Suchen Sie nach jedem dieser Namen und löschen Sie alle gefundenen Objekte (es kann mehrere ADAL-Objekte geben; löschen Sie alle):",
   "step.clearMac.restart":
     "Öffnen Sie Outlook wieder und melden Sie sich im Microsoft-Anmeldefenster an.",
   "step.clearPhone.remove":
@@ -225,14 +263,19 @@ export const deDE: Messages = {
   "step.clearWeb.closeBrowser":
     "Schließen Sie alle Browserfenster (bzw. das neue Outlook) vollständig.",
   "step.clearWeb.signIn": "Öffnen Sie es wieder und melden Sie sich mit Ihrem Geschäftskonto an.",
-  "step.clearApp.remove": "Entfernen Sie in {client} das gespeicherte Kennwort oder das Konto.",
+  "step.clearWeb.readdNew":
+    "Fragt das neue Outlook weiterhin? Öffnen Sie Einstellungen › Konten › E-Mail-Konten, entfernen Sie das Arbeitskonto (Verwalten › Entfernen) und fügen Sie es erneut hinzu.",
+  "step.clearWeb.privateWindow":
+    "Fragt es im Browser weiterhin? Öffnen Sie Outlook im Web in einem privaten Fenster. Klappt es dort, löschen Sie in diesem Browser die Cookies für die Microsoft-Anmeldung.",
+  "step.clearApp.remove":
+    "Entfernen Sie in {generic, select, yes {der App} other {{client}}} das gespeicherte Kennwort oder das Konto.",
   "step.clearApp.signIn": "Fügen Sie das Konto wieder hinzu und melden Sie sich an.",
   "step.reg2013.updateFirst":
     "Am besten: Ersetzen Sie {client}, für das es seit dem {endOfSupport} keinen Support mehr gibt, durch Outlook für Microsoft 365 oder das neue Outlook. Fragen Sie Ihre IT, wie.",
   "step.reg2013.updateBeforeEnd":
     "Am besten: Wechseln Sie von {client} zu Outlook für Microsoft 365 oder dem neuen Outlook, bevor der Support am {endOfSupport} endet. Fragen Sie Ihre IT, wie.",
   "step.reg2013.minimum":
-    "Nur als Übergangslösung: Installieren Sie alle Updates für {client}, sodass mindestens Version {minimumBuild} vorliegt (Datei › Office-Konto › Updateoptionen).",
+    "Nur als Übergangslösung: Installieren Sie alle Updates für {client}, damit es mindestens Version {minimumBuild} hat (über Windows Update oder, wo vorhanden, Datei › Office-Konto › Updateoptionen).",
   "step.reg2013.close": "Schließen Sie Outlook.",
   "step.reg2013.apply":
     "Fügen Sie diese Registrierungswerte hinzu: Führen Sie die Befehle in der Eingabeaufforderung aus, oder laden Sie die .reg-Datei herunter und öffnen Sie sie.",
@@ -281,12 +324,6 @@ export const deDE: Messages = {
     "Fragt es weiterhin nach dem Kennwort, melden Sie sich ab, schließen es und melden sich erneut an.",
   "step.updatePhone.store": "Aktualisieren Sie Outlook über den App Store oder Google Play.",
   "step.updatePhone.signIn": "Öffnen Sie Outlook und melden Sie sich bei Bedarf erneut an.",
-  "step.outlookMac.whyRetiring":
-    "Apple Mail auf dem Mac verbindet sich über Exchange Web Services (EWS) mit Microsoft 365, und Microsoft 365 beginnt am {ewsOffFrom}, EWS abzuschalten. Outlook für Mac funktioniert weiter.",
-  "step.outlookMac.whyOff":
-    "Apple Mail auf dem Mac verbindet sich über Exchange Web Services (EWS) mit Microsoft 365. Microsoft 365 schaltet EWS seit dem {ewsOffFrom} ab und am {ewsRemovedOn} endgültig aus. Outlook für Mac funktioniert weiter.",
-  "step.outlookMac.whyRemoved":
-    "Apple Mail auf dem Mac verbindet sich über Exchange Web Services (EWS) mit Microsoft 365, und EWS ist seit dem {ewsRemovedOn} endgültig abgeschaltet. Outlook für Mac funktioniert.",
   "step.outlookMac.install":
     "Laden Sie Outlook für Mac von Microsoft herunter oder bitten Sie Ihre IT, es zu installieren.",
   "step.outlookMac.add":
@@ -294,7 +331,7 @@ export const deDE: Messages = {
   "step.outlookMac.web":
     "Bis dahin nutzen Sie Outlook im Web in Safari oder einem anderen Browser.",
   "step.updateOther.modern":
-    "{client} kann sich nicht so anmelden, wie Microsoft 365 es verlangt. Verwenden Sie eine App, die „Mit Microsoft anmelden“ (OAuth) unterstützt.",
+    "{generic, select, yes {Diese App} other {{client}}} kann sich nicht so anmelden, wie Microsoft 365 es verlangt. Nutzen Sie eine App, die „Mit Microsoft anmelden“ (OAuth) unterstützt.",
   "step.updateOther.outlook":
     "Outlook für iOS und Android, Outlook für Windows und Mac sowie Outlook im Web funktionieren.",
   "step.appleIos.delete":
@@ -315,21 +352,22 @@ export const deDE: Messages = {
     "Öffnen Sie Konten-Einstellungen › Server-Einstellungen und stellen Sie die Authentifizierungsmethode auf OAuth2.",
   "step.thunderbird.outgoing":
     "Öffnen Sie Postausgang-Server (SMTP), bearbeiten Sie den Server dieses Kontos und stellen Sie die Authentifizierungsmethode auf OAuth2.",
-  "step.thunderbird.servers": "Prüfen Sie Servernamen und Ports:",
+  "step.thunderbird.servers":
+    "Prüfen Sie die Server: eingehend IMAP über Port {imapPort} (oder POP über Port {popPort}) mit SSL/TLS, ausgehend SMTP über Port {smtpPort} mit STARTTLS. Die Servernamen:",
   "step.thunderbird.signIn":
     "Starten Sie Thunderbird neu und melden Sie sich im Microsoft-Fenster an. Verlangt es die Zustimmung eines Administrators, fragen Sie die IT.",
   "step.device.oauth":
     "Suchen Sie in den Mail-Einstellungen des Geräts oder der App nach „Mit Microsoft anmelden“, OAuth oder moderner Authentifizierung und verwenden Sie diese Option.",
   "step.device.firmware":
-    "Gibt es diese Option nicht, suchen Sie nach einem Firmware- oder Software-Update, das sie nachrüstet.",
+    "Gibt es keine solche Option, kann ein Firmware- oder Software-Update sie nachrüsten.",
   "step.device.admin":
-    "Andernfalls fragen Sie die IT nach einem anderen Versandweg, etwa einem Relay oder Connector.",
+    "Andernfalls kann Ihre IT einen anderen Versandweg einrichten, etwa ein Relay oder einen Connector.",
   "step.genericOauth.find":
-    "Öffnen Sie die Kontoeinstellungen von {client} und suchen Sie nach „Mit Microsoft anmelden“, OAuth2 oder moderner Authentifizierung.",
+    "Öffnen Sie die Kontoeinstellungen {generic, select, yes {der App} other {von {client}}} und suchen Sie nach „Mit Microsoft anmelden“, OAuth2 oder moderner Authentifizierung.",
   "step.genericOauth.readd":
     "Entfernen Sie das Konto und fügen Sie es mit dieser Option wieder hinzu. Ein einfaches Kennwort funktioniert mit Microsoft 365 nicht mehr.",
   "step.genericOauth.outlook":
-    "Hat {client} keine solche Option, kann es sich nicht mehr verbinden: Verwenden Sie Outlook für iOS und Android oder Outlook im Web.",
+    "Fehlt {generic, select, yes {der App} other {{client}}} diese Option, ist keine Verbindung mehr möglich: Nutzen Sie Outlook für iOS und Android oder Outlook im Web.",
   "step.appPw.why":
     "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und nur bis zum {deadline}.",
   "step.appPw.whyOff":
@@ -339,17 +377,14 @@ export const deDE: Messages = {
   "step.appPw.create":
     "Öffnen Sie die Sicherheitsinformationen, wählen Sie „Anmeldemethode hinzufügen“ › App-Kennwort, benennen Sie es nach dem Gerät (z. B. „Scanner 2. OG“) und kopieren Sie das Kennwort. Es wird nur einmal angezeigt.",
   "step.appPw.paste":
-    "Verwenden Sie in den Mail-(SMTP-)Einstellungen des Geräts Ihre Adresse als Benutzernamen und das App-Kennwort als Kennwort, mit diesen Servereinstellungen. Speichern Sie und senden Sie eine Test-E-Mail.",
+    "Tragen Sie in den Mail-Einstellungen (SMTP) des Geräts Ihre Adresse als Benutzernamen und das App-Kennwort als Kennwort ein, Port {smtpPort} mit STARTTLS und diesen Server. Speichern Sie und senden Sie eine Testnachricht.",
   "step.appPw.deadline":
     "Nach dem {deadline} (noch {days, plural, one {# Tag} other {# Tage}}) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig aus. Bitten Sie Ihre IT vorher um eine dauerhafte Lösung.",
   "step.appPw.finalDate":
     "Microsoft kündigt in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} an, wann das endgültig endet. Bitten Sie Ihre IT schon jetzt um eine dauerhafte Lösung.",
-  "step.admin.tell": "Sagen Sie der IT: {summary}",
-  "step.admin.send":
-    "Wählen Sie unten „An die IT senden“ oder „Bericht kopieren“ und fügen Sie ihn in ein Ticket ein.",
   "step.none.ok": "Alles, was der Assistent prüfen kann, funktioniert.",
   "step.none.pick":
-    "Werden Sie trotzdem nach dem Kennwort gefragt? Wählen Sie oben unter „Welche App fragt ständig nach Ihrem Kennwort?“ die App, die fragt.",
+    "Fragt eine App weiterhin nach Ihrem Kennwort, wählen Sie sie oben unter „App, die ständig fragt“.",
   "finding.client-current":
     "{client} kann sich mit moderner Authentifizierung anmelden und ist aktuell.",
   "finding.client-no-modern-auth":
@@ -363,17 +398,17 @@ export const deDE: Messages = {
   "finding.client-old-build":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr; mit den neuesten Updates funktioniert die Anmeldung weiter.",
   "finding.client-version-unknown":
-    "Wir konnten nicht erkennen, welche Version von {client} Sie haben; geben Sie sie oben ein, um eine genauere Antwort zu erhalten.",
+    "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
     "Die angegebene Version von {client} hat Microsoft so nicht veröffentlicht; kopieren Sie sie erneut aus dem Info-Fenster der App.",
   "finding.client-modern-auth-unknown":
-    "{client} unterstützt die moderne Anmeldung (OAuth) möglicherweise nicht; prüfen Sie die Kontoeinstellungen oder verwenden Sie Outlook.",
+    "{generic, select, yes {Diese App} other {{client}}} unterstützt die moderne Anmeldung (OAuth) vielleicht nicht; prüfen Sie die Kontoeinstellungen oder nutzen Sie stattdessen Outlook.",
   "finding.client-set-up-with-password":
     "{client} ist vermutlich mit einem Kennwort statt mit „Mit Microsoft anmelden“ eingerichtet, was Microsoft 365 nicht mehr akzeptiert.",
   "finding.cached-credentials-likely":
     "{client} hält vermutlich an einem alten gespeicherten Kennwort oder einer alten Anmeldung fest; wenn Sie sie entfernen, meldet es sich neu an.",
   "finding.host-differs":
-    "Sie verwenden diesen Bereich in {host}, um {client} zu reparieren; führen Sie die Schritte auf dem Gerät aus, auf dem {client} läuft.",
+    "{generic, select, yes {Führen Sie die Schritte dort aus, wo diese App läuft, nicht hier in {host}.} other {Führen Sie die Schritte dort aus, wo {client} läuft, nicht hier in {host}.}}",
   "finding.apple-mail-ews-retiring":
     "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 beginnt am {ewsOffFrom}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
   "finding.apple-mail-ews-off":
@@ -396,7 +431,8 @@ export const deDE: Messages = {
   "finding.token-unsupported":
     "Dieses Outlook kann die Live-Anmeldeprüfung nicht ausführen, daher beruht diese Diagnose auf dem, was der Bereich auf diesem Gerät sehen kann.",
   "finding.token-timeout": "Die Anmeldeprüfung hat zu lange gedauert und wurde abgebrochen.",
-  "finding.token-failed": "Die Anmeldeprüfung ist fehlgeschlagen ({code}).",
+  "finding.token-failed":
+    "Die Live-Anmeldeprüfung hat nicht funktioniert; die Einzelheiten für Ihre IT stehen im Bericht.",
   "finding.signin-mfa-required":
     "Ihre Organisation verlangt jetzt bei der Anmeldung einen zweiten Schritt, der noch nicht abgeschlossen ist.",
   "finding.signin-mfa-registration-required":
@@ -436,7 +472,7 @@ export const deDE: Messages = {
   "finding.signin-no-network":
     "Die Anmeldung ist fehlgeschlagen, weil keine Netzwerkverbindung besteht.",
   "finding.signin-interaction-required":
-    "Sie müssen sich noch einmal anmelden; verwenden Sie die Schaltfläche „Anmelden“.",
+    "Sie müssen sich noch einmal anmelden, bevor die Live-Prüfungen laufen können.",
   "finding.signin-no-sign-in-here":
     "Dieses Outlook kann den Assistenten nicht anmelden, deshalb läuft die Live-Prüfung hier nicht; die Diagnose stützt sich auf das, was der Bereich auf diesem Gerät sieht.",
   "finding.signin-cookies-blocked":
@@ -466,7 +502,8 @@ export const deDE: Messages = {
   "finding.mailbox-service-error":
     "Microsoft 365 hatte ein vorübergehendes Problem beim Antworten; versuchen Sie es später erneut.",
   "finding.mailbox-unreachable": "Ihr Postfach war über das Netzwerk nicht erreichbar.",
-  "finding.mailbox-failed": "Die Postfachprüfung ist fehlgeschlagen (HTTP {status}).",
+  "finding.mailbox-failed":
+    "Die Postfachprüfung hat nicht funktioniert; die Einzelheiten für Ihre IT stehen im Bericht.",
   "finding.mailbox-timeout": "Ihr Postfach hat nicht rechtzeitig geantwortet.",
   "finding.mailbox-skipped":
     "Ihr Postfach wurde nicht geprüft, weil die Anmeldung nicht abgeschlossen wurde.",
@@ -476,7 +513,7 @@ export const deDE: Messages = {
   "finding.mfa-methods-unknown":
     "Wir konnten nicht prüfen, welche Anmeldemethoden Sie eingerichtet haben.",
   "finding.app-password-not-for-outlook":
-    "App-Kennwörter funktionieren mit Microsoft 365 nicht mehr für {client}; erstellen Sie also keines dafür.",
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht für {generic, select, yes {Mail-Apps} other {{client}}}: Erstellen Sie keines.",
   "finding.app-password-stopgap":
     "Mit einem App-Kennwort kann dieses Gerät weiter E-Mails senden, bis die Kennwortanmeldung beim Senden nach dem {deadline} standardmäßig ausgeschaltet wird (noch {days, plural, one {# Tag} other {# Tage}}).",
   "finding.app-password-after-deadline":
@@ -499,16 +536,19 @@ export const deDE: Messages = {
   "finding.report-date-implausible":
     "Das Datum dieses Berichts ({date}) kann nicht stimmen, daher wurde er nach dem heutigen Stand beurteilt.",
   "summary.check-network":
-    "Sie sind offline oder Microsoft 365 ist nicht erreichbar, daher kann sich {client} nicht anmelden.",
+    "Sie sind offline oder Microsoft 365 ist nicht erreichbar, daher kann sich {generic, select, yes {die App} other {{client}}} nicht anmelden.",
   "summary.register-mfa":
-    "Für {client} müssen Sie die Einrichtung der mehrstufigen Anmeldung abschließen.",
-  "summary.reset-password": "Ihr Kennwort ist abgelaufen, daher kann sich {client} nicht anmelden.",
+    "Für {generic, select, yes {die App} other {{client}}} müssen Sie zuerst die Einrichtung der mehrstufigen Anmeldung (MFA) abschließen.",
+  "summary.reset-password":
+    "Ihr Kennwort ist abgelaufen, daher kann sich {generic, select, yes {die App} other {{client}}} erst anmelden, wenn Sie ein neues gewählt haben.",
   "summary.clear-cached-credentials":
-    "{client} hält an einer alten Anmeldung fest; wenn Sie sie entfernen, sollten die Abfragen aufhören.",
+    "{generic, select, yes {Die App} other {{client}}} bietet immer wieder ein altes Kennwort oder eine alte Anmeldung an, die Microsoft 365 ablehnt; wenn Sie sie entfernen und sich neu anmelden, sollten die Abfragen aufhören.",
+  "summary.clear-cached-credentials.likely":
+    "Meist fragt {generic, select, yes {die App} other {{client}}} ständig, weil noch eine Anmeldung von vor der Einführung von MFA gespeichert ist. Abmelden und auf die neue Art wieder anmelden beendet das in der Regel.",
   "summary.enable-modern-auth-registry":
     "{client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation erst anmelden, wenn zwei Registrierungseinträge gesetzt sind.",
   "summary.update-client":
-    "{client} kann sich nicht so anmelden, wie Microsoft 365 es verlangt; nutzen Sie eine App mit moderner Anmeldung.",
+    "{generic, select, yes {Die App} other {{client}}} kann sich nicht so anmelden, wie Microsoft 365 es verlangt; nutzen Sie eine App mit moderner Anmeldung.",
   "summary.update-client.replace":
     "{client} kann sich nicht bei Microsoft 365 anmelden, und kein Update ändert das: Es muss ersetzt werden.",
   "summary.update-client.below-minimum":
@@ -522,20 +562,59 @@ export const deDE: Messages = {
   "summary.update-client.ews":
     "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab: Dauerhaft hilft Outlook für Mac.",
   "summary.switch-to-modern-auth":
-    "{client} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
-  "summary.use-app-password": "{client} kann vorerst mit einem App-Kennwort weiter E-Mails senden.",
+    "{generic, select, yes {Die App} other {{client}}} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
+  "summary.switch-to-modern-auth.likely":
+    "Meist bedeutet das, dass {generic, select, yes {die App} other {{client}}} noch mit einem einfachen Kennwort eingerichtet ist, das Microsoft 365 nicht mehr annimmt: Richten Sie das Konto mit „Mit Microsoft anmelden“ (OAuth2) neu ein.",
+  "summary.use-app-password": "Das Gerät kann vorerst mit einem App-Kennwort weiter Mails senden.",
   "summary.use-app-password.disabled-by-default":
-    "{client} kann nur dann mit einem App-Kennwort senden, wenn Ihre IT die Kennwortanmeldung beim Senden wieder eingeschaltet hat.",
-  "summary.contact-admin": "Nur Ihre IT kann dieses Anmeldeproblem beheben.",
+    "Das Gerät kann nur dann mit einem App-Kennwort Mails senden, wenn Ihre IT die Kennwortanmeldung für den Mailversand wieder eingeschaltet hat.",
+  "summary.contact-admin": "{reason} Nur Ihre IT kann das beheben.",
   "summary.none": "Alles, was dieser Bereich prüfen kann, funktioniert.",
   "summary.support.replace":
-    "{client} kann sich außerdem gar nicht mit Microsoft 365 verbinden: Es muss ersetzt werden.",
+    "Diese Version kann sich außerdem gar nicht mit Microsoft 365 verbinden: Sie muss ersetzt werden.",
   "summary.support.below-minimum":
-    "{client} ist außerdem zu alt für die Verbindung: Nötig ist mindestens {minimum}.",
+    "Diese Version ist außerdem zu alt für die Verbindung: Nötig ist mindestens {minimum}.",
   "summary.support.out-of-support":
-    "Für {client} gibt es außerdem seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
+    "Für diese Version gibt es außerdem seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
   "summary.support.out-of-servicing":
-    "{client} bekommt außerdem seit dem {servicedUntil} keine Updates mehr; installieren Sie die neuesten Updates.",
+    "Diese Version bekommt außerdem seit dem {servicedUntil} keine Updates mehr; installieren Sie die neuesten Updates.",
   "summary.support.ews":
     "Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird.",
+  "reason.policy":
+    "Die Regeln Ihrer Organisation blockieren die Anmeldung von diesem Gerät oder Ort aus.",
+  "reason.device":
+    "Ihre Organisation erlaubt die Anmeldung nur von Geräten, die sie verwaltet, und dieses erfüllt die Bedingungen noch nicht.",
+  "reason.locked": "Ihr Konto ist nach zu vielen Anmeldeversuchen gesperrt.",
+  "reason.disabled": "Ihr Konto ist deaktiviert.",
+  "reason.not-in-tenant": "Das Microsoft 365 Ihrer Organisation kennt dieses Konto nicht.",
+  "reason.on-premises":
+    "Ihr Postfach liegt auf dem eigenen Mailserver Ihrer Organisation, um den sich Ihre IT kümmert.",
+  "reason.mailbox-forbidden": "Microsoft 365 hat den Zugriff auf Ihr Postfach verweigert.",
+  "reason.mailbox-not-found":
+    "Microsoft 365 findet Ihr Postfach nicht: Es liegt vielleicht auf einem eigenen Server Ihrer Organisation oder ist noch nicht lizenziert.",
+  "reason.smtp-removed":
+    "Microsoft 365 nimmt von Geräten, die Mails senden, kein Kennwort mehr an.",
+  "reason.smtp-off":
+    "Microsoft 365 hat die Kennwortanmeldung für Geräte, die Mails senden, ausgeschaltet, und nur Ihre IT kann sie wieder einschalten.",
+  "reason.smtp-no-app-passwords":
+    "Mit der Anmeldesicherheit Ihrer Organisation gibt es keine App-Kennwörter, daher braucht das Gerät einen anderen Weg, Mails zu senden.",
+  "reason.smtp-app-passwords-off":
+    "Ihre Organisation erlaubt keine App-Kennwörter, daher braucht das Gerät einen anderen Weg, Mails zu senden.",
+  "reason.smtp-ask": "Nur Ihre IT weiß, wie dieses Gerät jetzt Mails senden soll.",
+  "reason.smtp-lasting":
+    "Ein App-Kennwort ist nur eine Übergangslösung: Das Gerät braucht vor dem Stichtag einen dauerhaften Weg, Mails zu senden.",
+  "reason.assistant-setup":
+    "Ihre IT muss die Live-Prüfungen dieses Assistenten noch fertig einrichten; die Schritte für Ihre App hängen nicht davon ab.",
+  "reason.other": "Etwas, das nur Ihre IT ändern kann, verhindert die Anmeldung.",
+  "method.microsoftAuthenticator": "Microsoft Authenticator",
+  "method.phone": "Telefon (SMS oder Anruf)",
+  "method.fido2": "Sicherheitsschlüssel oder Passkey (FIDO2)",
+  "method.softwareOath": "Code aus einer Authentifizierungs-App (OATH)",
+  "method.hardwareOath": "Hardware-Token (OATH)",
+  "method.windowsHelloForBusiness": "Windows Hello for Business",
+  "method.temporaryAccessPass": "Befristeter Zugriffspass",
+  "method.platformCredential": "Plattform-Anmeldeinformationen (macOS)",
+  "method.external": "Externe Authentifizierungsmethode",
+  "method.password": "Kennwort",
+  "method.email": "E-Mail (nur zum Zurücksetzen des Kennworts)",
 };

@@ -1,7 +1,14 @@
 // English (United States): the reference catalogue. Every other locale has exactly these keys and placeholders.
+// Messages that name the app use `{generic, select, yes {…} other {…{client}…}}`: for a kind of app ("Something
+// else", "Mail app on Android") the sentence says "the app" instead of building a broken one from its name.
 
 import type { StepKey } from "../diagnosis";
-import { FINDING_MESSAGES_EN, SUMMARY_MESSAGES_EN } from "../diagnosis/messages.en";
+import { METHOD_NAMES_EN } from "../diagnosis/tables/authMethods";
+import {
+  FINDING_MESSAGES_EN,
+  REASON_MESSAGES_EN,
+  SUMMARY_MESSAGES_EN,
+} from "../diagnosis/messages.en";
 
 /** Keeps each text's literal type, so the translator can check a message's placeholders at the call site. */
 type Prefixed<P extends string, T> = { [K in keyof T as `${P}${K & string}`]: T[K] };
@@ -23,117 +30,128 @@ const UI = {
   "app.loading": "Checking your sign-in…",
   "preview.banner":
     "Preview mode: this page runs outside Outlook, so it shows example situations and makes no network calls.",
+  "preview.label": "Preview, example:",
   "preview.officeMissing":
     "Outlook's add-in library (office.js) didn't load, so live checks are off. The guidance below still works.",
   "preview.onReadyTimeout":
     "Outlook didn't respond within 10 seconds, so live checks are off. The guidance below still works.",
-  "preview.scenario": "Example situation",
   "preview.fromLink": "Report from link",
   "preview.badFragment":
     "The report in this link can't be read: {reason}. Showing an example instead.",
-  "summary.heading": "Summary",
   "summary.org": "Provided by {org}",
-  "severity.ok": "All good",
-  "severity.info": "Note",
-  "severity.warning": "Needs attention",
-  "severity.error": "Blocked",
-  "picker.heading": "Which app keeps asking for your password?",
-  "picker.label": "App",
+  "owner.none": "Nothing to fix",
+  "owner.user": "You can fix this",
+  "owner.it": "Only IT can fix this",
+  "ask.heading": "Which app keeps asking for your password?",
+  "ask.intro":
+    "Nothing is wrong with {host} that this pane can see. Choose the app that keeps asking, and it shows you the fix.",
+  "ask.this": "This Outlook",
+  "ask.otherComputer": "Outlook on another computer",
+  "ask.mac": "Outlook on a Mac",
+  "ask.phone": "A phone or tablet",
+  "ask.other": "Another app or device",
+  "ask.phoneHeading": "Which app on the phone or tablet?",
+  "picker.label": "App that keeps asking",
+  "picker.versionUnknown": "version unknown",
+  "picker.change": "Change",
+  "picker.group.outlook": "Outlook",
+  "picker.group.mail": "Other mail apps",
+  "picker.group.devices": "Devices and other apps",
   "picker.version": "Version (optional)",
   "picker.versionHelp.windows":
     "In Outlook: File › Office Account › About Outlook. Copy the line that starts with “Microsoft® Outlook®” or “Version”.",
   "picker.versionHelp.mac": "In Outlook: Outlook › About Outlook.",
-  "picker.versionHelp.phone":
-    "In Outlook: Settings › Help & Feedback (Android) or Settings › scroll to the bottom (iPhone).",
   "picker.versionHelp.other": "Usually under Help › About, or in the app's settings.",
   "app.outlook-windows-classic": "Outlook for Windows (classic)",
-  "app.outlook-windows-classic.desc":
-    "The Outlook with File and Home tabs, from Office or Microsoft 365 Apps.",
   "app.outlook-windows-new": "New Outlook for Windows",
-  "app.outlook-windows-new.desc": "The new Outlook app with the “New Outlook” switch.",
   "app.outlook-mac": "Outlook for Mac",
-  "app.outlook-mac.desc": "Outlook on a Mac computer.",
   "app.outlook-web": "Outlook on the web",
-  "app.outlook-web.desc": "Outlook in a browser (outlook.office.com).",
   "app.outlook-ios": "Outlook on iPhone or iPad",
-  "app.outlook-ios.desc": "The Outlook app from the App Store.",
   "app.outlook-android": "Outlook on Android",
-  "app.outlook-android.desc": "The Outlook app from Google Play.",
   "app.apple-mail-macos": "Apple Mail on Mac",
-  "app.apple-mail-macos.desc": "The Mail app built into macOS.",
   "app.apple-mail-ios": "Apple Mail on iPhone or iPad",
-  "app.apple-mail-ios.desc": "The Mail app built into iOS and iPadOS.",
   "app.android-mail": "Mail app on Android",
-  "app.android-mail.desc": "Gmail, Samsung Email or the phone's own mail app.",
   "app.thunderbird": "Thunderbird",
-  "app.thunderbird.desc": "Mozilla Thunderbird on Windows, Mac or Linux.",
   "app.other-imap-pop": "Other IMAP or POP app",
-  "app.other-imap-pop.desc": "Any other mail program set up with IMAP or POP.",
   "app.device-smtp": "Printer, scanner or sending app",
-  "app.device-smtp.desc": "A device or program that sends mail with your account (SMTP).",
   "app.other": "Something else",
-  "app.other.desc": "Not listed here, or you're not sure.",
-  "client.name": "{client}",
-  "checks.heading": "Checks",
-  "checks.runAgain": "Run again",
-  "checks.signIn": "Sign in",
-  "checks.signInHelp": "Sign in once so the assistant can check your mailbox and sign-in methods.",
-  "checks.announce": "{check}: {status}",
-  "check.network": "Network",
-  "check.client": "App and version",
-  "check.modernAuth": "Modern sign-in",
-  "check.token": "Sign-in token",
-  "check.mailbox": "Mailbox over Microsoft Graph",
-  "check.methods": "Sign-in methods (MFA)",
-  "status.pending": "Checking…",
-  "status.ok": "OK",
-  "status.failed": "Failed",
-  "status.warning": "Needs attention",
-  "status.notChecked": "Not checked",
-  "detail.network.online": "This device is online.",
-  "detail.network.offline": "This device reports that it is offline.",
-  "detail.network.unknown": "The pane couldn't tell whether this device is online.",
-  "detail.client": "{client}. Modern sign-in: {modernAuth}. Supported: {supported}.",
-  "detail.modernAuth.yes": "yes",
-  "detail.modernAuth.needs-registry": "only with registry settings",
-  "detail.modernAuth.no": "no",
-  "detail.modernAuth.unknown": "unknown",
-  "detail.supported.true": "yes",
-  "detail.supported.false": "no",
-  "detail.supported.null": "unknown",
-  "detail.notConfigured": "Not checked: your IT team hasn't set up the live checks.",
-  "detail.unsupported": "Not checked: this Outlook can't run the live sign-in check.",
-  "detail.skipped": "Not checked: sign-in has to work first.",
-  "detail.offline": "Not checked: this device is offline.",
-  "detail.timeout": "Stopped: no answer in time.",
-  "detail.tokenError": "Error code: {code}",
-  "detail.http": "Answer from Microsoft 365: HTTP {status}",
-  "detail.endOfSupport": "Out of support since {endOfSupport}.",
-  "detail.servicedUntil": "No more updates since {servicedUntil}.",
-  "detail.newerThanKnown":
-    "Newer than the versions this assistant knows, so counted as up to date.",
-  "detail.methods": "Registered: {methods}",
-  "detail.methodsNone": "No methods registered.",
-  "detail.ok": "Working.",
+  "why.heading": "Why this happens",
   "guide.heading": "How to fix it",
-  "guide.step": "Step {n}",
-  "guide.progress": "{done} of {total} steps done",
-  "guide.startOver": "Start over",
+  "guide.progress": "{done} of {total} done",
+  "guide.allDone": "All steps done. If it still asks for your password, send the report to IT.",
+  "guide.clearTicks": "Clear ticks",
+  "guide.advanced": "Advanced (for IT)",
+  "guide.forIt": "For your IT team",
+  "guide.handoff": "Send IT the report: it tells them what to check.",
   "guide.copy": "Copy",
   "guide.copied": "Copied",
   "guide.copyFailed": "Couldn't copy; select the text and copy it yourself.",
   "guide.download": "Download .reg file",
-  "guide.openLink": "Open {label}",
+  "guide.opensOutside": "(opens in your browser)",
   "action.check-network": "Get back online",
-  "action.register-mfa": "Set up a sign-in method (MFA)",
-  "action.reset-password": "Reset your password",
-  "action.clear-cached-credentials": "Remove old saved sign-ins",
-  "action.enable-modern-auth-registry": "Turn on modern sign-in with registry settings",
-  "action.update-client": "Update the app",
+  "action.register-mfa": "Set up a way to approve sign-ins",
+  "action.reset-password": "Choose a new password",
+  "action.clear-cached-credentials": "Sign in again the new way",
+  "action.enable-modern-auth-registry": "Stopgap: turn on modern sign-in with registry settings",
+  "action.update-client": "Update or replace the app",
   "action.switch-to-modern-auth": "Set the account up with “Sign in with Microsoft”",
   "action.use-app-password": "Use an app password (only for this device)",
   "action.contact-admin": "Ask your IT team",
   "action.none": "Nothing to fix",
+  "checks.heading": "What we checked",
+  "checks.tally.ok": "{count} OK",
+  "checks.tally.problem": "{count, plural, one {# problem} other {# problems}}",
+  "checks.tally.notChecked": "{count} couldn't check",
+  "checks.liveOff":
+    "Your IT team hasn't turned on the live checks, so the pane looked only at this device and the app. That's fine: the steps above don't depend on them.",
+  "checks.runAgain": "Run the checks again",
+  "checks.signIn": "Sign in",
+  "checks.signInHelp": "Sign in once so the assistant can check your mailbox and sign-in methods.",
+  "checks.announce": "{check}: {status}",
+  "check.network": "Internet",
+  "check.client": "Your app",
+  "check.token": "Your work account can sign in",
+  "check.mailbox": "Your mailbox",
+  "check.methods": "Your sign-in methods",
+  "status.pending": "Checking…",
+  "status.ok": "OK",
+  "status.problem": "Problem",
+  "status.notChecked": "Couldn't check",
+  "status.notApplicable": "Not about this app",
+  "detail.network.online": "This device is online.",
+  "detail.network.offline": "This device is offline.",
+  "detail.network.unknown": "The pane couldn't tell whether this device is online.",
+  "detail.network.elsewhere":
+    "This device is online, but the pane can't check the device where the app that asks runs.",
+  "detail.client.ok": "Up to date, and it signs in the modern way.",
+  "detail.client.selfUpdating": "Always up to date, and it signs in the modern way.",
+  "detail.client.store": "It signs in the modern way; updates come from the app store.",
+  "detail.client.noModernAuth": "It can't use the sign-in Microsoft 365 requires.",
+  "detail.client.belowMinimum": "Too old to connect to Microsoft 365: it needs at least {minimum}.",
+  "detail.client.needsRegistry": "It signs in the modern way only with two registry settings.",
+  "detail.client.versionUnknown": "Enter its version above so the pane can check it.",
+  "detail.client.versionRejected": "The version given isn't one Microsoft has released.",
+  "detail.client.cantSee": "The pane can't see this app or how it is set up.",
+  "detail.client.modernCapable":
+    "It can sign in the modern way, but the pane can't see how it is set up.",
+  "detail.client.ews":
+    "It reaches Microsoft 365 through EWS, which Microsoft 365 is switching off.",
+  "detail.endOfSupport": "Out of support since {endOfSupport}.",
+  "detail.servicedUntil": "No more updates since {servicedUntil}.",
+  "detail.newerThanKnown":
+    "Newer than the versions this assistant knows, so counted as up to date.",
+  "detail.token.ok": "You can sign in to Microsoft 365 the modern way.",
+  "detail.token.failed": "Signing in didn't work; the report has the details for IT.",
+  "detail.mailbox.ok": "Your mailbox answers when you sign in the modern way.",
+  "detail.mailbox.failed": "Your mailbox didn't answer as expected; the report has the details.",
+  "detail.notConfigured": "Your IT team hasn't turned on this check.",
+  "detail.unsupported": "This Outlook can't run this check.",
+  "detail.skipped": "Signing in has to work first.",
+  "detail.offline": "This device is offline.",
+  "detail.timeout": "Microsoft 365 didn't answer in time.",
+  "detail.methods": "You can approve sign-ins with {methods}.",
+  "detail.methodsNone": "No way to approve sign-ins is set up yet.",
+  "detail.methodsUnknown": "The pane couldn't read which methods you have set up.",
   "link.securityInfo": "Security info",
   "link.authenticatorDownload": "Microsoft Authenticator download",
   "link.sspr": "Password reset",
@@ -156,26 +174,34 @@ const UI = {
   "link.helpDesk": "{name} website",
   "handoff.heading": "Get help from IT",
   "handoff.copy": "Copy report",
-  "handoff.copied": "Report copied. Paste it into a ticket or an e-mail to IT.",
+  "handoff.copyForIt": "Copy report for IT",
+  "handoff.copied": "Copied",
+  "handoff.copiedStatus": "Report copied. Paste it into a ticket or an e-mail to IT.",
   "handoff.copyFailed": "Couldn't copy the report. Select the text below and copy it.",
   "handoff.send": "Send to IT",
   "handoff.sent": "A new message to IT is open. Check it and select Send.",
   "handoff.mailto": "Your mail app should open a message to IT. If it doesn't, use Copy report.",
   "handoff.sendFailed": "Couldn't open a new message. Use Copy report instead.",
   "handoff.noAddress":
-    "Your IT team hasn't set a help-desk address. Use Copy report and paste it into your help desk's usual channel.",
+    "Your IT team hasn't set a help-desk address. Copy the report and paste it into your help desk's usual channel.",
   "handoff.contact": "{name}: {email} {phone}",
-  "handoff.subject": "Sign-in problem: {summary}",
   "handoff.intro": "Hello, the Sign-in Assistant found this problem. The details are below.",
-  "handoff.tell": "What to tell IT",
+  "handoff.userNote": "In my own words:",
   "handoff.reportFacts": "Technical details (facts report)",
+  "prompt.heading": "What does the password prompt look like? (optional)",
+  "prompt.unknown": "Not sure",
+  "prompt.windows-security": "A small Windows Security box",
+  "prompt.microsoft-window": "The Microsoft sign-in window",
+  "prompt.mac-keychain": "A Mac keychain dialog",
+  "prompt.other": "Something else",
+  "note.label": "Anything else IT should know? (optional)",
+  "note.hint": "In your own words, for example when it started. Never type a password here.",
   "config.warning": "Configuration problems (for your IT team): {fields}",
-  "error.unexpected":
-    "Something went wrong in the assistant: {reason}. The guidance below still applies.",
   "auth.cancelled": "Sign-in was cancelled. Select Sign in to try again.",
   "auth.popupBlocked":
     "The sign-in window was blocked. Allow pop-ups for Outlook, then select Sign in.",
-  "auth.inProgress": "A sign-in window is already open. Finish it, then select Run again.",
+  "auth.inProgress":
+    "A sign-in window is already open. Finish it, then select Run the checks again.",
   "auth.failed": "Sign-in didn't work ({code}).",
   "placeholder.email": "you@example.com",
 } as const;
@@ -186,22 +212,36 @@ const STEPS = {
   "step.network.vpn":
     "If you use a VPN or a proxy, disconnect it and try again, or ask IT whether Microsoft 365 is allowed through it.",
   "step.network.browser":
-    "Open Outlook on the web in a browser. If it doesn't load either, the network is the problem, not {client}.",
+    "Open Outlook on the web in a browser. If it doesn't load either, the network is the problem, not {generic, select, yes {the app} other {{client}}}.",
   "step.network.admin":
     "IT can test the connection to Microsoft 365 with Microsoft's Remote Connectivity Analyzer.",
-  "step.network.again": "When you're back online, select Run again.",
+  "step.network.again":
+    "When you're back online, open this assistant again to check that everything works.",
   "step.mfa.open": "Open Security info and sign in with your work account.",
   "step.mfa.add":
     "If no method is listed, select Add sign-in method and choose Microsoft Authenticator.",
   "step.mfa.app":
-    "Install Microsoft Authenticator on your phone and follow the prompts to scan the QR code.",
-  "step.mfa.return": "Go back to {client}, sign in again, and approve the request on your phone.",
+    "Install Microsoft Authenticator on your phone and follow the prompts. Setting it up on the same phone you're reading this on? Choose the option to pair with a link instead of scanning the QR code.",
+  "step.mfa.return":
+    "Go back to {generic, select, yes {the app} other {{client}}}, sign in again, and approve the request on your phone.",
   "step.reset.open": "Open the password reset page.",
   "step.reset.verify":
     "Enter your work address, prove it's you with the method you registered, and choose a new password.",
   "step.reset.change": "If you still know your current password, you can change it here instead.",
   "step.reset.signIn":
-    "Sign in to {client} with the new password. If it keeps offering the old one, remove the saved sign-in too.",
+    "Sign in to {generic, select, yes {the app} other {{client}}} with the new password. If it keeps offering the old one, remove the saved password from it too.",
+  "step.gentleWin.signOut":
+    "In Outlook, choose File › Office Account and select Sign out (under User Information). Then close Outlook and the other Office apps.",
+  "step.gentleWin.signIn":
+    "Open Outlook again and sign in with your work account in the Microsoft sign-in window. Don't type your password into a small grey Windows Security box.",
+  "step.gentleMac.signOut":
+    "In the menu bar, choose Outlook › Sign Out. Then quit Outlook and the other Office apps.",
+  "step.gentleMac.signIn":
+    "Open Outlook again and sign in with your work account in the Microsoft sign-in window.",
+  "step.gentle.approve":
+    "Approve the sign-in on your phone (Microsoft Authenticator) or enter the code you get. The prompts should stop.",
+  "step.gentle.troubleshooter":
+    "Still asked? Microsoft's password-prompt troubleshooter checks this computer for the usual causes.",
   "step.clearWin.close": "Close Outlook and the other Office apps (Word, Excel, Teams).",
   "step.clearWin.open":
     "Open Credential Manager: select Start, type Credential Manager, open it, and choose Windows Credentials.",
@@ -211,13 +251,12 @@ const STEPS = {
   "step.clearWin.delete":
     "Then delete the ones for your address ({email}) with these commands. “Element not found” means the entry is already gone.",
   "step.clearWin.restart":
-    "Restart the computer, open Outlook and sign in when the Microsoft sign-in window appears. Don't type your password into a small grey Windows box.",
-  "step.clearWin.stillAsks":
-    "Still asked? Run Microsoft's password-prompt troubleshooter, or ask IT to check for registry settings that turn off modern sign-in (EnableADAL, DisableAADWAM).",
+    "Restart the computer, open Outlook and sign in when the Microsoft sign-in window appears.",
   "step.clearMac.quit": "Quit Outlook and all other Office apps.",
-  "step.clearMac.open": "Open Keychain Access (Applications › Utilities › Keychain Access).",
+  "step.clearMac.open":
+    "Open Keychain Access: press Command-Space, type Keychain Access and open it.",
   "step.clearMac.delete":
-    "Search for and delete these items (there can be several ADAL items; delete them all):",
+    "Search for each of these names and delete every item found (there can be several ADAL items; delete them all):",
   "step.clearMac.restart":
     "Open Outlook again and sign in when the Microsoft sign-in window appears.",
   "step.clearPhone.remove":
@@ -229,14 +268,19 @@ const STEPS = {
     "In {client}, select your picture or initials at the top right and sign out.",
   "step.clearWeb.closeBrowser": "Close every browser window (or new Outlook) completely.",
   "step.clearWeb.signIn": "Open it again and sign in with your work account.",
-  "step.clearApp.remove": "In {client}, remove the saved password or the account.",
+  "step.clearWeb.readdNew":
+    "Still asked in new Outlook? Open Settings › Accounts › Email accounts, remove the work account (Manage › Remove) and add it again.",
+  "step.clearWeb.privateWindow":
+    "Still asked in the browser? Try Outlook on the web in a private window. If that works, clear this browser's cookies for Microsoft sign-in.",
+  "step.clearApp.remove":
+    "In {generic, select, yes {the app} other {{client}}}, remove the saved password or the account.",
   "step.clearApp.signIn": "Add the account again and sign in.",
   "step.reg2013.updateFirst":
     "Best: replace {client}, which has been out of support since {endOfSupport}, with Outlook for Microsoft 365 or new Outlook. Ask IT how.",
   "step.reg2013.updateBeforeEnd":
     "Best: move from {client} to Outlook for Microsoft 365 or new Outlook before its support ends on {endOfSupport}. Ask IT how.",
   "step.reg2013.minimum":
-    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (File › Office Account › Update Options).",
+    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (through Windows Update, or File › Office Account › Update Options where that exists).",
   "step.reg2013.close": "Close Outlook.",
   "step.reg2013.apply":
     "Add these registry values: run the commands in Command Prompt, or download the .reg file and open it.",
@@ -280,17 +324,11 @@ const STEPS = {
     "If it still asks for your password, sign out, close it and sign in again.",
   "step.updatePhone.store": "Update Outlook from the App Store or Google Play.",
   "step.updatePhone.signIn": "Open Outlook and sign in again if asked.",
-  "step.outlookMac.whyRetiring":
-    "Apple Mail on a Mac connects to Microsoft 365 through Exchange Web Services (EWS), which Microsoft 365 starts switching off on {ewsOffFrom}. Outlook for Mac keeps working.",
-  "step.outlookMac.whyOff":
-    "Apple Mail on a Mac connects to Microsoft 365 through Exchange Web Services (EWS), which Microsoft 365 has been switching off since {ewsOffFrom} and turns off for good on {ewsRemovedOn}. Outlook for Mac keeps working.",
-  "step.outlookMac.whyRemoved":
-    "Apple Mail on a Mac connects to Microsoft 365 through Exchange Web Services (EWS), which has been off for good since {ewsRemovedOn}. Outlook for Mac works.",
   "step.outlookMac.install": "Get Outlook for Mac from Microsoft, or ask IT to install it.",
   "step.outlookMac.add": "Open Outlook, add your work account and sign in on the Microsoft page.",
   "step.outlookMac.web": "Until then, use Outlook on the web in Safari or another browser.",
   "step.updateOther.modern":
-    "{client} can't sign in the way Microsoft 365 requires. Use an app that supports “Sign in with Microsoft” (OAuth).",
+    "{generic, select, yes {This app} other {{client}}} can't sign in the way Microsoft 365 requires. Use an app that supports “Sign in with Microsoft” (OAuth).",
   "step.updateOther.outlook":
     "Outlook for iOS and Android, Outlook for Windows and Mac, and Outlook on the web all work.",
   "step.appleIos.delete":
@@ -310,20 +348,21 @@ const STEPS = {
     "Open Account Settings › Server Settings and set Authentication method to OAuth2.",
   "step.thunderbird.outgoing":
     "Open Outgoing Server (SMTP), edit the server for this account and set Authentication method to OAuth2.",
-  "step.thunderbird.servers": "Check the server names and ports:",
+  "step.thunderbird.servers":
+    "Check the servers: incoming IMAP on port {imapPort} (or POP on port {popPort}) with SSL/TLS, outgoing SMTP on port {smtpPort} with STARTTLS. The server names:",
   "step.thunderbird.signIn":
     "Restart Thunderbird and sign in in the Microsoft window. If it says an admin must approve, ask IT.",
   "step.device.oauth":
     "In the device's or app's mail settings, look for “Sign in with Microsoft”, OAuth or Modern authentication, and use it.",
-  "step.device.firmware":
-    "If there is no such option, check for a firmware or software update that adds it.",
-  "step.device.admin": "Otherwise ask IT for another way to send, such as a relay or a connector.",
+  "step.device.firmware": "If there is no such option, a firmware or software update may add it.",
+  "step.device.admin":
+    "Otherwise IT can set up another way to send, such as a relay or a connector.",
   "step.genericOauth.find":
-    "Open {client}'s account settings and look for “Sign in with Microsoft”, OAuth2 or Modern authentication.",
+    "Open {generic, select, yes {the app's} other {{client}'s}} account settings and look for “Sign in with Microsoft”, OAuth2 or Modern authentication.",
   "step.genericOauth.readd":
     "Remove the account and add it again, choosing that option. A plain password no longer works with Microsoft 365.",
   "step.genericOauth.outlook":
-    "If {client} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
+    "If {generic, select, yes {the app} other {{client}}} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
   "step.appPw.why":
     "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP), and only until {deadline}.",
   "step.appPw.whyOff":
@@ -333,16 +372,14 @@ const STEPS = {
   "step.appPw.create":
     "Open Security info, select Add sign-in method › App password, name it after the device (for example “Scanner 2nd floor”), and copy the password. It is shown only once.",
   "step.appPw.paste":
-    "In the device's mail (SMTP) settings, use your address as the user name and the app password as the password, with these server settings. Save and send a test.",
+    "In the device's mail (SMTP) settings, use your address as the user name and the app password as the password, port {smtpPort} with STARTTLS, and this server. Save and send a test.",
   "step.appPw.deadline":
     "After {deadline} ({days, plural, one {# day} other {# days}} left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
   "step.appPw.finalDate":
     "Microsoft will announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good. Ask IT for a lasting fix now.",
-  "step.admin.tell": "Tell IT: {summary}",
-  "step.admin.send": "Select Send to IT below, or Copy report and paste it into a ticket.",
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
-    "Still asked for your password? Choose the app that asks under “Which app keeps asking for your password?” above.",
+    "If an app still asks for your password, choose it under “App that keeps asking” above.",
 } as const satisfies Record<StepKey, string>;
 
 const EN = {
@@ -350,6 +387,8 @@ const EN = {
   ...STEPS,
   ...prefix("finding.", FINDING_MESSAGES_EN),
   ...prefix("summary.", SUMMARY_MESSAGES_EN),
+  ...prefix("reason.", REASON_MESSAGES_EN),
+  ...prefix("method.", METHOD_NAMES_EN),
 };
 
 /** The English texts with their literal types: the translator reads each message's placeholders from these. */

@@ -2,126 +2,139 @@
 import type { Messages } from "./en-US";
 
 export const esES: Messages = {
-  "app.title": "Asistente de inicio de sesión",
   "catalogue.locale": "es-ES",
+  "app.title": "Asistente de inicio de sesión",
   "app.loading": "Comprobando su inicio de sesión…",
   "preview.banner":
-    "Modo de vista previa: esta página se ejecuta fuera de Outlook, muestra situaciones de ejemplo y no hace llamadas de red.",
+    "Modo de vista previa: esta página se ejecuta fuera de Outlook, así que muestra situaciones de ejemplo y no hace llamadas de red.",
+  "preview.label": "Vista previa, ejemplo:",
   "preview.officeMissing":
     "La biblioteca de complementos de Outlook (office.js) no se cargó, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
   "preview.onReadyTimeout":
     "Outlook no respondió en 10 segundos, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
-  "preview.scenario": "Situación de ejemplo",
   "preview.fromLink": "Informe del enlace",
   "preview.badFragment":
     "El informe de este enlace no se puede leer: {reason}. Se muestra un ejemplo en su lugar.",
-  "summary.heading": "Resumen",
   "summary.org": "Proporcionado por {org}",
-  "severity.ok": "Todo bien",
-  "severity.info": "Nota",
-  "severity.warning": "Requiere atención",
-  "severity.error": "Bloqueado",
-  "picker.heading": "¿Qué aplicación le pide la contraseña una y otra vez?",
-  "picker.label": "Aplicación",
+  "owner.none": "Nada que arreglar",
+  "owner.user": "Puede arreglarlo usted",
+  "owner.it": "Solo TI puede arreglarlo",
+  "ask.heading": "¿Qué aplicación le pide la contraseña una y otra vez?",
+  "ask.intro":
+    "Este panel no ve ningún problema en {host}. Elija la aplicación que sigue pidiendo la contraseña y le mostrará la solución.",
+  "ask.this": "Este Outlook",
+  "ask.otherComputer": "Outlook en otro equipo",
+  "ask.mac": "Outlook en un Mac",
+  "ask.phone": "Un teléfono o tableta",
+  "ask.other": "Otra aplicación o dispositivo",
+  "ask.phoneHeading": "¿Qué aplicación del teléfono o la tableta?",
+  "picker.label": "Aplicación que pide la contraseña",
+  "picker.versionUnknown": "versión desconocida",
+  "picker.change": "Cambiar",
+  "picker.group.outlook": "Outlook",
+  "picker.group.mail": "Otras aplicaciones de correo",
+  "picker.group.devices": "Dispositivos y otras aplicaciones",
   "picker.version": "Versión (opcional)",
   "picker.versionHelp.windows":
     "En Outlook: Archivo › Cuenta de Office › Acerca de Outlook. Copie la línea que empieza por «Microsoft® Outlook®» o «Versión».",
   "picker.versionHelp.mac": "En Outlook: Outlook › Acerca de Outlook.",
-  "picker.versionHelp.phone":
-    "En Outlook: Configuración › Ayuda y comentarios (Android) o Configuración › al final de la pantalla (iPhone).",
   "picker.versionHelp.other":
     "Suele estar en Ayuda › Acerca de, o en la configuración de la aplicación.",
   "app.outlook-windows-classic": "Outlook para Windows (clásico)",
-  "app.outlook-windows-classic.desc":
-    "El Outlook con las pestañas Archivo e Inicio, de Office o Microsoft 365 Apps.",
   "app.outlook-windows-new": "Nuevo Outlook para Windows",
-  "app.outlook-windows-new.desc": "La nueva aplicación Outlook con el interruptor «Nuevo Outlook».",
   "app.outlook-mac": "Outlook para Mac",
-  "app.outlook-mac.desc": "Outlook en un ordenador Mac.",
   "app.outlook-web": "Outlook en la Web",
-  "app.outlook-web.desc": "Outlook en un navegador (outlook.office.com).",
   "app.outlook-ios": "Outlook en iPhone o iPad",
-  "app.outlook-ios.desc": "La aplicación Outlook de App Store.",
   "app.outlook-android": "Outlook en Android",
-  "app.outlook-android.desc": "La aplicación Outlook de Google Play.",
   "app.apple-mail-macos": "Apple Mail en Mac",
-  "app.apple-mail-macos.desc": "La app Mail integrada en macOS.",
   "app.apple-mail-ios": "Apple Mail en iPhone o iPad",
-  "app.apple-mail-ios.desc": "La app Mail integrada en iOS y iPadOS.",
   "app.android-mail": "App de correo en Android",
-  "app.android-mail.desc": "Gmail, Samsung Email o la app de correo del teléfono.",
   "app.thunderbird": "Thunderbird",
-  "app.thunderbird.desc": "Mozilla Thunderbird en Windows, macOS o Linux.",
   "app.other-imap-pop": "Otra app IMAP o POP",
-  "app.other-imap-pop.desc": "Cualquier otro programa de correo configurado con IMAP o POP.",
   "app.device-smtp": "Impresora, escáner o app que envía",
-  "app.device-smtp.desc": "Un dispositivo o programa que envía correo con su cuenta (SMTP).",
   "app.other": "Otra cosa",
-  "app.other.desc": "No aparece en la lista, o no está seguro.",
-  "client.name": "{client}",
-  "checks.heading": "Comprobaciones",
+  "why.heading": "Por qué pasa",
+  "guide.heading": "Cómo solucionarlo",
+  "guide.progress": "{done} de {total} hechos",
+  "guide.allDone":
+    "Todos los pasos hechos. Si sigue pidiendo la contraseña, envíe el informe a TI.",
+  "guide.clearTicks": "Quitar marcas",
+  "guide.advanced": "Avanzado (para TI)",
+  "guide.forIt": "Para su departamento de TI",
+  "guide.handoff": "Envíe el informe a TI: les dice qué comprobar.",
+  "guide.copy": "Copiar",
+  "guide.copied": "Copiado",
+  "guide.copyFailed": "No se pudo copiar; seleccione el texto y cópielo usted.",
+  "guide.download": "Descargar archivo .reg",
+  "guide.opensOutside": "(se abre en el navegador)",
+  "action.check-network": "Volver a tener conexión",
+  "action.register-mfa": "Configurar una forma de aprobar inicios de sesión",
+  "action.reset-password": "Elegir una contraseña nueva",
+  "action.clear-cached-credentials": "Volver a iniciar sesión de la forma nueva",
+  "action.enable-modern-auth-registry":
+    "Solución provisional: activar el inicio de sesión moderno con el registro",
+  "action.update-client": "Actualizar o sustituir la aplicación",
+  "action.switch-to-modern-auth": "Configurar la cuenta con «Iniciar sesión con Microsoft»",
+  "action.use-app-password": "Usar una contraseña de aplicación (solo para este dispositivo)",
+  "action.contact-admin": "Consultar a su departamento de TI",
+  "action.none": "Nada que corregir",
+  "checks.heading": "Qué hemos comprobado",
+  "checks.tally.ok": "{count} bien",
+  "checks.tally.problem": "{count, plural, one {# problema} other {# problemas}}",
+  "checks.tally.notChecked": "{count} sin poder comprobar",
+  "checks.liveOff":
+    "Su departamento de TI no ha activado las comprobaciones en directo, así que el panel solo ha mirado este dispositivo y la aplicación. No pasa nada: los pasos de arriba no dependen de ellas.",
   "checks.runAgain": "Volver a comprobar",
   "checks.signIn": "Iniciar sesión",
   "checks.signInHelp":
     "Inicie sesión una vez para que el asistente pueda comprobar su buzón y sus métodos de inicio de sesión.",
   "checks.announce": "{check}: {status}",
-  "check.network": "Red",
-  "check.client": "Aplicación y versión",
-  "check.modernAuth": "Inicio de sesión moderno",
-  "check.token": "Token de inicio de sesión",
-  "check.mailbox": "Buzón a través de Microsoft Graph",
-  "check.methods": "Métodos de inicio de sesión (MFA)",
+  "check.network": "Internet",
+  "check.client": "Su aplicación",
+  "check.token": "Su cuenta profesional puede iniciar sesión",
+  "check.mailbox": "Su buzón",
+  "check.methods": "Sus métodos de inicio de sesión",
   "status.pending": "Comprobando…",
   "status.ok": "Correcto",
-  "status.failed": "Error",
-  "status.warning": "Requiere atención",
-  "status.notChecked": "Sin comprobar",
+  "status.problem": "Problema",
+  "status.notChecked": "No se pudo comprobar",
+  "status.notApplicable": "No afecta a esta aplicación",
   "detail.network.online": "Este dispositivo está en línea.",
-  "detail.network.offline": "Este dispositivo indica que está sin conexión.",
+  "detail.network.offline": "Este dispositivo está sin conexión.",
   "detail.network.unknown": "No se pudo saber si este dispositivo está en línea.",
-  "detail.client": "{client}. Inicio de sesión moderno: {modernAuth}. Compatible: {supported}.",
-  "detail.modernAuth.yes": "sí",
-  "detail.modernAuth.needs-registry": "solo con opciones del registro",
-  "detail.modernAuth.no": "no",
-  "detail.modernAuth.unknown": "desconocido",
-  "detail.supported.true": "sí",
-  "detail.supported.false": "no",
-  "detail.supported.null": "desconocido",
-  "detail.notConfigured":
-    "Sin comprobar: su departamento de TI no ha configurado las comprobaciones en directo.",
-  "detail.unsupported":
-    "Sin comprobar: este Outlook no puede hacer la comprobación de inicio de sesión en directo.",
-  "detail.skipped": "Sin comprobar: primero tiene que funcionar el inicio de sesión.",
-  "detail.offline": "Sin comprobar: este dispositivo está sin conexión.",
-  "detail.timeout": "Detenido: no hubo respuesta a tiempo.",
-  "detail.tokenError": "Código de error: {code}",
-  "detail.http": "Respuesta de Microsoft 365: HTTP {status}",
+  "detail.network.elsewhere":
+    "Este dispositivo tiene conexión, pero el panel no puede comprobar el dispositivo donde se ejecuta la aplicación que pide la contraseña.",
+  "detail.client.ok": "Actualizada, e inicia sesión de la forma moderna.",
+  "detail.client.selfUpdating": "Siempre actualizada, e inicia sesión de la forma moderna.",
+  "detail.client.store":
+    "Inicia sesión de la forma moderna; las actualizaciones llegan de la tienda de aplicaciones.",
+  "detail.client.noModernAuth": "No puede usar el inicio de sesión que exige Microsoft 365.",
+  "detail.client.belowMinimum":
+    "Demasiado antigua para conectarse a Microsoft 365: necesita al menos {minimum}.",
+  "detail.client.needsRegistry":
+    "Solo inicia sesión de la forma moderna con dos valores del registro.",
+  "detail.client.versionUnknown": "Escriba su versión arriba para que el panel pueda comprobarla.",
+  "detail.client.versionRejected": "La versión indicada no es una que Microsoft haya publicado.",
+  "detail.client.cantSee": "El panel no puede ver esta aplicación ni cómo está configurada.",
+  "detail.client.modernCapable":
+    "Puede iniciar sesión de la forma moderna, pero el panel no ve cómo está configurada.",
+  "detail.client.ews": "Llega a Microsoft 365 por EWS, que Microsoft 365 está desactivando.",
   "detail.endOfSupport": "Sin soporte desde el {endOfSupport}.",
   "detail.servicedUntil": "Sin actualizaciones desde el {servicedUntil}.",
   "detail.newerThanKnown":
     "Más reciente que las versiones que conoce este asistente, así que se considera actualizado.",
-  "detail.methods": "Registrados: {methods}",
-  "detail.methodsNone": "No hay métodos registrados.",
-  "detail.ok": "Funciona.",
-  "guide.heading": "Cómo solucionarlo",
-  "guide.step": "Paso {n}",
-  "guide.progress": "{done} de {total} pasos hechos",
-  "guide.startOver": "Empezar de nuevo",
-  "guide.copy": "Copiar",
-  "guide.copied": "Copiado",
-  "guide.copyFailed": "No se pudo copiar; seleccione el texto y cópielo usted.",
-  "guide.download": "Descargar archivo .reg",
-  "guide.openLink": "Abrir {label}",
-  "action.check-network": "Volver a tener conexión",
-  "action.register-mfa": "Configurar un método de inicio de sesión (MFA)",
-  "action.reset-password": "Restablecer la contraseña",
-  "action.clear-cached-credentials": "Quitar inicios de sesión guardados antiguos",
-  "action.enable-modern-auth-registry": "Activar el inicio de sesión moderno con el Registro",
-  "action.update-client": "Actualizar la aplicación",
-  "action.switch-to-modern-auth": "Configurar la cuenta con «Iniciar sesión con Microsoft»",
-  "action.use-app-password": "Usar una contraseña de aplicación (solo para este dispositivo)",
-  "action.contact-admin": "Consultar a su departamento de TI",
-  "action.none": "Nada que corregir",
+  "detail.token.ok": "Puede iniciar sesión en Microsoft 365 de la forma moderna.",
+  "detail.token.failed": "El inicio de sesión no funcionó; el informe tiene los detalles para TI.",
+  "detail.mailbox.ok": "Su buzón responde cuando inicia sesión de la forma moderna.",
+  "detail.mailbox.failed": "Su buzón no respondió como se esperaba; el informe tiene los detalles.",
+  "detail.notConfigured": "Su departamento de TI no ha activado esta comprobación.",
+  "detail.unsupported": "Este Outlook no puede hacer esta comprobación.",
+  "detail.skipped": "Primero tiene que funcionar el inicio de sesión.",
+  "detail.offline": "Este dispositivo está sin conexión.",
+  "detail.timeout": "Microsoft 365 no respondió a tiempo.",
+  "detail.methods": "Puede aprobar inicios de sesión con {methods}.",
+  "detail.methodsNone": "Aún no hay ninguna forma de aprobar inicios de sesión.",
+  "detail.methodsUnknown": "El panel no pudo leer qué métodos tiene configurados.",
   "link.securityInfo": "Información de seguridad",
   "link.authenticatorDownload": "Descargar Microsoft Authenticator",
   "link.sspr": "Restablecimiento de contraseña",
@@ -146,7 +159,9 @@ export const esES: Messages = {
   "link.helpDesk": "Sitio web de {name}",
   "handoff.heading": "Pedir ayuda a TI",
   "handoff.copy": "Copiar informe",
-  "handoff.copied": "Informe copiado. Péguelo en una incidencia o en un correo a TI.",
+  "handoff.copyForIt": "Copiar informe para TI",
+  "handoff.copied": "Copiado",
+  "handoff.copiedStatus": "Informe copiado. Péguelo en un ticket o en un correo a TI.",
   "handoff.copyFailed": "No se pudo copiar el informe. Seleccione el texto de abajo y cópielo.",
   "handoff.send": "Enviar a TI",
   "handoff.sent": "Hay un mensaje nuevo para TI abierto. Revíselo y seleccione Enviar.",
@@ -154,22 +169,28 @@ export const esES: Messages = {
     "Su aplicación de correo debería abrir un mensaje para TI. Si no, use «Copiar informe».",
   "handoff.sendFailed": "No se pudo abrir un mensaje nuevo. Use «Copiar informe» en su lugar.",
   "handoff.noAddress":
-    "Su departamento de TI no ha configurado una dirección de soporte. Use «Copiar informe» y péguelo en el canal habitual de su soporte.",
+    "Su departamento de TI no ha configurado una dirección de soporte. Copie el informe y péguelo en el canal habitual de su soporte.",
   "handoff.contact": "{name}: {email} {phone}",
-  "handoff.subject": "Problema de inicio de sesión: {summary}",
   "handoff.intro":
     "Hola, el Asistente de inicio de sesión ha encontrado este problema. Los detalles están abajo.",
-  "handoff.tell": "Qué decir a TI",
+  "handoff.userNote": "Con mis propias palabras:",
   "handoff.reportFacts": "Detalles técnicos (informe de datos)",
+  "prompt.heading": "¿Cómo es la petición de contraseña? (opcional)",
+  "prompt.unknown": "No lo sé",
+  "prompt.windows-security": "Un cuadro pequeño de Seguridad de Windows",
+  "prompt.microsoft-window": "La ventana de inicio de sesión de Microsoft",
+  "prompt.mac-keychain": "Un cuadro del llavero en el Mac",
+  "prompt.other": "Otra cosa",
+  "note.label": "¿Algo más que deba saber TI? (opcional)",
+  "note.hint":
+    "Con sus propias palabras, por ejemplo desde cuándo pasa. Nunca escriba aquí una contraseña.",
   "config.warning": "Problemas de configuración (para su departamento de TI): {fields}",
-  "error.unexpected":
-    "Algo ha fallado en el asistente: {reason}. Las instrucciones de abajo siguen sirviendo.",
   "auth.cancelled":
     "Se canceló el inicio de sesión. Seleccione «Iniciar sesión» para volver a intentarlo.",
   "auth.popupBlocked":
     "Se bloqueó la ventana de inicio de sesión. Permita las ventanas emergentes para Outlook y seleccione «Iniciar sesión».",
   "auth.inProgress":
-    "Ya hay una ventana de inicio de sesión abierta. Termínela y seleccione «Volver a comprobar».",
+    "Ya hay una ventana de inicio de sesión abierta. Termínela y luego seleccione «Volver a comprobar».",
   "auth.failed": "El inicio de sesión no funcionó ({code}).",
   "placeholder.email": "usted@example.com",
   "step.network.connection":
@@ -177,23 +198,36 @@ export const esES: Messages = {
   "step.network.vpn":
     "Si usa una VPN o un proxy, desconéctelo y vuelva a intentarlo, o pregunte a TI si Microsoft 365 está permitido a través de él.",
   "step.network.browser":
-    "Abra Outlook en la Web en un navegador. Si tampoco carga, el problema es la red, no {client}.",
+    "Abra Outlook en la web en un navegador. Si tampoco carga, el problema es la red, no {generic, select, yes {la aplicación} other {{client}}}.",
   "step.network.admin":
     "TI puede probar la conexión con Microsoft 365 con el Remote Connectivity Analyzer de Microsoft.",
-  "step.network.again": "Cuando vuelva a tener conexión, seleccione «Volver a comprobar».",
+  "step.network.again":
+    "Cuando vuelva a tener conexión, abra de nuevo este asistente para comprobar que todo funciona.",
   "step.mfa.open": "Abra Información de seguridad e inicie sesión con su cuenta profesional.",
   "step.mfa.add":
     "Si no aparece ningún método, seleccione «Agregar método de inicio de sesión» y elija Microsoft Authenticator.",
   "step.mfa.app":
-    "Instale Microsoft Authenticator en el teléfono y siga las indicaciones para escanear el código QR.",
+    "Instale Microsoft Authenticator en el teléfono y siga las indicaciones. ¿Lo configura en el mismo teléfono en el que lee esto? Elija entonces la opción de vincular con un enlace en lugar de escanear el código QR.",
   "step.mfa.return":
-    "Vuelva a {client}, inicie sesión de nuevo y apruebe la solicitud en el teléfono.",
+    "Vuelva a {generic, select, yes {la aplicación} other {{client}}}, inicie sesión de nuevo y apruebe la solicitud en el teléfono.",
   "step.reset.open": "Abra la página de restablecimiento de contraseña.",
   "step.reset.verify":
     "Escriba su dirección profesional, demuestre que es usted con el método registrado y elija una contraseña nueva.",
   "step.reset.change": "Si aún sabe su contraseña actual, puede cambiarla aquí.",
   "step.reset.signIn":
-    "Inicie sesión en {client} con la contraseña nueva. Si sigue ofreciendo la antigua, quite también el inicio de sesión guardado.",
+    "Inicie sesión en {generic, select, yes {la aplicación} other {{client}}} con la contraseña nueva. Si sigue ofreciendo la antigua, quite también allí la contraseña guardada.",
+  "step.gentleWin.signOut":
+    "En Outlook, elija Archivo › Cuenta de Office y seleccione Cerrar sesión (en Información de usuario). Después cierre Outlook y las demás aplicaciones de Office.",
+  "step.gentleWin.signIn":
+    "Vuelva a abrir Outlook e inicie sesión con su cuenta profesional en la ventana de inicio de sesión de Microsoft. No escriba la contraseña en un pequeño cuadro gris de Seguridad de Windows.",
+  "step.gentleMac.signOut":
+    "En la barra de menús, elija Outlook › Cerrar sesión. Después salga de Outlook y de las demás aplicaciones de Office.",
+  "step.gentleMac.signIn":
+    "Vuelva a abrir Outlook e inicie sesión con su cuenta profesional en la ventana de inicio de sesión de Microsoft.",
+  "step.gentle.approve":
+    "Apruebe el inicio de sesión en el teléfono (Microsoft Authenticator) o escriba el código que reciba. Las peticiones deberían parar.",
+  "step.gentle.troubleshooter":
+    "¿Sigue pidiéndola? El solucionador de problemas de Microsoft para peticiones de contraseña busca las causas habituales en este equipo.",
   "step.clearWin.close": "Cierre Outlook y las demás aplicaciones de Office (Word, Excel, Teams).",
   "step.clearWin.open":
     "Abra el Administrador de credenciales: seleccione Inicio, escriba Administrador de credenciales, ábralo y elija Credenciales de Windows.",
@@ -204,13 +238,12 @@ export const esES: Messages = {
   "step.clearWin.delete":
     "Después elimine las de su dirección ({email}) con estos comandos. «Elemento no encontrado» significa que la entrada ya no existe.",
   "step.clearWin.restart":
-    "Reinicie el equipo, abra Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft. No escriba la contraseña en un pequeño cuadro gris de Windows.",
-  "step.clearWin.stillAsks":
-    "¿Sigue pidiéndola? Ejecute el solucionador de Microsoft para peticiones de contraseña, o pida a TI que revise las opciones del registro que desactivan el inicio de sesión moderno (EnableADAL, DisableAADWAM).",
+    "Reinicie el equipo, abra Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
   "step.clearMac.quit": "Salga de Outlook y de todas las demás aplicaciones de Office.",
-  "step.clearMac.open": "Abra Acceso a Llaveros (Aplicaciones › Utilidades › Acceso a Llaveros).",
+  "step.clearMac.open":
+    "Abra Acceso a Llaveros: pulse Comando-Espacio, escriba Acceso a Llaveros y ábralo.",
   "step.clearMac.delete":
-    "Busque y elimine estos elementos (puede haber varios elementos ADAL; elimínelos todos):",
+    "Busque cada uno de estos nombres y elimine todos los elementos que aparezcan (puede haber varios elementos ADAL; elimínelos todos):",
   "step.clearMac.restart":
     "Vuelva a abrir Outlook e inicie sesión cuando aparezca la ventana de inicio de sesión de Microsoft.",
   "step.clearPhone.remove":
@@ -223,14 +256,19 @@ export const esES: Messages = {
   "step.clearWeb.closeBrowser":
     "Cierre por completo todas las ventanas del navegador (o el nuevo Outlook).",
   "step.clearWeb.signIn": "Vuelva a abrirlo e inicie sesión con su cuenta profesional.",
-  "step.clearApp.remove": "En {client}, quite la contraseña guardada o la cuenta.",
+  "step.clearWeb.readdNew":
+    "¿El nuevo Outlook sigue pidiéndola? Abra Configuración › Cuentas › Cuentas de correo electrónico, quite la cuenta profesional (Administrar › Quitar) y vuelva a agregarla.",
+  "step.clearWeb.privateWindow":
+    "¿Sigue pidiéndola en el navegador? Pruebe Outlook en la web en una ventana privada. Si así funciona, borre en este navegador las cookies del inicio de sesión de Microsoft.",
+  "step.clearApp.remove":
+    "En {generic, select, yes {la aplicación} other {{client}}}, quite la contraseña guardada o la cuenta.",
   "step.clearApp.signIn": "Vuelva a añadir la cuenta e inicie sesión.",
   "step.reg2013.updateFirst":
     "Lo mejor: sustituya {client}, que no tiene soporte desde el {endOfSupport}, por Outlook para Microsoft 365 o el nuevo Outlook. Pregunte a TI cómo hacerlo.",
   "step.reg2013.updateBeforeEnd":
     "Lo mejor: pase de {client} a Outlook para Microsoft 365 o al nuevo Outlook antes de que termine su soporte el {endOfSupport}. Pregunte a TI cómo hacerlo.",
   "step.reg2013.minimum":
-    "Solo como solución provisional: instale todas las actualizaciones de {client} para tener al menos la versión {minimumBuild} (Archivo › Cuenta de Office › Opciones de actualización).",
+    "Solo como solución provisional: instale todas las actualizaciones de {client} para que tenga al menos la versión {minimumBuild} (con Windows Update, o en Archivo › Cuenta de Office › Opciones de actualización si existe).",
   "step.reg2013.close": "Cierre Outlook.",
   "step.reg2013.apply":
     "Añada estos valores del registro: ejecute los comandos en el Símbolo del sistema, o descargue el archivo .reg y ábralo.",
@@ -277,18 +315,12 @@ export const esES: Messages = {
     "Si sigue pidiendo la contraseña, cierre sesión, ciérrelo y vuelva a iniciar sesión.",
   "step.updatePhone.store": "Actualice Outlook desde App Store o Google Play.",
   "step.updatePhone.signIn": "Abra Outlook y vuelva a iniciar sesión si se lo pide.",
-  "step.outlookMac.whyRetiring":
-    "Apple Mail en Mac se conecta a Microsoft 365 mediante Exchange Web Services (EWS), que Microsoft 365 empieza a desactivar el {ewsOffFrom}. Outlook para Mac sigue funcionando.",
-  "step.outlookMac.whyOff":
-    "Apple Mail en Mac se conecta a Microsoft 365 mediante Exchange Web Services (EWS), que Microsoft 365 desactiva desde el {ewsOffFrom} y apaga definitivamente el {ewsRemovedOn}. Outlook para Mac sigue funcionando.",
-  "step.outlookMac.whyRemoved":
-    "Apple Mail en Mac se conecta a Microsoft 365 mediante Exchange Web Services (EWS), apagado definitivamente desde el {ewsRemovedOn}. Outlook para Mac funciona.",
   "step.outlookMac.install": "Descargue Outlook para Mac de Microsoft o pida a TI que lo instale.",
   "step.outlookMac.add":
     "Abra Outlook, agregue su cuenta profesional e inicie sesión en la página de Microsoft.",
   "step.outlookMac.web": "Mientras tanto, use Outlook en la Web en Safari u otro navegador.",
   "step.updateOther.modern":
-    "{client} no puede iniciar sesión como exige Microsoft 365. Use una aplicación compatible con «Iniciar sesión con Microsoft» (OAuth).",
+    "{generic, select, yes {Esta aplicación} other {{client}}} no puede iniciar sesión como exige Microsoft 365. Use una aplicación compatible con «Iniciar sesión con Microsoft» (OAuth).",
   "step.updateOther.outlook":
     "Outlook para iOS y Android, Outlook para Windows y Mac, y Outlook en la Web funcionan.",
   "step.appleIos.delete":
@@ -308,20 +340,22 @@ export const esES: Messages = {
     "Abra Configuración de las cuentas › Configuración del servidor y ponga el método de autenticación en OAuth2.",
   "step.thunderbird.outgoing":
     "Abra Servidor de salida (SMTP), edite el servidor de esta cuenta y ponga el método de autenticación en OAuth2.",
-  "step.thunderbird.servers": "Compruebe los nombres de servidor y los puertos:",
+  "step.thunderbird.servers":
+    "Compruebe los servidores: entrante IMAP en el puerto {imapPort} (o POP en el puerto {popPort}) con SSL/TLS, saliente SMTP en el puerto {smtpPort} con STARTTLS. Los nombres de los servidores:",
   "step.thunderbird.signIn":
     "Reinicie Thunderbird e inicie sesión en la ventana de Microsoft. Si indica que un administrador debe aprobarlo, consulte a TI.",
   "step.device.oauth":
     "En la configuración de correo del dispositivo o la aplicación, busque «Iniciar sesión con Microsoft», OAuth o Autenticación moderna, y úsela.",
   "step.device.firmware":
-    "Si no existe esa opción, busque una actualización del firmware o del software que la añada.",
-  "step.device.admin": "Si no, pida a TI otra forma de enviar, como un relé o un conector.",
+    "Si no hay esa opción, una actualización del firmware o del software puede añadirla.",
+  "step.device.admin":
+    "Si no, TI puede configurar otra forma de enviar, como un relé o un conector.",
   "step.genericOauth.find":
-    "Abra la configuración de la cuenta de {client} y busque «Iniciar sesión con Microsoft», OAuth2 o Autenticación moderna.",
+    "Abra la configuración de la cuenta {generic, select, yes {de la aplicación} other {de {client}}} y busque «Iniciar sesión con Microsoft», OAuth2 o Autenticación moderna.",
   "step.genericOauth.readd":
     "Quite la cuenta y vuelva a añadirla eligiendo esa opción. Una contraseña sola ya no funciona con Microsoft 365.",
   "step.genericOauth.outlook":
-    "Si {client} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la Web.",
+    "Si {generic, select, yes {la aplicación} other {{client}}} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la web.",
   "step.appPw.why":
     "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y solo hasta el {deadline}.",
   "step.appPw.whyOff":
@@ -331,17 +365,14 @@ export const esES: Messages = {
   "step.appPw.create":
     "Abra Información de seguridad, seleccione Agregar método de inicio de sesión › Contraseña de aplicación, póngale el nombre del dispositivo (por ejemplo «Escáner 2.ª planta») y copie la contraseña. Solo se muestra una vez.",
   "step.appPw.paste":
-    "En la configuración de correo (SMTP) del dispositivo, use su dirección como nombre de usuario y la contraseña de aplicación como contraseña, con estos datos de servidor. Guarde y envíe una prueba.",
+    "En la configuración de correo (SMTP) del dispositivo, use su dirección como nombre de usuario y la contraseña de aplicación como contraseña, el puerto {smtpPort} con STARTTLS y este servidor. Guarde y envíe una prueba.",
   "step.appPw.deadline":
     "Después del {deadline} ({days, plural, one {queda # día} other {quedan # días}}), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución duradera antes de esa fecha.",
   "step.appPw.finalDate":
     "Microsoft anunciará en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente. Pida ya a TI una solución duradera.",
-  "step.admin.tell": "Diga a TI: {summary}",
-  "step.admin.send":
-    "Seleccione «Enviar a TI» abajo, o «Copiar informe» y péguelo en una incidencia.",
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
   "step.none.pick":
-    "¿Le siguen pidiendo la contraseña? Elija la aplicación que la pide en «¿Qué aplicación le pide la contraseña una y otra vez?» más arriba.",
+    "Si alguna aplicación sigue pidiendo la contraseña, elíjala arriba en «Aplicación que pide la contraseña».",
   "finding.client-current":
     "{client} puede iniciar sesión con autenticación moderna y está al día.",
   "finding.client-no-modern-auth":
@@ -355,17 +386,17 @@ export const esES: Messages = {
   "finding.client-old-build":
     "{client} no recibe actualizaciones desde el {servicedUntil}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
   "finding.client-version-unknown":
-    "No pudimos saber qué versión de {client} tiene; escríbala arriba para obtener una respuesta más exacta.",
+    "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
     "La versión indicada para {client} no es una que Microsoft haya publicado; cópiela de nuevo desde la ventana «Acerca de» de la aplicación.",
   "finding.client-modern-auth-unknown":
-    "Puede que {client} no admita el inicio de sesión moderno (OAuth); revise la configuración de su cuenta o use Outlook.",
+    "Puede que {generic, select, yes {esta aplicación} other {{client}}} no admita el inicio de sesión moderno (OAuth); revise la configuración de la cuenta o use Outlook en su lugar.",
   "finding.client-set-up-with-password":
     "{client} probablemente está configurado con una contraseña en lugar de «Iniciar sesión con Microsoft», algo que Microsoft 365 ya no acepta.",
   "finding.cached-credentials-likely":
     "{client} probablemente guarda una contraseña o un inicio de sesión antiguos; quitarlos le permite iniciar sesión de nuevo.",
   "finding.host-differs":
-    "Está usando este panel en {host} para arreglar {client}; siga los pasos en el dispositivo donde se ejecuta {client}.",
+    "{generic, select, yes {Siga estos pasos donde se ejecuta esa aplicación, no aquí en {host}.} other {Siga estos pasos donde se ejecuta {client}, no aquí en {host}.}}",
   "finding.apple-mail-ews-retiring":
     "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 empieza a desactivar el {ewsOffFrom}; la solución duradera es Outlook para Mac.",
   "finding.apple-mail-ews-off":
@@ -388,7 +419,8 @@ export const esES: Messages = {
   "finding.token-unsupported":
     "Este Outlook no puede hacer la comprobación de inicio de sesión en directo, así que este diagnóstico usa lo que el panel ve en este dispositivo.",
   "finding.token-timeout": "La comprobación de inicio de sesión tardó demasiado y se detuvo.",
-  "finding.token-failed": "La comprobación de inicio de sesión falló ({code}).",
+  "finding.token-failed":
+    "La comprobación de inicio de sesión en directo no funcionó; el informe tiene los detalles para TI.",
   "finding.signin-mfa-required":
     "Su organización ahora pide un segundo paso al iniciar sesión y todavía no se ha completado.",
   "finding.signin-mfa-registration-required":
@@ -426,7 +458,7 @@ export const esES: Messages = {
     "Este Outlook no puede iniciar la sesión del asistente por sí solo; «Iniciar sesión» abre en su lugar una ventana de inicio de sesión aparte.",
   "finding.signin-no-network": "El inicio de sesión falló porque no hay conexión de red.",
   "finding.signin-interaction-required":
-    "Tiene que volver a iniciar sesión; use el botón «Iniciar sesión».",
+    "Tiene que iniciar sesión una vez más para que puedan ejecutarse las comprobaciones en directo.",
   "finding.signin-no-sign-in-here":
     "Este Outlook no puede iniciar la sesión del asistente, así que la comprobación en directo no puede ejecutarse aquí; el diagnóstico se basa en lo que el panel ve en este dispositivo.",
   "finding.signin-cookies-blocked":
@@ -456,7 +488,8 @@ export const esES: Messages = {
   "finding.mailbox-service-error":
     "Microsoft 365 tuvo un problema temporal al responder; vuelva a intentarlo más tarde.",
   "finding.mailbox-unreachable": "No se pudo llegar a su buzón por la red.",
-  "finding.mailbox-failed": "La comprobación del buzón falló (HTTP {status}).",
+  "finding.mailbox-failed":
+    "La comprobación del buzón no funcionó; el informe tiene los detalles para TI.",
   "finding.mailbox-timeout": "Su buzón no respondió a tiempo.",
   "finding.mailbox-skipped": "Su buzón no se comprobó porque el inicio de sesión no se completó.",
   "finding.mfa-methods-ok": "Tiene una forma de aprobar los inicios de sesión ({methods}).",
@@ -465,7 +498,7 @@ export const esES: Messages = {
   "finding.mfa-methods-unknown":
     "No pudimos comprobar qué métodos de inicio de sesión tiene configurados.",
   "finding.app-password-not-for-outlook":
-    "Las contraseñas de aplicación ya no funcionan para {client} con Microsoft 365, así que no cree una para ello.",
+    "Las contraseñas de aplicación no funcionan para {generic, select, yes {las aplicaciones de correo} other {{client}}} con Microsoft 365: no cree ninguna.",
   "finding.app-password-stopgap":
     "Una contraseña de aplicación permite que este dispositivo siga enviando correo hasta que el inicio de sesión con contraseña para enviar correo se desactive de forma predeterminada después del {deadline} ({days, plural, one {queda # día} other {quedan # días}}).",
   "finding.app-password-after-deadline":
@@ -488,16 +521,19 @@ export const esES: Messages = {
   "finding.report-date-implausible":
     "La fecha de este informe ({date}) no puede ser correcta, así que se ha evaluado con la fecha de hoy.",
   "summary.check-network":
-    "Está sin conexión o no se puede llegar a Microsoft 365, así que {client} no puede iniciar sesión.",
+    "No tiene conexión o no se puede llegar a Microsoft 365, así que {generic, select, yes {la aplicación} other {{client}}} no puede iniciar sesión.",
   "summary.register-mfa":
-    "Para {client}, tiene que terminar de configurar el inicio de sesión multifactor.",
-  "summary.reset-password": "Su contraseña ha caducado, así que {client} no puede iniciar sesión.",
+    "Para {generic, select, yes {la aplicación} other {{client}}}, primero tiene que terminar de configurar el inicio de sesión multifactor (MFA).",
+  "summary.reset-password":
+    "Su contraseña ha caducado, así que {generic, select, yes {la aplicación} other {{client}}} no podrá iniciar sesión hasta que elija una nueva.",
   "summary.clear-cached-credentials":
-    "{client} conserva un inicio de sesión antiguo; quitarlo debería detener las peticiones.",
+    "{generic, select, yes {La aplicación} other {{client}}} ofrece una y otra vez una contraseña o un inicio de sesión antiguos que Microsoft 365 rechaza; quitarlos y volver a iniciar sesión debería detener las peticiones.",
+  "summary.clear-cached-credentials.likely":
+    "Lo más habitual es que {generic, select, yes {la aplicación} other {{client}}} siga pidiendo la contraseña porque guarda un inicio de sesión de antes de que se activara la MFA. Cerrar sesión y volver a iniciarla de la forma nueva suele resolverlo.",
   "summary.enable-modern-auth-registry":
     "{client} no puede iniciar sesión con la configuración de seguridad de su organización hasta que se activen dos valores del Registro.",
   "summary.update-client":
-    "{client} no puede iniciar sesión como exige Microsoft 365; use una aplicación compatible con el inicio de sesión moderno.",
+    "{generic, select, yes {La aplicación} other {{client}}} no puede iniciar sesión como exige Microsoft 365; use una aplicación compatible con el inicio de sesión moderno.",
   "summary.update-client.replace":
     "{client} no puede iniciar sesión en Microsoft 365 y ninguna actualización lo cambia: hay que sustituirlo.",
   "summary.update-client.below-minimum":
@@ -511,22 +547,61 @@ export const esES: Messages = {
   "summary.update-client.ews":
     "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando: la solución duradera es Outlook para Mac.",
   "summary.switch-to-modern-auth":
-    "Hay que volver a configurar {client} con «Iniciar sesión con Microsoft».",
+    "Hay que volver a configurar {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft».",
+  "summary.switch-to-modern-auth.likely":
+    "Lo más habitual es que {generic, select, yes {la aplicación} other {{client}}} siga configurada con una contraseña simple, que Microsoft 365 ya no acepta: vuelva a configurar la cuenta con «Iniciar sesión con Microsoft» (OAuth2).",
   "summary.use-app-password":
-    "{client} puede seguir enviando correo por ahora con una contraseña de aplicación.",
+    "Por ahora, el dispositivo puede seguir enviando correo con una contraseña de aplicación.",
   "summary.use-app-password.disabled-by-default":
-    "{client} solo puede enviar correo con una contraseña de aplicación si TI ha vuelto a activar el inicio de sesión con contraseña para enviar correo.",
-  "summary.contact-admin":
-    "Solo su departamento de TI puede resolver este problema de inicio de sesión.",
+    "El dispositivo solo puede enviar correo con una contraseña de aplicación si TI ha vuelto a activar el inicio de sesión con contraseña para el envío.",
+  "summary.contact-admin": "{reason} Solo su departamento de TI puede resolverlo.",
   "summary.none": "Todo lo que este panel puede comprobar funciona.",
   "summary.support.replace":
-    "Además, {client} no puede conectarse en absoluto a Microsoft 365: hay que sustituirlo.",
+    "Además, esta versión no puede conectarse en absoluto a Microsoft 365: hay que sustituirla.",
   "summary.support.below-minimum":
-    "Además, {client} es demasiado antiguo para conectarse: necesita al menos {minimum}.",
+    "Además, esta versión es demasiado antigua para conectarse: necesita al menos {minimum}.",
   "summary.support.out-of-support":
-    "Además, {client} no tiene soporte desde el {endOfSupport}, así que planifique una actualización.",
+    "Además, esta versión no tiene soporte desde el {endOfSupport}, así que planifique una actualización.",
   "summary.support.out-of-servicing":
-    "Además, {client} no recibe actualizaciones desde el {servicedUntil}, así que instale las últimas actualizaciones.",
+    "Además, esta versión no recibe actualizaciones desde el {servicedUntil}, así que instale las últimas actualizaciones.",
   "summary.support.ews":
     "Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando.",
+  "reason.policy":
+    "Las reglas de su organización bloquean el inicio de sesión desde este dispositivo o lugar.",
+  "reason.device":
+    "Su organización solo permite iniciar sesión desde dispositivos que administra, y este aún no cumple los requisitos.",
+  "reason.locked": "Su cuenta está bloqueada tras demasiados intentos de inicio de sesión.",
+  "reason.disabled": "Su cuenta está desactivada.",
+  "reason.not-in-tenant": "El Microsoft 365 de su organización no reconoce esta cuenta.",
+  "reason.on-premises":
+    "Su buzón está en el servidor de correo propio de su organización, del que se ocupa su departamento de TI.",
+  "reason.mailbox-forbidden": "Microsoft 365 denegó el acceso a su buzón.",
+  "reason.mailbox-not-found":
+    "Microsoft 365 no encuentra su buzón: puede estar en un servidor propio de su organización o no tener licencia todavía.",
+  "reason.smtp-removed":
+    "Microsoft 365 ya no acepta contraseñas de los dispositivos que envían correo.",
+  "reason.smtp-off":
+    "Microsoft 365 ha desactivado el inicio de sesión con contraseña para los dispositivos que envían correo, y solo TI puede volver a activarlo.",
+  "reason.smtp-no-app-passwords":
+    "Con la seguridad de inicio de sesión de su organización no existen contraseñas de aplicación, así que el dispositivo necesita otra forma de enviar correo.",
+  "reason.smtp-app-passwords-off":
+    "Su organización no permite contraseñas de aplicación, así que el dispositivo necesita otra forma de enviar correo.",
+  "reason.smtp-ask":
+    "Solo su departamento de TI sabe cómo debe enviar correo ahora este dispositivo.",
+  "reason.smtp-lasting":
+    "Una contraseña de aplicación solo es una solución provisional: el dispositivo necesita una forma duradera de enviar correo antes de la fecha límite.",
+  "reason.assistant-setup":
+    "Su departamento de TI aún tiene que terminar de configurar las comprobaciones en directo de este asistente; los pasos para su aplicación no dependen de ellas.",
+  "reason.other": "Algo que solo su departamento de TI puede cambiar impide el inicio de sesión.",
+  "method.microsoftAuthenticator": "Microsoft Authenticator",
+  "method.phone": "Teléfono (SMS o llamada)",
+  "method.fido2": "Llave de seguridad o clave de acceso (FIDO2)",
+  "method.softwareOath": "Código de una aplicación de autenticación (OATH)",
+  "method.hardwareOath": "Token de hardware (OATH)",
+  "method.windowsHelloForBusiness": "Windows Hello para empresas",
+  "method.temporaryAccessPass": "Pase de acceso temporal",
+  "method.platformCredential": "Credencial de plataforma (macOS)",
+  "method.external": "Método de autenticación externo",
+  "method.password": "Contraseña",
+  "method.email": "Correo electrónico (solo para restablecer la contraseña)",
 };

@@ -2,129 +2,144 @@
 import type { Messages } from "./en-US";
 
 export const frFR: Messages = {
-  "app.title": "Assistant de connexion",
   "catalogue.locale": "fr-FR",
+  "app.title": "Assistant de connexion",
   "app.loading": "Vérification de votre connexion…",
   "preview.banner":
-    "Mode aperçu : cette page s'exécute en dehors d'Outlook ; elle montre des situations d'exemple et n'effectue aucun appel réseau.",
+    "Mode aperçu : cette page s'exécute hors d'Outlook ; elle montre des situations d'exemple et n'effectue aucun appel réseau.",
+  "preview.label": "Aperçu, exemple :",
   "preview.officeMissing":
     "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
   "preview.onReadyTimeout":
     "Outlook n'a pas répondu en 10 secondes, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
-  "preview.scenario": "Situation d'exemple",
   "preview.fromLink": "Rapport du lien",
   "preview.badFragment":
     "Le rapport de ce lien est illisible : {reason}. Un exemple est affiché à la place.",
-  "summary.heading": "Résumé",
   "summary.org": "Fourni par {org}",
-  "severity.ok": "Tout va bien",
-  "severity.info": "Remarque",
-  "severity.warning": "À traiter",
-  "severity.error": "Bloqué",
-  "picker.heading": "Quelle application vous redemande sans cesse votre mot de passe ?",
-  "picker.label": "Application",
+  "owner.none": "Rien à corriger",
+  "owner.user": "Vous pouvez corriger cela",
+  "owner.it": "Seul le service informatique peut corriger cela",
+  "ask.heading": "Quelle application redemande sans cesse votre mot de passe ?",
+  "ask.intro":
+    "Ce volet ne voit aucun problème dans {host}. Choisissez l'application qui redemande le mot de passe, et il vous montre la solution.",
+  "ask.this": "Cet Outlook",
+  "ask.otherComputer": "Outlook sur un autre ordinateur",
+  "ask.mac": "Outlook sur un Mac",
+  "ask.phone": "Un téléphone ou une tablette",
+  "ask.other": "Une autre application ou un appareil",
+  "ask.phoneHeading": "Quelle application sur le téléphone ou la tablette ?",
+  "picker.label": "Application qui redemande le mot de passe",
+  "picker.versionUnknown": "version inconnue",
+  "picker.change": "Modifier",
+  "picker.group.outlook": "Outlook",
+  "picker.group.mail": "Autres applications de messagerie",
+  "picker.group.devices": "Appareils et autres applications",
   "picker.version": "Version (facultatif)",
   "picker.versionHelp.windows":
     "Dans Outlook : Fichier › Compte Office › À propos d'Outlook. Copiez la ligne qui commence par « Microsoft® Outlook® » ou « Version ».",
   "picker.versionHelp.mac": "Dans Outlook : Outlook › À propos d'Outlook.",
-  "picker.versionHelp.phone":
-    "Dans Outlook : Paramètres › Aide et commentaires (Android) ou Paramètres › tout en bas (iPhone).",
   "picker.versionHelp.other":
     "En général sous Aide › À propos, ou dans les paramètres de l'application.",
   "app.outlook-windows-classic": "Outlook pour Windows (classique)",
-  "app.outlook-windows-classic.desc":
-    "L'Outlook avec les onglets Fichier et Accueil, d'Office ou de Microsoft 365 Apps.",
   "app.outlook-windows-new": "Nouvel Outlook pour Windows",
-  "app.outlook-windows-new.desc":
-    "La nouvelle application Outlook avec le bouton « Nouvel Outlook ».",
   "app.outlook-mac": "Outlook pour Mac",
-  "app.outlook-mac.desc": "Outlook sur un ordinateur Mac.",
   "app.outlook-web": "Outlook sur le web",
-  "app.outlook-web.desc": "Outlook dans un navigateur (outlook.office.com).",
   "app.outlook-ios": "Outlook sur iPhone ou iPad",
-  "app.outlook-ios.desc": "L'application Outlook de l'App Store.",
   "app.outlook-android": "Outlook sur Android",
-  "app.outlook-android.desc": "L'application Outlook de Google Play.",
   "app.apple-mail-macos": "Apple Mail sur Mac",
-  "app.apple-mail-macos.desc": "L'app Mail intégrée à macOS.",
   "app.apple-mail-ios": "Apple Mail sur iPhone ou iPad",
-  "app.apple-mail-ios.desc": "L'app Mail intégrée à iOS et iPadOS.",
   "app.android-mail": "App de messagerie Android",
-  "app.android-mail.desc": "Gmail, Samsung Email ou l'app de messagerie du téléphone.",
   "app.thunderbird": "Thunderbird",
-  "app.thunderbird.desc": "Mozilla Thunderbird sous Windows, macOS ou Linux.",
   "app.other-imap-pop": "Autre app IMAP ou POP",
-  "app.other-imap-pop.desc": "Tout autre logiciel de messagerie configuré en IMAP ou POP.",
   "app.device-smtp": "Imprimante, scanner ou app d'envoi",
-  "app.device-smtp.desc":
-    "Un appareil ou un programme qui envoie des e-mails avec votre compte (SMTP).",
   "app.other": "Autre chose",
-  "app.other.desc": "Absent de la liste, ou vous n'êtes pas sûr.",
-  "client.name": "{client}",
-  "checks.heading": "Vérifications",
-  "checks.runAgain": "Relancer",
-  "checks.signIn": "Se connecter",
-  "checks.signInHelp":
-    "Connectez-vous une fois pour que l'assistant puisse vérifier votre boîte aux lettres et vos méthodes de connexion.",
-  "checks.announce": "{check} : {status}",
-  "check.network": "Réseau",
-  "check.client": "Application et version",
-  "check.modernAuth": "Connexion moderne",
-  "check.token": "Jeton de connexion",
-  "check.mailbox": "Boîte aux lettres via Microsoft Graph",
-  "check.methods": "Méthodes de connexion (MFA)",
-  "status.pending": "Vérification…",
-  "status.ok": "OK",
-  "status.failed": "Échec",
-  "status.warning": "À traiter",
-  "status.notChecked": "Non vérifié",
-  "detail.network.online": "Cet appareil est en ligne.",
-  "detail.network.offline": "Cet appareil indique qu'il est hors ligne.",
-  "detail.network.unknown": "Impossible de savoir si cet appareil est en ligne.",
-  "detail.client": "{client}. Connexion moderne : {modernAuth}. Pris en charge : {supported}.",
-  "detail.modernAuth.yes": "oui",
-  "detail.modernAuth.needs-registry": "seulement avec des paramètres de registre",
-  "detail.modernAuth.no": "non",
-  "detail.modernAuth.unknown": "inconnu",
-  "detail.supported.true": "oui",
-  "detail.supported.false": "non",
-  "detail.supported.null": "inconnu",
-  "detail.notConfigured":
-    "Non vérifié : votre service informatique n'a pas configuré les vérifications en direct.",
-  "detail.unsupported":
-    "Non vérifié : cet Outlook ne peut pas effectuer la vérification de connexion en direct.",
-  "detail.skipped": "Non vérifié : la connexion doit d'abord fonctionner.",
-  "detail.offline": "Non vérifié : cet appareil est hors ligne.",
-  "detail.timeout": "Arrêté : pas de réponse à temps.",
-  "detail.tokenError": "Code d'erreur : {code}",
-  "detail.http": "Réponse de Microsoft 365 : HTTP {status}",
-  "detail.endOfSupport": "Plus pris en charge depuis le {endOfSupport}.",
-  "detail.servicedUntil": "Plus de mises à jour depuis le {servicedUntil}.",
-  "detail.newerThanKnown":
-    "Plus récent que les versions connues de cet assistant, donc considéré comme à jour.",
-  "detail.methods": "Enregistrées : {methods}",
-  "detail.methodsNone": "Aucune méthode enregistrée.",
-  "detail.ok": "Fonctionne.",
+  "why.heading": "Pourquoi cela arrive",
   "guide.heading": "Comment résoudre le problème",
-  "guide.step": "Étape {n}",
-  "guide.progress": "{done} étape(s) sur {total} terminée(s)",
-  "guide.startOver": "Recommencer",
+  "guide.progress": "Étapes faites : {done} sur {total}",
+  "guide.allDone":
+    "Toutes les étapes sont faites. Si le mot de passe est encore demandé, envoyez le rapport au service informatique.",
+  "guide.clearTicks": "Effacer les coches",
+  "guide.advanced": "Avancé (pour le service informatique)",
+  "guide.forIt": "Pour votre service informatique",
+  "guide.handoff": "Envoyez le rapport au service informatique : il lui indique quoi vérifier.",
   "guide.copy": "Copier",
   "guide.copied": "Copié",
   "guide.copyFailed": "Copie impossible ; sélectionnez le texte et copiez-le vous-même.",
   "guide.download": "Télécharger le fichier .reg",
-  "guide.openLink": "Ouvrir {label}",
+  "guide.opensOutside": "(s'ouvre dans votre navigateur)",
   "action.check-network": "Rétablir la connexion",
-  "action.register-mfa": "Configurer une méthode de connexion (MFA)",
-  "action.reset-password": "Réinitialiser votre mot de passe",
-  "action.clear-cached-credentials": "Supprimer les anciennes connexions enregistrées",
-  "action.enable-modern-auth-registry": "Activer la connexion moderne par le Registre",
-  "action.update-client": "Mettre à jour l'application",
+  "action.register-mfa": "Configurer un moyen d'approuver les connexions",
+  "action.reset-password": "Choisir un nouveau mot de passe",
+  "action.clear-cached-credentials": "Se reconnecter de la nouvelle façon",
+  "action.enable-modern-auth-registry":
+    "Solution provisoire : activer la connexion moderne par le registre",
+  "action.update-client": "Mettre à jour ou remplacer l'application",
   "action.switch-to-modern-auth": "Configurer le compte avec « Se connecter avec Microsoft »",
   "action.use-app-password":
     "Utiliser un mot de passe d'application (pour cet appareil uniquement)",
   "action.contact-admin": "Demander à votre service informatique",
   "action.none": "Rien à corriger",
+  "checks.heading": "Ce que nous avons vérifié",
+  "checks.tally.ok": "{count} OK",
+  "checks.tally.problem": "{count, plural, one {# problème} other {# problèmes}}",
+  "checks.tally.notChecked": "{count, plural, one {# non vérifiable} other {# non vérifiables}}",
+  "checks.liveOff":
+    "Votre service informatique n'a pas activé les vérifications en direct ; le volet n'a donc regardé que cet appareil et l'application. Ce n'est pas grave : les étapes ci-dessus n'en dépendent pas.",
+  "checks.runAgain": "Relancer les vérifications",
+  "checks.signIn": "Se connecter",
+  "checks.signInHelp":
+    "Connectez-vous une fois pour que l'assistant puisse vérifier votre boîte aux lettres et vos méthodes de connexion.",
+  "checks.announce": "{check} : {status}",
+  "check.network": "Internet",
+  "check.client": "Votre application",
+  "check.token": "Votre compte professionnel peut se connecter",
+  "check.mailbox": "Votre boîte aux lettres",
+  "check.methods": "Vos méthodes de connexion",
+  "status.pending": "Vérification…",
+  "status.ok": "OK",
+  "status.problem": "Problème",
+  "status.notChecked": "Vérification impossible",
+  "status.notApplicable": "Ne concerne pas cette application",
+  "detail.network.online": "Cet appareil est en ligne.",
+  "detail.network.offline": "Cet appareil est hors connexion.",
+  "detail.network.unknown": "Impossible de savoir si cet appareil est en ligne.",
+  "detail.network.elsewhere":
+    "Cet appareil est en ligne, mais le volet ne peut pas vérifier l'appareil où fonctionne l'application qui redemande le mot de passe.",
+  "detail.client.ok": "À jour, et elle se connecte de façon moderne.",
+  "detail.client.selfUpdating": "Toujours à jour, et elle se connecte de façon moderne.",
+  "detail.client.store":
+    "Elle se connecte de façon moderne ; les mises à jour viennent du magasin d'applications.",
+  "detail.client.noModernAuth": "Elle ne peut pas utiliser la connexion qu'exige Microsoft 365.",
+  "detail.client.belowMinimum":
+    "Trop ancienne pour se connecter à Microsoft 365 : il faut au moins {minimum}.",
+  "detail.client.needsRegistry":
+    "Elle ne se connecte de façon moderne qu'avec deux paramètres du registre.",
+  "detail.client.versionUnknown":
+    "Indiquez sa version plus haut pour que le volet puisse la vérifier.",
+  "detail.client.versionRejected": "La version indiquée n'a jamais été publiée par Microsoft.",
+  "detail.client.cantSee": "Le volet ne voit ni cette application ni sa configuration.",
+  "detail.client.modernCapable":
+    "Elle peut se connecter de façon moderne, mais le volet ne voit pas comment elle est configurée.",
+  "detail.client.ews":
+    "Elle accède à Microsoft 365 par EWS, que Microsoft 365 est en train de désactiver.",
+  "detail.endOfSupport": "Plus pris en charge depuis le {endOfSupport}.",
+  "detail.servicedUntil": "Plus de mises à jour depuis le {servicedUntil}.",
+  "detail.newerThanKnown":
+    "Plus récent que les versions connues de cet assistant, donc considéré comme à jour.",
+  "detail.token.ok": "Vous pouvez vous connecter à Microsoft 365 de façon moderne.",
+  "detail.token.failed":
+    "La connexion n'a pas fonctionné ; le rapport contient les détails pour le service informatique.",
+  "detail.mailbox.ok": "Votre boîte aux lettres répond quand vous vous connectez de façon moderne.",
+  "detail.mailbox.failed":
+    "Votre boîte aux lettres n'a pas répondu comme prévu ; le rapport contient les détails.",
+  "detail.notConfigured": "Votre service informatique n'a pas activé cette vérification.",
+  "detail.unsupported": "Cet Outlook ne peut pas effectuer cette vérification.",
+  "detail.skipped": "La connexion doit d'abord fonctionner.",
+  "detail.offline": "Cet appareil est hors connexion.",
+  "detail.timeout": "Microsoft 365 n'a pas répondu à temps.",
+  "detail.methods": "Vous pouvez approuver les connexions avec {methods}.",
+  "detail.methodsNone": "Aucun moyen d'approuver les connexions n'est encore configuré.",
+  "detail.methodsUnknown": "Le volet n'a pas pu lire les méthodes que vous avez configurées.",
   "link.securityInfo": "Informations de sécurité",
   "link.authenticatorDownload": "Télécharger Microsoft Authenticator",
   "link.sspr": "Réinitialisation du mot de passe",
@@ -150,7 +165,10 @@ export const frFR: Messages = {
   "link.helpDesk": "Site de {name}",
   "handoff.heading": "Obtenir de l'aide du service informatique",
   "handoff.copy": "Copier le rapport",
-  "handoff.copied": "Rapport copié. Collez-le dans un ticket ou un e-mail au service informatique.",
+  "handoff.copyForIt": "Copier le rapport pour le service informatique",
+  "handoff.copied": "Copié",
+  "handoff.copiedStatus":
+    "Rapport copié. Collez-le dans un ticket ou un e-mail au service informatique.",
   "handoff.copyFailed":
     "Impossible de copier le rapport. Sélectionnez le texte ci-dessous et copiez-le.",
   "handoff.send": "Envoyer au service informatique",
@@ -161,21 +179,27 @@ export const frFR: Messages = {
   "handoff.sendFailed":
     "Impossible d'ouvrir un nouveau message. Utilisez plutôt « Copier le rapport ».",
   "handoff.noAddress":
-    "Votre service informatique n'a pas défini d'adresse de support. Utilisez « Copier le rapport » et collez-le dans le canal habituel de votre support.",
+    "Votre service informatique n'a pas défini d'adresse de support. Copiez le rapport et collez-le dans le canal habituel de votre support.",
   "handoff.contact": "{name} : {email} {phone}",
-  "handoff.subject": "Problème de connexion : {summary}",
   "handoff.intro":
     "Bonjour, l'Assistant de connexion a trouvé ce problème. Les détails sont ci-dessous.",
-  "handoff.tell": "Ce qu'il faut dire au service informatique",
+  "handoff.userNote": "Avec mes propres mots :",
   "handoff.reportFacts": "Détails techniques (rapport de faits)",
+  "prompt.heading": "À quoi ressemble la demande de mot de passe ? (facultatif)",
+  "prompt.unknown": "Je ne sais pas",
+  "prompt.windows-security": "Une petite fenêtre Sécurité Windows",
+  "prompt.microsoft-window": "La fenêtre de connexion Microsoft",
+  "prompt.mac-keychain": "Une fenêtre de trousseau sur Mac",
+  "prompt.other": "Autre chose",
+  "note.label": "Autre chose à signaler au service informatique ? (facultatif)",
+  "note.hint":
+    "Avec vos propres mots, par exemple depuis quand cela arrive. Ne saisissez jamais de mot de passe ici.",
   "config.warning": "Problèmes de configuration (pour votre service informatique) : {fields}",
-  "error.unexpected":
-    "Un problème est survenu dans l'assistant : {reason}. Les instructions ci-dessous restent valables.",
   "auth.cancelled": "La connexion a été annulée. Sélectionnez « Se connecter » pour réessayer.",
   "auth.popupBlocked":
     "La fenêtre de connexion a été bloquée. Autorisez les fenêtres contextuelles pour Outlook, puis sélectionnez « Se connecter ».",
   "auth.inProgress":
-    "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer ».",
+    "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer les vérifications ».",
   "auth.failed": "La connexion n'a pas abouti ({code}).",
   "placeholder.email": "vous@example.com",
   "step.network.connection":
@@ -183,25 +207,38 @@ export const frFR: Messages = {
   "step.network.vpn":
     "Si vous utilisez un VPN ou un proxy, déconnectez-le et réessayez, ou demandez au service informatique si Microsoft 365 est autorisé.",
   "step.network.browser":
-    "Ouvrez Outlook sur le web dans un navigateur. S'il ne se charge pas non plus, le problème vient du réseau, pas de {client}.",
+    "Ouvrez Outlook sur le web dans un navigateur. S'il ne se charge pas non plus, le problème vient du réseau, pas {generic, select, yes {de l'application} other {de {client}}}.",
   "step.network.admin":
     "Le service informatique peut tester la connexion à Microsoft 365 avec le Remote Connectivity Analyzer de Microsoft.",
-  "step.network.again": "Une fois de nouveau en ligne, sélectionnez « Relancer ».",
+  "step.network.again":
+    "Une fois de nouveau en ligne, rouvrez cet assistant pour vérifier que tout fonctionne.",
   "step.mfa.open":
     "Ouvrez Informations de sécurité et connectez-vous avec votre compte professionnel.",
   "step.mfa.add":
     "Si aucune méthode n'apparaît, sélectionnez « Ajouter une méthode de connexion » puis Microsoft Authenticator.",
   "step.mfa.app":
-    "Installez Microsoft Authenticator sur votre téléphone et suivez les instructions pour scanner le code QR.",
+    "Installez Microsoft Authenticator sur votre téléphone et suivez les instructions. Vous le configurez sur le téléphone sur lequel vous lisez ceci ? Choisissez alors l'option d'association par lien au lieu de scanner le code QR.",
   "step.mfa.return":
-    "Revenez à {client}, reconnectez-vous et approuvez la demande sur votre téléphone.",
+    "Revenez à {generic, select, yes {l'application} other {{client}}}, reconnectez-vous et approuvez la demande sur votre téléphone.",
   "step.reset.open": "Ouvrez la page de réinitialisation du mot de passe.",
   "step.reset.verify":
     "Saisissez votre adresse professionnelle, prouvez votre identité avec la méthode enregistrée et choisissez un nouveau mot de passe.",
   "step.reset.change":
     "Si vous connaissez encore votre mot de passe actuel, vous pouvez plutôt le changer ici.",
   "step.reset.signIn":
-    "Connectez-vous à {client} avec le nouveau mot de passe. S'il propose toujours l'ancien, supprimez aussi la connexion enregistrée.",
+    "Connectez-vous à {generic, select, yes {l'application} other {{client}}} avec le nouveau mot de passe. Si l'ancien est encore proposé, supprimez aussi le mot de passe enregistré.",
+  "step.gentleWin.signOut":
+    "Dans Outlook, choisissez Fichier › Compte Office, puis Se déconnecter (sous Informations utilisateur). Fermez ensuite Outlook et les autres applications Office.",
+  "step.gentleWin.signIn":
+    "Rouvrez Outlook et connectez-vous avec votre compte professionnel dans la fenêtre de connexion Microsoft. Ne tapez pas votre mot de passe dans une petite fenêtre grise Sécurité Windows.",
+  "step.gentleMac.signOut":
+    "Dans la barre des menus, choisissez Outlook › Se déconnecter. Quittez ensuite Outlook et les autres applications Office.",
+  "step.gentleMac.signIn":
+    "Rouvrez Outlook et connectez-vous avec votre compte professionnel dans la fenêtre de connexion Microsoft.",
+  "step.gentle.approve":
+    "Approuvez la connexion sur votre téléphone (Microsoft Authenticator) ou saisissez le code reçu. Les demandes devraient s'arrêter.",
+  "step.gentle.troubleshooter":
+    "Toujours des demandes ? L'utilitaire de résolution des problèmes de Microsoft pour les demandes de mot de passe cherche les causes habituelles sur cet ordinateur.",
   "step.clearWin.close": "Fermez Outlook et les autres applications Office (Word, Excel, Teams).",
   "step.clearWin.open":
     "Ouvrez le Gestionnaire d'identification : sélectionnez Démarrer, tapez Gestionnaire d'identification, ouvrez-le et choisissez Informations d'identification Windows.",
@@ -212,14 +249,12 @@ export const frFR: Messages = {
   "step.clearWin.delete":
     "Supprimez ensuite celles de votre adresse ({email}) avec ces commandes. « Élément introuvable » signifie que l'entrée a déjà disparu.",
   "step.clearWin.restart":
-    "Redémarrez l'ordinateur, ouvrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft. Ne tapez pas votre mot de passe dans une petite fenêtre Windows grise.",
-  "step.clearWin.stillAsks":
-    "Toujours des demandes ? Lancez l'utilitaire de résolution des demandes de mot de passe de Microsoft, ou demandez au service informatique de vérifier les paramètres de registre qui désactivent la connexion moderne (EnableADAL, DisableAADWAM).",
+    "Redémarrez l'ordinateur, ouvrez Outlook et connectez-vous quand la fenêtre de connexion Microsoft apparaît.",
   "step.clearMac.quit": "Quittez Outlook et toutes les autres applications Office.",
   "step.clearMac.open":
-    "Ouvrez Trousseaux d'accès (Applications › Utilitaires › Trousseaux d'accès).",
+    "Ouvrez Trousseaux d'accès : appuyez sur Commande-Espace, tapez Trousseaux d'accès et ouvrez-le.",
   "step.clearMac.delete":
-    "Recherchez et supprimez ces éléments (il peut y avoir plusieurs éléments ADAL ; supprimez-les tous) :",
+    "Recherchez chacun de ces noms et supprimez tous les éléments trouvés (il peut y avoir plusieurs éléments ADAL ; supprimez-les tous) :",
   "step.clearMac.restart":
     "Rouvrez Outlook et connectez-vous dans la fenêtre de connexion Microsoft.",
   "step.clearPhone.remove":
@@ -232,14 +267,19 @@ export const frFR: Messages = {
   "step.clearWeb.closeBrowser":
     "Fermez complètement toutes les fenêtres du navigateur (ou le nouvel Outlook).",
   "step.clearWeb.signIn": "Rouvrez-le et connectez-vous avec votre compte professionnel.",
-  "step.clearApp.remove": "Dans {client}, supprimez le mot de passe enregistré ou le compte.",
+  "step.clearWeb.readdNew":
+    "Toujours des demandes dans le nouvel Outlook ? Ouvrez Paramètres › Comptes › Comptes de messagerie, supprimez le compte professionnel (Gérer › Supprimer) et ajoutez-le à nouveau.",
+  "step.clearWeb.privateWindow":
+    "Toujours des demandes dans le navigateur ? Essayez Outlook sur le web dans une fenêtre de navigation privée. Si cela fonctionne, effacez les cookies de connexion Microsoft de ce navigateur.",
+  "step.clearApp.remove":
+    "Dans {generic, select, yes {l'application} other {{client}}}, supprimez le mot de passe enregistré ou le compte.",
   "step.clearApp.signIn": "Ajoutez de nouveau le compte et connectez-vous.",
   "step.reg2013.updateFirst":
     "Le mieux : remplacez {client}, qui n'est plus pris en charge depuis le {endOfSupport}, par Outlook pour Microsoft 365 ou le nouvel Outlook. Demandez à votre service informatique comment faire.",
   "step.reg2013.updateBeforeEnd":
     "Le mieux : passez de {client} à Outlook pour Microsoft 365 ou au nouvel Outlook avant la fin de sa prise en charge le {endOfSupport}. Demandez à votre service informatique comment faire.",
   "step.reg2013.minimum":
-    "Seulement comme solution provisoire : installez toutes les mises à jour de {client} pour atteindre au moins la version {minimumBuild} (Fichier › Compte Office › Options de mise à jour).",
+    "Seulement en solution provisoire : installez toutes les mises à jour de {client} pour atteindre au moins la version {minimumBuild} (par Windows Update, ou par Fichier › Compte Office › Options de mise à jour si ce menu existe).",
   "step.reg2013.close": "Fermez Outlook.",
   "step.reg2013.apply":
     "Ajoutez ces valeurs de registre : exécutez les commandes dans l'invite de commandes, ou téléchargez le fichier .reg et ouvrez-le.",
@@ -291,12 +331,6 @@ export const frFR: Messages = {
     "S'il demande encore votre mot de passe, déconnectez-vous, fermez-le et reconnectez-vous.",
   "step.updatePhone.store": "Mettez Outlook à jour depuis l'App Store ou Google Play.",
   "step.updatePhone.signIn": "Ouvrez Outlook et reconnectez-vous si on vous le demande.",
-  "step.outlookMac.whyRetiring":
-    "Apple Mail sur Mac se connecte à Microsoft 365 via Exchange Web Services (EWS), que Microsoft 365 commence à désactiver le {ewsOffFrom}. Outlook pour Mac continue de fonctionner.",
-  "step.outlookMac.whyOff":
-    "Apple Mail sur Mac se connecte à Microsoft 365 via Exchange Web Services (EWS), que Microsoft 365 désactive depuis le {ewsOffFrom} et coupe définitivement le {ewsRemovedOn}. Outlook pour Mac continue de fonctionner.",
-  "step.outlookMac.whyRemoved":
-    "Apple Mail sur Mac se connecte à Microsoft 365 via Exchange Web Services (EWS), définitivement coupé depuis le {ewsRemovedOn}. Outlook pour Mac fonctionne.",
   "step.outlookMac.install":
     "Téléchargez Outlook pour Mac chez Microsoft, ou demandez à votre service informatique de l'installer.",
   "step.outlookMac.add":
@@ -304,7 +338,7 @@ export const frFR: Messages = {
   "step.outlookMac.web":
     "En attendant, utilisez Outlook sur le web dans Safari ou un autre navigateur.",
   "step.updateOther.modern":
-    "{client} ne peut pas se connecter comme l'exige Microsoft 365. Utilisez une application qui prend en charge « Se connecter avec Microsoft » (OAuth).",
+    "{generic, select, yes {Cette application} other {{client}}} ne peut pas se connecter comme l'exige Microsoft 365. Utilisez une application qui prend en charge « Se connecter avec Microsoft » (OAuth).",
   "step.updateOther.outlook":
     "Outlook pour iOS et Android, Outlook pour Windows et Mac, et Outlook sur le web fonctionnent tous.",
   "step.appleIos.delete":
@@ -324,21 +358,22 @@ export const frFR: Messages = {
     "Ouvrez Paramètres des comptes › Paramètres serveur et réglez la méthode d'authentification sur OAuth2.",
   "step.thunderbird.outgoing":
     "Ouvrez Serveur sortant (SMTP), modifiez le serveur de ce compte et réglez la méthode d'authentification sur OAuth2.",
-  "step.thunderbird.servers": "Vérifiez les noms de serveur et les ports :",
+  "step.thunderbird.servers":
+    "Vérifiez les serveurs : entrant IMAP sur le port {imapPort} (ou POP sur le port {popPort}) en SSL/TLS, sortant SMTP sur le port {smtpPort} en STARTTLS. Les noms des serveurs :",
   "step.thunderbird.signIn":
     "Redémarrez Thunderbird et connectez-vous dans la fenêtre Microsoft. S'il indique qu'un administrateur doit approuver, demandez au service informatique.",
   "step.device.oauth":
     "Dans les paramètres de messagerie de l'appareil ou de l'application, cherchez « Se connecter avec Microsoft », OAuth ou Authentification moderne, et utilisez cette option.",
   "step.device.firmware":
-    "Si cette option n'existe pas, cherchez une mise à jour du micrologiciel ou du logiciel qui l'ajoute.",
+    "S'il n'y a pas d'option de ce type, une mise à jour du micrologiciel ou du logiciel peut l'ajouter.",
   "step.device.admin":
-    "Sinon, demandez au service informatique un autre moyen d'envoyer, par exemple un relais ou un connecteur.",
+    "Sinon, le service informatique peut mettre en place un autre moyen d'envoi, comme un relais ou un connecteur.",
   "step.genericOauth.find":
-    "Ouvrez les paramètres de compte de {client} et cherchez « Se connecter avec Microsoft », OAuth2 ou Authentification moderne.",
+    "Ouvrez les paramètres de compte {generic, select, yes {de l'application} other {de {client}}} et cherchez « Se connecter avec Microsoft », OAuth2 ou Authentification moderne.",
   "step.genericOauth.readd":
     "Supprimez le compte et ajoutez-le de nouveau en choisissant cette option. Un simple mot de passe ne fonctionne plus avec Microsoft 365.",
   "step.genericOauth.outlook":
-    "Si {client} n'a pas cette option, il ne peut plus se connecter : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
+    "Si {generic, select, yes {l'application} other {{client}}} n'a pas cette option, la connexion n'est plus possible : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
   "step.appPw.why":
     "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et seulement jusqu'au {deadline}.",
   "step.appPw.whyOff":
@@ -348,17 +383,14 @@ export const frFR: Messages = {
   "step.appPw.create":
     "Ouvrez Informations de sécurité, sélectionnez Ajouter une méthode de connexion › Mot de passe d'application, nommez-le d'après l'appareil (par exemple « Scanner 2e étage ») et copiez le mot de passe. Il n'est affiché qu'une fois.",
   "step.appPw.paste":
-    "Dans les paramètres de messagerie (SMTP) de l'appareil, utilisez votre adresse comme nom d'utilisateur et le mot de passe d'application comme mot de passe, avec ces paramètres de serveur. Enregistrez et envoyez un test.",
+    "Dans les paramètres de messagerie (SMTP) de l'appareil, indiquez votre adresse comme nom d'utilisateur et le mot de passe d'application comme mot de passe, le port {smtpPort} en STARTTLS et ce serveur. Enregistrez et envoyez un test.",
   "step.appPw.deadline":
     "Après le {deadline} ({days, plural, one {encore # jour} other {encore # jours}}), Microsoft 365 désactive ce type de connexion par défaut. Demandez une solution durable à votre service informatique avant cette date.",
   "step.appPw.finalDate":
     "Microsoft annoncera au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif. Demandez dès maintenant une solution durable à votre service informatique.",
-  "step.admin.tell": "Dites au service informatique : {summary}",
-  "step.admin.send":
-    "Sélectionnez « Envoyer au service informatique » ci-dessous, ou « Copier le rapport » et collez-le dans un ticket.",
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
   "step.none.pick":
-    "On vous demande toujours votre mot de passe ? Choisissez l'application concernée sous « Quelle application vous redemande sans cesse votre mot de passe ? » ci-dessus.",
+    "Si une application demande encore votre mot de passe, choisissez-la plus haut sous « Application qui redemande le mot de passe ».",
   "finding.client-current":
     "{client} peut se connecter avec l'authentification moderne et est à jour.",
   "finding.client-no-modern-auth":
@@ -372,17 +404,17 @@ export const frFR: Messages = {
   "finding.client-old-build":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} ; installez les dernières mises à jour pour que la connexion continue de fonctionner.",
   "finding.client-version-unknown":
-    "Nous n'avons pas pu déterminer votre version de {client} ; saisissez-la ci-dessus pour une réponse plus précise.",
+    "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
     "La version indiquée pour {client} n'a pas été publiée par Microsoft ; copiez-la de nouveau depuis la fenêtre « À propos » de l'application.",
   "finding.client-modern-auth-unknown":
-    "{client} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez Outlook.",
+    "{generic, select, yes {Cette application} other {{client}}} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez plutôt Outlook.",
   "finding.client-set-up-with-password":
     "{client} est probablement configuré avec un mot de passe plutôt qu'avec « Se connecter avec Microsoft », ce que Microsoft 365 n'accepte plus.",
   "finding.cached-credentials-likely":
     "{client} conserve probablement un ancien mot de passe ou une ancienne connexion ; les supprimer lui permet de se reconnecter proprement.",
   "finding.host-differs":
-    "Vous utilisez ce volet dans {host} pour réparer {client} ; suivez les étapes sur l'appareil où {client} est installé.",
+    "{generic, select, yes {Suivez ces étapes là où cette application est installée, pas ici dans {host}.} other {Suivez ces étapes là où {client} est installé, pas ici dans {host}.}}",
   "finding.apple-mail-ews-retiring":
     "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 commence à désactiver le {ewsOffFrom} ; la solution durable est Outlook pour Mac.",
   "finding.apple-mail-ews-off":
@@ -405,7 +437,8 @@ export const frFR: Messages = {
   "finding.token-unsupported":
     "Cet Outlook ne peut pas effectuer la vérification de connexion en direct ; ce diagnostic repose donc sur ce que le volet voit sur cet appareil.",
   "finding.token-timeout": "La vérification de connexion a pris trop de temps et a été arrêtée.",
-  "finding.token-failed": "La vérification de connexion a échoué ({code}).",
+  "finding.token-failed":
+    "La vérification de connexion en direct n'a pas fonctionné ; le rapport contient les détails pour le service informatique.",
   "finding.signin-mfa-required":
     "Votre organisation demande désormais une deuxième étape à la connexion, et elle n'a pas encore été effectuée.",
   "finding.signin-mfa-registration-required":
@@ -444,7 +477,7 @@ export const frFR: Messages = {
     "Cet Outlook ne peut pas connecter l'assistant par lui-même ; « Se connecter » ouvre à la place une fenêtre de connexion distincte.",
   "finding.signin-no-network": "La connexion a échoué faute de connexion réseau.",
   "finding.signin-interaction-required":
-    "Vous devez vous reconnecter ; utilisez le bouton « Se connecter ».",
+    "Vous devez vous reconnecter une fois avant que les vérifications en direct puissent s'exécuter.",
   "finding.signin-no-sign-in-here":
     "Cet Outlook ne peut pas connecter l'assistant, la vérification en direct ne peut donc pas s'exécuter ici ; le diagnostic s'appuie sur ce que le volet voit sur cet appareil.",
   "finding.signin-cookies-blocked":
@@ -474,7 +507,8 @@ export const frFR: Messages = {
   "finding.mailbox-service-error":
     "Microsoft 365 a rencontré un problème temporaire ; réessayez plus tard.",
   "finding.mailbox-unreachable": "Votre boîte aux lettres n'a pas pu être jointe par le réseau.",
-  "finding.mailbox-failed": "La vérification de la boîte aux lettres a échoué (HTTP {status}).",
+  "finding.mailbox-failed":
+    "La vérification de la boîte aux lettres n'a pas fonctionné ; le rapport contient les détails pour le service informatique.",
   "finding.mailbox-timeout": "Votre boîte aux lettres n'a pas répondu à temps.",
   "finding.mailbox-skipped":
     "Votre boîte aux lettres n'a pas été vérifiée, car la connexion n'a pas abouti.",
@@ -484,7 +518,7 @@ export const frFR: Messages = {
   "finding.mfa-methods-unknown":
     "Nous n'avons pas pu vérifier quelles méthodes de connexion vous avez configurées.",
   "finding.app-password-not-for-outlook":
-    "Les mots de passe d'application ne fonctionnent plus pour {client} avec Microsoft 365 ; n'en créez donc pas pour lui.",
+    "Les mots de passe d'application ne fonctionnent pas pour {generic, select, yes {les applications de messagerie} other {{client}}} avec Microsoft 365 : n'en créez pas.",
   "finding.app-password-stopgap":
     "Un mot de passe d'application permet à cet appareil de continuer à envoyer des e-mails jusqu'à ce que la connexion par mot de passe pour l'envoi soit désactivée par défaut après le {deadline} ({days, plural, one {encore # jour} other {encore # jours}}).",
   "finding.app-password-after-deadline":
@@ -507,16 +541,19 @@ export const frFR: Messages = {
   "finding.report-date-implausible":
     "La date de ce rapport ({date}) ne peut pas être juste : il a donc été évalué à la date d'aujourd'hui.",
   "summary.check-network":
-    "Vous êtes hors ligne ou Microsoft 365 est injoignable : {client} ne peut donc pas se connecter.",
+    "Vous êtes hors connexion ou Microsoft 365 est injoignable, donc {generic, select, yes {l'application} other {{client}}} ne peut pas se connecter.",
   "summary.register-mfa":
-    "Pour {client}, vous devez terminer la configuration de la connexion multifacteur.",
-  "summary.reset-password": "Votre mot de passe a expiré : {client} ne peut donc pas se connecter.",
+    "Pour {generic, select, yes {l'application} other {{client}}}, vous devez d'abord terminer la configuration de la connexion multifacteur (MFA).",
+  "summary.reset-password":
+    "Votre mot de passe a expiré : {generic, select, yes {l'application} other {{client}}} ne pourra pas se connecter tant que vous n'en aurez pas choisi un nouveau.",
   "summary.clear-cached-credentials":
-    "{client} conserve une ancienne connexion ; la supprimer devrait arrêter les demandes.",
+    "{generic, select, yes {L'application} other {{client}}} propose sans cesse un ancien mot de passe ou une ancienne connexion que Microsoft 365 refuse ; les supprimer et vous reconnecter devrait arrêter les demandes.",
+  "summary.clear-cached-credentials.likely":
+    "Le plus souvent, {generic, select, yes {l'application redemande le mot de passe parce qu'elle garde} other {{client} redemande le mot de passe parce qu'il garde}} une connexion d'avant l'activation de la MFA. Se déconnecter puis se reconnecter de la nouvelle façon règle généralement le problème.",
   "summary.enable-modern-auth-registry":
     "{client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation tant que deux valeurs du Registre ne sont pas définies.",
   "summary.update-client":
-    "{client} ne peut pas se connecter comme l'exige Microsoft 365 ; utilisez une application qui prend en charge la connexion moderne.",
+    "{generic, select, yes {L'application} other {{client}}} ne peut pas se connecter comme l'exige Microsoft 365 ; utilisez une application qui prend en charge la connexion moderne.",
   "summary.update-client.replace":
     "{client} ne peut pas se connecter à Microsoft 365, et aucune mise à jour n'y change rien : il faut le remplacer.",
   "summary.update-client.below-minimum":
@@ -530,22 +567,62 @@ export const frFR: Messages = {
   "summary.update-client.ews":
     "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver : la solution durable est Outlook pour Mac.",
   "summary.switch-to-modern-auth":
-    "{client} doit être reconfiguré avec « Se connecter avec Microsoft ».",
+    "{generic, select, yes {Il faut reconfigurer l'application} other {Il faut reconfigurer {client}}} avec « Se connecter avec Microsoft ».",
+  "summary.switch-to-modern-auth.likely":
+    "Le plus souvent, cela signifie que la configuration {generic, select, yes {de l'application} other {de {client}}} utilise encore un simple mot de passe, que Microsoft 365 n'accepte plus : reconfigurez le compte avec « Se connecter avec Microsoft » (OAuth2).",
   "summary.use-app-password":
-    "{client} peut continuer à envoyer des e-mails pour l'instant avec un mot de passe d'application.",
+    "L'appareil peut continuer à envoyer des messages pour l'instant avec un mot de passe d'application.",
   "summary.use-app-password.disabled-by-default":
-    "{client} ne peut envoyer des e-mails avec un mot de passe d'application que si votre service informatique a réactivé la connexion par mot de passe pour l'envoi.",
-  "summary.contact-admin":
-    "Seul votre service informatique peut résoudre ce problème de connexion.",
+    "L'appareil ne peut envoyer des messages avec un mot de passe d'application que si le service informatique a réactivé la connexion par mot de passe pour l'envoi.",
+  "summary.contact-admin": "{reason} Seul votre service informatique peut résoudre ce problème.",
   "summary.none": "Tout ce que ce volet peut vérifier fonctionne.",
   "summary.support.replace":
-    "En outre, {client} ne peut pas du tout se connecter à Microsoft 365 : il faut le remplacer.",
+    "En outre, cette version ne peut pas du tout se connecter à Microsoft 365 : il faut la remplacer.",
   "summary.support.below-minimum":
-    "En outre, {client} est trop ancien pour se connecter : il faut au moins {minimum}.",
+    "En outre, cette version est trop ancienne pour se connecter : il faut au moins {minimum}.",
   "summary.support.out-of-support":
-    "En outre, {client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
+    "En outre, cette version n'est plus prise en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
   "summary.support.out-of-servicing":
-    "En outre, {client} ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+    "En outre, cette version ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
   "summary.support.ews":
     "Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation.",
+  "reason.policy":
+    "Les règles de votre organisation bloquent la connexion depuis cet appareil ou cet endroit.",
+  "reason.device":
+    "Votre organisation n'autorise la connexion que depuis des appareils qu'elle gère, et celui-ci ne remplit pas encore les conditions.",
+  "reason.locked": "Votre compte est verrouillé après trop de tentatives de connexion.",
+  "reason.disabled": "Votre compte est désactivé.",
+  "reason.not-in-tenant": "Le Microsoft 365 de votre organisation ne reconnaît pas ce compte.",
+  "reason.on-premises":
+    "Votre boîte aux lettres se trouve sur le serveur de messagerie de votre organisation, dont s'occupe votre service informatique.",
+  "reason.mailbox-forbidden": "Microsoft 365 a refusé l'accès à votre boîte aux lettres.",
+  "reason.mailbox-not-found":
+    "Microsoft 365 ne trouve pas votre boîte aux lettres : elle se trouve peut-être sur un serveur de votre organisation, ou n'a pas encore de licence.",
+  "reason.smtp-removed":
+    "Microsoft 365 n'accepte plus de mot de passe des appareils qui envoient des messages.",
+  "reason.smtp-off":
+    "Microsoft 365 a désactivé la connexion par mot de passe pour les appareils qui envoient des messages, et seul le service informatique peut la réactiver.",
+  "reason.smtp-no-app-passwords":
+    "Les mots de passe d'application n'existent pas avec la sécurité de connexion de votre organisation ; l'appareil a donc besoin d'un autre moyen d'envoyer des messages.",
+  "reason.smtp-app-passwords-off":
+    "Votre organisation n'autorise pas les mots de passe d'application ; l'appareil a donc besoin d'un autre moyen d'envoyer des messages.",
+  "reason.smtp-ask":
+    "Seul votre service informatique sait comment cet appareil doit désormais envoyer des messages.",
+  "reason.smtp-lasting":
+    "Un mot de passe d'application n'est qu'une solution provisoire : l'appareil a besoin d'un moyen durable d'envoyer des messages avant la date limite.",
+  "reason.assistant-setup":
+    "Votre service informatique doit encore terminer la configuration des vérifications en direct de cet assistant ; les étapes pour votre application n'en dépendent pas.",
+  "reason.other":
+    "Quelque chose que seul votre service informatique peut modifier empêche la connexion.",
+  "method.microsoftAuthenticator": "Microsoft Authenticator",
+  "method.phone": "Téléphone (SMS ou appel)",
+  "method.fido2": "Clé de sécurité ou clé d'accès (FIDO2)",
+  "method.softwareOath": "Code d'une application d'authentification (OATH)",
+  "method.hardwareOath": "Jeton matériel (OATH)",
+  "method.windowsHelloForBusiness": "Windows Hello Entreprise",
+  "method.temporaryAccessPass": "Passe d'accès temporaire",
+  "method.platformCredential": "Informations d'identification de plateforme (macOS)",
+  "method.external": "Méthode d'authentification externe",
+  "method.password": "Mot de passe",
+  "method.email": "E-mail (réinitialisation du mot de passe uniquement)",
 };

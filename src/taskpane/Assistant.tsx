@@ -9,11 +9,12 @@ export interface AssistantProps {
   services: HostServices;
   t: Translate;
   before?: React.ReactNode;
+  after?: React.ReactNode;
   /** Rendered ahead of time and not shown yet: data-state stays "pending". */
   pending?: boolean;
 }
 
-export function Assistant({ init, services, t, before, pending }: AssistantProps) {
+export function Assistant({ init, services, t, before, after, pending }: AssistantProps) {
   const { model, callbacks } = useAssistant(init);
   return (
     <App
@@ -22,6 +23,7 @@ export function Assistant({ init, services, t, before, pending }: AssistantProps
       services={services}
       t={t}
       before={before}
+      after={after}
       pending={pending}
     />
   );

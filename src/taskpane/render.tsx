@@ -1,10 +1,25 @@
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { loadTheme, type ThemeName } from "../ui/theme";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 let root: Root | null = null;
+
+/** Room kept at the bottom when something scrolls into view or takes focus, so the sticky hand-off never hides it. */
+const FOOTER_ROOM = "96px";
+
+/**
+ * The page around the pane takes the theme too: no body margin (a dark pane had an 8 px white frame), the theme's
+ * background behind everything, native controls (select lists, scroll bars) in the theme's scheme.
+ */
+function stylePage(theme: Theme, themeName: ThemeName): void {
+  const html = document.documentElement;
+  html.style.backgroundColor = theme.colorNeutralBackground1;
+  html.style.colorScheme = themeName === "light" ? "light" : "dark";
+  html.style.scrollPaddingBottom = FOOTER_ROOM;
+  document.body.style.margin = "0";
+}
 
 /** Renders the pane into #container inside a FluentProvider for the chosen theme. */
 export async function render(
@@ -15,6 +30,7 @@ export async function render(
   const theme = await loadTheme(themeName);
   const container = document.getElementById("container") as HTMLElement;
   document.documentElement.lang = lang;
+  stylePage(theme, themeName);
   root ??= createRoot(container);
   root.render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }} data-theme={themeName}>

@@ -3,7 +3,7 @@ import * as React from "react";
 import { GRAPH_SCOPES } from "../auth/types";
 import { loadConfig } from "../config/loadConfig";
 import type { OrgConfig } from "../config/schema";
-import { hostApp, parseFacts, type Facts } from "../diagnosis";
+import { parseFacts, type Facts } from "../diagnosis";
 import { dialogAvailable, displayDialog } from "../host/dialog";
 import { readHostEnvironment, readHostFacts, type HostFacts } from "../host/hostFacts";
 import { officeServices } from "../host/officeServices";
@@ -33,7 +33,8 @@ export function initialFacts(host: HostFacts, config: OrgConfig, online: boolean
     },
   });
   if (!parsed.ok) throw new Error(`host facts rejected: ${parsed.field}`);
-  parsed.facts.problemClient.app = hostApp(parsed.facts);
+  // problemClient.app stays null until the user names an app: the engine judges the host's app meanwhile, and
+  // in Outlook on the web or new Outlook asks which app prompts instead of a verdict.
   return parsed.facts;
 }
 

@@ -4,7 +4,9 @@ import * as React from "react";
 import { previewServices } from "../host/services";
 import { loadMessages, pickLocale, translator } from "../i18n";
 import { pickTheme } from "../ui/theme";
+import { readFactsFragment } from "./fragment";
 import { PreviewRoot } from "./PreviewRoot";
+import { loadScenarios } from "./scenarioList";
 import { media, render } from "./render";
 
 export type PreviewNotice = "officeMissing" | "onReadyTimeout" | null;
@@ -21,7 +23,13 @@ export interface PreparedPreview {
 export async function preparePreview(): Promise<PreparedPreview> {
   const params = new URLSearchParams(window.location.search);
   const locale = pickLocale(params.get("lang") ?? navigator.language);
-  const t = translator(await loadMessages(locale));
+  // A #facts= link is the whole content; without one, the examples are, so they load before the first render.
+  const linked = readFactsFragment(window.location.hash).kind === "ok";
+  const [messages, scenarios] = await Promise.all([
+    loadMessages(locale),
+    linked ? Promise.resolve(null) : loadScenarios(),
+  ]);
+  const t = translator(messages);
   const theme = pickTheme({
     requested: params.get("theme"),
     forcedColors: media("(forced-colors: active)"),
@@ -39,6 +47,7 @@ export async function preparePreview(): Promise<PreparedPreview> {
           t={t}
           notice={gate.notice}
           pending={!gate.shown}
+          scenarios={scenarios}
         />
       </div>
     );

@@ -3,8 +3,8 @@
 
 import * as React from "react";
 import {
-  checkRows,
   diagnose,
+  hostApp,
   normalizeVersion,
   type Facts,
   type ProbeName,
@@ -84,10 +84,6 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   }, [init.mode, run]);
 
   const diagnosis = React.useMemo(() => diagnose(facts, { now: new Date() }), [facts]);
-  const checks = React.useMemo(
-    () => checkRows(facts, diagnosis, pending),
-    [facts, diagnosis, pending]
-  );
 
   const callbacks: ViewCallbacks = React.useMemo(
     () => ({
@@ -102,7 +98,8 @@ export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks
   const model: ViewModel = {
     facts,
     diagnosis,
-    checks,
+    hostApp: hostApp(facts),
+    pendingProbes: pending,
     mode: init.mode,
     orgName: init.orgName,
     logoUrl: init.logoUrl,

@@ -1,54 +1,111 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { ActionGuide } from "./ActionGuide";
-import { ChecksList } from "./ChecksList";
-import { HandOff } from "./HandOff";
-import { Notice } from "./Notice";
-import { ProblemClientPicker } from "./ProblemClientPicker";
-import { SummaryCard } from "./SummaryCard";
+import { AnswerCard } from "./answer/AnswerCard";
+import { AskFirst } from "./answer/AskFirst";
+import { ChecksSection, HandOffSection, loadReport } from "./belowTheFold";
+import { WhyList } from "./answer/WhyList";
+import { SignInOffer } from "./checks/SignInOffer";
+import { Notice } from "./common/Notice";
+import { Guide } from "./guide/Guide";
+import { useGuideProgress } from "./guide/useGuideProgress";
+import { StickyFooter } from "./handoff/StickyFooter";
+import { useHandOff } from "./handoff/useHandOff";
 import type { ViewProps } from "./types";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalL,
+    gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
     maxWidth: "100%",
+    minHeight: "100vh",
     boxSizing: "border-box",
     overflowWrap: "anywhere",
-    "& h2": {
-      fontSize: tokens.fontSizeBase400,
-      lineHeight: tokens.lineHeightBase400,
-      margin: `0 0 ${tokens.spacingVerticalS} 0`,
-    },
   },
-  title: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, margin: 0 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    minWidth: 0,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  org: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  logo: { width: "20px", height: "20px", objectFit: "contain" },
+  // Pushes the footer to the bottom of a short pane.
+  spacer: { flexGrow: 1 },
 });
 
-/** The whole pane. `before` holds mode-specific content (the preview banner and scenario picker). */
-export function App(props: ViewProps & { before?: React.ReactNode; pending?: boolean }) {
+/**
+ * The whole pane, in the order a stuck user needs it: the answer and why, the first step, then the rest of the
+ * guide, what was checked and the hand-off to IT, with a way to IT always at the bottom. `before` and `after`
+ * hold mode-specific content (preview mode's banner and example picker, and what preview mode is).
+ */
+export function App(
+  props: ViewProps & { before?: React.ReactNode; after?: React.ReactNode; pending?: boolean }
+) {
   const styles = useStyles();
-  const { model, t } = props;
+  const { model, callbacks, services, t } = props;
+  const d = model.diagnosis;
+  const progress = useGuideProgress(d, services);
+  const handOff = useHandOff(model, services, t, progress.ticked);
+  // What was checked and the hand-off section come in their own chunk once the first screen is up: the first
+  // paint doesn't wait for them, and they are there long before anyone scrolls down or hands over a report.
+  const [more, setMore] = React.useState(false);
+  React.useEffect(() => {
+    if (props.pending) return;
+    const id = window.setTimeout(() => {
+      setMore(true);
+      void loadReport();
+    }, 0);
+    return () => window.clearTimeout(id);
+  }, [props.pending]);
   return (
     <main
       className={styles.root}
       data-testid="diagnosis"
       data-state={props.pending ? "pending" : "ready"}
-      data-summary-action={model.diagnosis.summary.action}
+      data-summary-action={d.summary.action}
+      data-owner={d.summary.owner}
     >
-      <h1 className={styles.title}>{t("app.title")}</h1>
+      <header className={styles.header}>
+        {model.logoUrl ? <img className={styles.logo} src={model.logoUrl} alt="" /> : null}
+        <h1 className={styles.title}>{t("app.title")}</h1>
+        {model.orgName ? (
+          <span className={styles.org}>{t("summary.org", { org: model.orgName })}</span>
+        ) : null}
+      </header>
       {props.before}
+      {d.ask.app ? (
+        <AskFirst model={model} callbacks={callbacks} t={t} />
+      ) : (
+        <>
+          <AnswerCard model={model} callbacks={callbacks} t={t} />
+          <WhyList model={model} t={t} />
+          <Guide {...props} progress={progress} handOff={handOff} />
+        </>
+      )}
+      <SignInOffer model={model} callbacks={callbacks} t={t} />
+      {more ? (
+        <React.Suspense fallback={null}>
+          <ChecksSection model={model} callbacks={callbacks} t={t} />
+          <HandOffSection {...props} handOff={handOff} />
+        </React.Suspense>
+      ) : null}
       {model.configWarnings.length ? (
         <Notice intent="warning" testId="config-warning">
           {t("config.warning", { fields: model.configWarnings.join("; ") })}
         </Notice>
       ) : null}
-      <SummaryCard model={model} t={t} />
-      <ProblemClientPicker model={model} callbacks={props.callbacks} t={t} />
-      <ChecksList model={model} callbacks={props.callbacks} t={t} />
-      <ActionGuide {...props} />
-      <HandOff {...props} />
+      {props.after}
+      <div className={styles.spacer} />
+      <StickyFooter handOff={handOff} t={t} />
     </main>
   );
 }

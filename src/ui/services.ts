@@ -20,7 +20,11 @@ export interface ProgressStore {
 }
 
 export interface HostServices {
-  openLink(url: string): void;
+  /**
+   * Opens a link outside the pane. false: the host wants the link followed as a normal link (a phone's task pane
+   * hands an <a target="_blank"> to the system browser), so the pane lets the browser do it.
+   */
+  openLink(url: string): boolean;
   newMessage(message: NewMessage): Promise<NewMessageResult>;
   copyText(text: string): Promise<boolean>;
   progress: ProgressStore;

@@ -1,5 +1,9 @@
 import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
+/** Phones and tablets (a coarse pointer): every control gets at least a 44 px target (WCAG 2.5.5). */
+export const TOUCH = "@media (pointer: coarse)";
+export const TOUCH_TARGET = "44px";
+
 /**
  * Shared surfaces drawn with Fluent tokens. A styled <section> instead of Fluent's Card: the pane's cards are not
  * interactive, and Card's focus management would add weight to every first paint for nothing.
@@ -25,21 +29,32 @@ export const useSurfaceStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  /** A native disclosure: keyboard and screen readers get expand/collapse without extra script. */
   disclosure: {
     "& > summary": {
       cursor: "pointer",
       display: "flex",
       alignItems: "center",
       gap: tokens.spacingHorizontalS,
-      paddingTop: tokens.spacingVerticalXS,
-      paddingBottom: tokens.spacingVerticalXS,
+      minHeight: "32px",
       borderRadius: tokens.borderRadiusMedium,
       listStyleType: "none",
+      fontWeight: tokens.fontWeightSemibold,
+      [TOUCH]: { minHeight: TOUCH_TARGET },
     },
     "& > summary::-webkit-details-marker": { display: "none" },
+    // The chevron keeps its size on two-line labels (flex-shrink 0) and turns when open.
     "& > summary::before": {
       content: '"›"',
-      display: "inline-block",
+      display: "inline-flex",
+      justifyContent: "center",
+      flexShrink: 0,
       width: "1em",
       transitionDuration: tokens.durationFast,
       transitionProperty: "transform",
@@ -50,4 +65,24 @@ export const useSurfaceStyles = makeStyles({
       outlineOffset: "1px",
     },
   },
+  /** Text that only screen readers read. */
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
+  /** A status line (role=status) as its own block, never run on from the sentence before it. */
+  status: {
+    display: "block",
+    margin: `${tokens.spacingVerticalXS} 0 0 0`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  /** Buttons at least 44 px on a touch screen. */
+  touchButton: { [TOUCH]: { minHeight: TOUCH_TARGET, minWidth: TOUCH_TARGET } },
+  muted: { color: tokens.colorNeutralForeground3 },
+  small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });

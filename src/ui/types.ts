@@ -1,4 +1,4 @@
-import type { CheckRow, Diagnosis, Facts, ProblemApp } from "../diagnosis";
+import type { Diagnosis, Facts, ProbeName, ProblemApp } from "../diagnosis";
 import type { HostServices } from "./services";
 import type { MessageKey, Translate } from "../i18n";
 
@@ -13,7 +13,10 @@ export interface HelpDesk {
 export interface ViewModel {
   facts: Facts;
   diagnosis: Diagnosis;
-  checks: CheckRow[];
+  /** The Outlook the pane runs in, as a problem app (null outside Office or when unknown). */
+  hostApp: ProblemApp | null;
+  /** The live checks still running (their rows read "Checking…"). */
+  pendingProbes: ReadonlySet<ProbeName>;
   mode: "office" | "preview";
   orgName: string | null;
   logoUrl: string | null;

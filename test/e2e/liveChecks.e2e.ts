@@ -17,7 +17,6 @@ test("all good: real MSAL gets a token over the NAA bridge, Graph answers, every
   expect(checks).toEqual({
     network: "ok",
     client: "ok",
-    modernAuth: "ok",
     token: "ok",
     mailbox: "ok",
     methods: "ok",
@@ -102,9 +101,7 @@ test("Run again reruns the probes; links open through openBrowserWindow; Send to
   await checksSettled(probe);
   expect(mailboxCalls).toBe(2);
 
-  await probe.page
-    .getByRole("button", { name: "Microsoft's password-prompt troubleshooter" })
-    .click();
+  await probe.page.getByRole("link", { name: /Microsoft's password-prompt troubleshooter/ }).click();
   expect(
     await probe.page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)
   ).toEqual(["https://aka.ms/SaRA-OutlookPwdPrompt"]);

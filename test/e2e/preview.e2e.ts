@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { parseFacts } from "../../src/diagnosis";
+import { SCENARIOS } from "../../src/scenarios";
 import { encodeBase64Url } from "../../src/taskpane/fragment";
 import {
   openProbe,
@@ -12,6 +14,12 @@ import {
 } from "../support/browser";
 
 const suite = useBrowserAndServer();
+
+const parseFactsOrThrow = (raw: unknown) => {
+  const p = parseFacts(raw);
+  if (!p.ok) throw new Error(p.field);
+  return p.facts;
+};
 const shots = join(ROOT, "test-results");
 beforeAll(() => mkdirSync(shots, { recursive: true }));
 
@@ -85,5 +93,39 @@ test("a bad #facts= fragment shows a clear inline error and still renders guidan
     "host.hostVersion"
   );
   expect(probe.pageErrors).toEqual([]);
+  await probe.context.close();
+});
+
+test("choosing a situation updates the shareable link, although office.js sets history.replaceState to null", async () => {
+  const probe = await openProbe(suite.browser());
+  await probe.page.goto(`${suite.server().url}taskpane.html`);
+  await probe.page.waitForSelector(READY);
+  // The real office.js, outside Office, replaces history.replaceState with null (toolchain notes).
+  expect(await probe.page.evaluate(() => history.replaceState === null)).toBe(true);
+  const historyLength = await probe.page.evaluate(() => history.length);
+  for (const id of ["offline", "thunderbird-imap"]) {
+    await probe.page.getByTestId("scenario").selectOption(id);
+    const facts = SCENARIOS.find((s) => s.id === id)?.facts;
+    await probe.page.waitForFunction(
+      (hash) => window.location.hash === hash,
+      `#facts=${encodeBase64Url(JSON.stringify(parseFactsOrThrow(facts)))}`
+    );
+  }
+  // One history entry, however many situations were chosen; the page didn't reload.
+  expect(await probe.page.evaluate(() => history.length)).toBe(historyLength);
+  expect(await probe.page.getByTestId("scenario").inputValue()).toBe("thunderbird-imap");
+  // The link opens the same situation in a fresh page.
+  const link = probe.page.url();
+  const other = await openProbe(suite.browser());
+  await other.page.goto(link);
+  await other.page.waitForSelector(READY);
+  expect(
+    await other.page
+      .locator("[data-action]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-action")))
+  ).toEqual(["switch-to-modern-auth"]);
+  expect(probe.pageErrors).toEqual([]);
+  expect(await rejectionsOf(probe.page)).toEqual([]);
+  await other.context.close();
   await probe.context.close();
 });

@@ -18,7 +18,8 @@ export const BASE = {
     accountType: "office365",
     ewsTokenStatus: null,
   },
-  problemClient: { app: "outlook-web", version: null },
+  // No app named: the pane in Outlook on the web, where nothing is wrong, asks which app prompts.
+  problemClient: { app: null, version: null },
   probes: {
     online: true,
     token: { status: "ok", errorCode: null },

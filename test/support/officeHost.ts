@@ -345,7 +345,7 @@ export async function checksSettled(
   await probe.page.waitForFunction(
     () =>
       document.querySelectorAll('[data-check][data-status="pending"]').length === 0 &&
-      document.querySelectorAll("[data-check]").length === 6,
+      document.querySelectorAll("[data-check]").length === 5,
     null,
     { timeout }
   );

@@ -104,13 +104,19 @@ describe("message catalogues", () => {
 
   test("words inside a message come from the reader's catalogue, not as keys", async () => {
     const t = translator(await loadMessages("de-DE"));
-    const text = t("detail.client", {
-      client: { term: "app.outlook-web" },
-      modernAuth: { term: "detail.modernAuth.yes" },
-      supported: { term: "detail.supported.true" },
+    const text = t("finding.host-differs", {
+      host: { term: "app.outlook-web" },
+      client: { term: "app.thunderbird" },
+      generic: "no",
     });
     expect(text).toContain("Outlook im Web");
     expect(text).not.toMatch(/detail\.|app\./);
+    const methods = t("detail.methods", {
+      methods: { list: [{ term: "method.phone" }, { term: "method.microsoftAuthenticator" }] },
+    });
+    expect(methods).toBe(
+      "Sie können Anmeldungen bestätigen mit: Telefon (SMS oder Anruf) und Microsoft Authenticator."
+    );
   });
 
   test.each([
@@ -127,7 +133,7 @@ describe("message catalogues", () => {
 
   test("the translator fills placeholders and falls back to English", () => {
     const t = translator({ ...enUS, "guide.progress": "" });
-    expect(t("guide.progress", { done: 1, total: 3 })).toBe("1 of 3 steps done");
+    expect(t("guide.progress", { done: 1, total: 3 })).toBe("1 of 3 done");
   });
 
   test("the manifest's localized names stay in step with the catalogues", async () => {

@@ -6,7 +6,7 @@ export function accountRules(ctx: RuleContext, out: Collector): void {
   switch (ctx.facts.host.accountType) {
     case "enterprise":
       out.addFinding("account-on-premises", "info");
-      out.recommend("contact-admin", PRIORITY.askAdmin);
+      out.recommend("contact-admin", PRIORITY.askAdmin, "account-on-premises");
       out.noteForIt(
         "Mailbox on Exchange on-premises: check hybrid modern authentication and the client's auth settings."
       );
@@ -26,5 +26,7 @@ export function networkRules(ctx: RuleContext, out: Collector): void {
   if (ctx.offline) {
     out.addFinding("offline", "error");
     out.recommend("check-network", PRIORITY.network);
+    // Offline is the cause: old saved sign-ins are not the problem until the connection is back.
+    out.ruleOut("clear-cached-credentials");
   }
 }

@@ -1,5 +1,6 @@
 import { LINKS } from "../tables/links";
 import { SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT } from "../tables/timeline";
+import { clientParams } from "../classifyClient";
 import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
 
@@ -14,17 +15,22 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
   const { client, facts } = ctx;
   const org = facts.org;
   if (client.protocol !== "smtp") {
-    const mightTry = org.mfaMode === "perUserMfa" || org.appPasswordsAllowed === true;
-    if (ctx.exchangeOnline && mightTry && client.protocol !== "unknown") {
-      out.addFinding("app-password-not-for-outlook", "info", { client: client.name });
-    }
+    // Said to every mail app against Exchange Online, whatever the tenant's MFA mode: the advice to create one is
+    // what users find on the web. (The web apps take no password at all; an unknown app may be an SMTP device.)
+    const mailApp = client.protocol !== "unknown" && client.protocol !== "web";
+    // The app's short name ("Outlook for Windows (classic)"), not its version label: the point is the kind of app.
+    if (ctx.exchangeOnline && mailApp)
+      out.addFinding("app-password-not-for-outlook", "info", {
+        ...clientParams(client),
+        client: { term: `app.${client.app}` },
+      });
     return;
   }
 
   switch (facts.host.accountType) {
     case "enterprise":
       out.addFinding("smtp-on-premises", "info");
-      out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+      out.recommend("contact-admin", PRIORITY.blockedByAdmin, "smtp-on-premises");
       return;
     case "outlookCom":
       out.addFinding("smtp-consumer-basic-ended", "warning");
@@ -46,7 +52,7 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
       "error",
       smtp.removedOn ? { removedOn: date(smtp.removedOn) } : {}
     );
-    out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+    out.recommend("contact-admin", PRIORITY.blockedByAdmin, "smtp-basic-auth-removed");
     return;
   }
   if (smtp.state === "disabled-by-default") {
@@ -55,7 +61,7 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
       "error",
       smtp.offSince ? { offSince: date(smtp.offSince) } : {}
     );
-    out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+    out.recommend("contact-admin", PRIORITY.blockedByAdmin, "smtp-basic-auth-disabled");
     if (allowed) {
       out.addFinding("app-password-after-deadline", "warning");
       out.recommend("use-app-password", PRIORITY.planUpdate);
@@ -68,17 +74,21 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
       ...(smtp.daysLeft !== null ? { days: smtp.daysLeft } : {}),
     });
     out.recommend("use-app-password", PRIORITY.stopgap);
-    out.recommend("contact-admin", PRIORITY.askAdmin);
+    out.recommend("contact-admin", PRIORITY.askAdmin, "app-password-stopgap");
     return;
   }
+  let cause: "app-passwords-unavailable" | "app-passwords-disabled" | "smtp-ask-admin";
   if (org.mfaMode === "conditionalAccess" || org.mfaMode === "securityDefaults") {
-    out.addFinding("app-passwords-unavailable", "warning");
+    cause = "app-passwords-unavailable";
+    out.addFinding(cause, "warning");
   } else if (org.mfaMode === "perUserMfa" && org.appPasswordsAllowed === false) {
-    out.addFinding("app-passwords-disabled", "warning");
+    cause = "app-passwords-disabled";
+    out.addFinding(cause, "warning");
   } else {
-    out.addFinding("smtp-ask-admin", "info");
+    cause = "smtp-ask-admin";
+    out.addFinding(cause, "info");
   }
-  out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+  out.recommend("contact-admin", PRIORITY.blockedByAdmin, cause);
 }
 
 /** What the help desk needs and the user can't see: the timeline, and the per-mailbox SMTP AUTH switch. */

@@ -1,4 +1,5 @@
 import { onOrBefore } from "../calendar";
+import { clientParams } from "../classifyClient";
 import { CLIENTS } from "../tables/clients";
 import { LIFECYCLE } from "../tables/lifecycle";
 import { Collector, PRIORITY } from "./collector";
@@ -9,7 +10,7 @@ const date = (iso: string) => ({ date: iso });
 /** What the problem client's version and kind say, independent of the live probes. */
 export function clientRules(ctx: RuleContext, out: Collector): void {
   const c = ctx.client;
-  const params = { client: c.name };
+  const params = clientParams(c);
   if (c.versionRejected) out.addFinding("client-version-unrecognised", "info", params);
   else if (!c.versionKnown) out.addFinding("client-version-unknown", "info", params);
 
@@ -52,7 +53,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
   }
 
   const ewsGone = appleMailEwsRules(ctx, out);
-  const usual = CLIENTS[c.app].usualFix;
+  const usual = usualFix(ctx);
   if (usual === "clear-cached-credentials") {
     if (c.supported !== false || c.canConnect)
       out.addFinding("cached-credentials-likely", "info", params);
@@ -72,6 +73,20 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
 }
 
 /**
+ * The usual fix for the client. Outlook on the web and new Outlook have none the pane could guess on its own (it
+ * asks which app prompts instead), but once the user says that one of them keeps asking, signing out and back in
+ * is the first thing to try.
+ */
+function usualFix(ctx: RuleContext): (typeof CLIENTS)[keyof typeof CLIENTS]["usualFix"] {
+  const c = ctx.client;
+  const usual = CLIENTS[c.app].usualFix;
+  const userNamedIt = ctx.facts.problemClient.app !== null;
+  return usual === "none" && c.protocol === "web" && userNamedIt
+    ? "clear-cached-credentials"
+    : usual;
+}
+
+/**
  * Apple Mail on a Mac reaches Exchange Online through EWS, which is being switched off (iOS Mail uses EAS and is
  * unaffected). Re-adding the account is no lasting fix once the tenant's EWS is off: Outlook for Mac is.
  * Returns true when re-adding the account can no longer help at all.
@@ -80,7 +95,7 @@ function appleMailEwsRules(ctx: RuleContext, out: Collector): boolean {
   const { client, ews } = ctx;
   if (client.app !== "apple-mail-macos" || !ctx.exchangeOnline) return false;
   const params = {
-    client: client.name,
+    ...clientParams(client),
     ...(ews.offFrom ? { ewsOffFrom: date(ews.offFrom) } : {}),
     ...(ews.removedOn ? { ewsRemovedOn: date(ews.removedOn) } : {}),
   };
@@ -118,7 +133,7 @@ export function hostRules(ctx: RuleContext, out: Collector): void {
   if (ctx.hostApp && ctx.hostApp !== ctx.client.app) {
     out.addFinding("host-differs", "info", {
       host: { term: `app.${ctx.hostApp}` },
-      client: ctx.client.name,
+      ...clientParams(ctx.client),
     });
   }
 }

@@ -18,6 +18,10 @@ export class Collector {
   readonly findings: Finding[] = [];
   readonly adminNotes: string[] = [];
   private readonly priorities = new Map<ActionId, number>();
+  /** Why an action was recommended: the findings behind it, most urgent first (contact-admin's user-level reason). */
+  private readonly causes = new Map<ActionId, { finding: FindingId; priority: number }[]>();
+  /** Actions a found cause makes pointless (no clear-cache card when the cause is policy or an expired password). */
+  private readonly ruledOut = new Set<ActionId>();
 
   addFinding(id: FindingId, severity: Severity, params: Params = {}): void {
     if (this.findings.some((f) => f.id === id)) return;
@@ -29,9 +33,34 @@ export class Collector {
     });
   }
 
-  recommend(action: ActionId, priority: number = PRIORITY_OF[action]): void {
+  recommend(action: ActionId, priority: number = PRIORITY_OF[action], because?: FindingId): void {
     const current = this.priorities.get(action);
     if (current === undefined || priority < current) this.priorities.set(action, priority);
+    if (because) {
+      const list = this.causes.get(action) ?? [];
+      list.push({ finding: because, priority });
+      list.sort((a, b) => a.priority - b.priority);
+      this.causes.set(action, list);
+    }
+  }
+
+  /** A cause was found that makes `action` pointless: it is left out whoever recommended it. */
+  ruleOut(action: ActionId): void {
+    this.ruledOut.add(action);
+  }
+
+  isRuledOut(action: ActionId): boolean {
+    return this.ruledOut.has(action);
+  }
+
+  /** The findings an action was recommended for, most urgent first. */
+  causesOf(action: ActionId): FindingId[] {
+    return (this.causes.get(action) ?? []).map((c) => c.finding);
+  }
+
+  removeFinding(id: FindingId): void {
+    const i = this.findings.findIndex((f) => f.id === id);
+    if (i >= 0) this.findings.splice(i, 1);
   }
 
   noteForIt(text: string): void {
@@ -39,11 +68,14 @@ export class Collector {
   }
 
   has(action: ActionId): boolean {
-    return this.priorities.has(action);
+    return this.priorities.has(action) && !this.ruledOut.has(action);
   }
 
   orderedActions(): ActionId[] {
-    return [...this.priorities.entries()].sort((a, b) => a[1] - b[1]).map(([action]) => action);
+    return [...this.priorities.entries()]
+      .filter(([action]) => !this.ruledOut.has(action))
+      .sort((a, b) => a[1] - b[1])
+      .map(([action]) => action);
   }
 }
 

@@ -1,7 +1,7 @@
-import { hasMfaMethod } from "../tables/authMethods";
+import { hasMfaMethod, methodTerms } from "../tables/authMethods";
 import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../tables/naa";
 import { findSignInError, type SignInError, type SignInErrorGroup } from "../tables/signInErrors";
-import { Collector, PRIORITY } from "./collector";
+import { Collector, PRIORITY, PRIORITY_OF } from "./collector";
 import type { RuleContext } from "./context";
 
 /** Where the reason is "no NAA here", IT also learns which Outlook builds have it. */
@@ -10,10 +10,44 @@ const NAA_NOTE_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
   "no-sign-in-here",
 ]);
 
+/**
+ * Sign-in errors that are the cause of the prompts, so removing saved sign-ins would not help: a policy, the
+ * device, the account itself, or an expired password.
+ */
+const CAUSE_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
+  "blocked-by-policy",
+  "device-not-compliant",
+  "account-locked",
+  "account-disabled",
+  "account-not-in-tenant",
+  "password-expired",
+]);
+
+/**
+ * Errors about this assistant's own set-up (consent, app registration, assignment): IT has to act, but that is not
+ * why the user's app prompts, so it comes after the fix for the app.
+ */
+const ASSISTANT_SETUP: ReadonlySet<SignInErrorGroup> = new Set([
+  "consent-required",
+  "app-misconfigured",
+  "user-not-assigned",
+  "dialog-failed",
+]);
+
+/** Entra's error lookup page only knows AADSTS codes; MSAL codes have no page to point to. */
+const AADSTS = /^AADSTS(\d+)$/i;
+
 /** A sign-in error the table knows: its finding, its action and the note for IT. */
 function knownSignInError(known: SignInError, out: Collector): void {
-  out.addFinding(`signin-${known.group}`, known.severity);
-  if (known.action) out.recommend(known.action);
+  const finding = `signin-${known.group}` as const;
+  out.addFinding(finding, known.severity);
+  if (known.action) {
+    const priority = ASSISTANT_SETUP.has(known.group)
+      ? PRIORITY.askAdmin
+      : PRIORITY_OF[known.action];
+    out.recommend(known.action, priority, finding);
+  }
+  if (CAUSE_GROUPS.has(known.group)) out.ruleOut("clear-cached-credentials");
   out.noteForIt(`${known.code} (${known.name}): ${known.admin}`);
 }
 
@@ -37,7 +71,8 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
       return;
     }
     case "timeout":
-      out.addFinding("token-timeout", "warning");
+      // The check couldn't run (info); the slow network is the warning.
+      out.addFinding("token-timeout", "info");
       out.addFinding("network-timeout", "warning");
       out.recommend("check-network", PRIORITY.networkSlow);
       return;
@@ -50,9 +85,14 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
         out.addFinding("signin-interaction-required", "info");
       } else {
         out.addFinding("token-failed", "warning", { code: errorCode ?? "no error code" });
-        if (errorCode)
+        const aadsts = errorCode ? AADSTS.exec(errorCode) : null;
+        if (aadsts)
           out.noteForIt(
-            `Sign-in failed with ${errorCode}; look it up at https://login.microsoftonline.com/error?code=${errorCode.replace(/\D/g, "")}`
+            `Sign-in failed with ${errorCode}; look it up at https://login.microsoftonline.com/error?code=${aadsts[1]}`
+          );
+        else if (errorCode)
+          out.noteForIt(
+            `Sign-in failed with ${errorCode}, a code of the sign-in library (MSAL), not of Microsoft Entra ID.`
           );
       }
       return;
@@ -84,7 +124,7 @@ export function mailboxRules(ctx: RuleContext, out: Collector): void {
   if (status === "ok") {
     out.addFinding("mailbox-ok", "ok");
   } else if (status === "timeout") {
-    out.addFinding("mailbox-timeout", "warning");
+    out.addFinding("mailbox-timeout", "info");
     out.addFinding("network-timeout", "warning");
     out.recommend("check-network", PRIORITY.networkSlow);
   } else if (status === "skipped") {
@@ -102,10 +142,11 @@ function mailboxFailure(httpStatus: number | null, ctx: RuleContext, out: Collec
     out.recommend("check-network", PRIORITY.networkSlow);
   } else if (httpStatus === 401) {
     out.addFinding("mailbox-unauthorized", "warning");
-    out.recommend("clear-cached-credentials", PRIORITY.clearCache);
+    out.recommend("clear-cached-credentials", PRIORITY.clearCache, "mailbox-unauthorized");
   } else if (httpStatus === 403) {
     out.addFinding("mailbox-forbidden", "error");
-    out.recommend("contact-admin", PRIORITY.blockedByAdmin);
+    out.recommend("contact-admin", PRIORITY.blockedByAdmin, "mailbox-forbidden");
+    out.ruleOut("clear-cached-credentials");
     out.noteForIt(
       "Graph returned 403 for /me/mailFolders/inbox: check consent for Mail.ReadBasic and any mailbox access policy."
     );
@@ -114,7 +155,7 @@ function mailboxFailure(httpStatus: number | null, ctx: RuleContext, out: Collec
       "mailbox-not-found",
       ctx.facts.host.accountType === "enterprise" ? "info" : "warning"
     );
-    out.recommend("contact-admin", PRIORITY.askAdmin);
+    out.recommend("contact-admin", PRIORITY.askAdmin, "mailbox-not-found");
     out.noteForIt(
       "Graph returned 404 (MailboxNotEnabledForRESTAPI): the mailbox is on-premises, inactive or unlicensed."
     );
@@ -133,9 +174,7 @@ export function authMethodRules(ctx: RuleContext, out: Collector): void {
   const { status, methods } = ctx.facts.probes.authMethods;
   if (status === "ok") {
     if (hasMfaMethod(methods)) {
-      out.addFinding("mfa-methods-ok", "ok", {
-        methods: methods.filter((m) => m !== "password").join(", "),
-      });
+      out.addFinding("mfa-methods-ok", "ok", { methods: { list: methodTerms(methods) } });
     } else {
       out.addFinding("mfa-method-missing", "error");
       out.recommend("register-mfa", PRIORITY.registerMfa);

@@ -20,3 +20,34 @@ export const NON_MFA_METHODS: ReadonlySet<string> = new Set(["password", "email"
 export function hasMfaMethod(methods: readonly string[]): boolean {
   return methods.some((m) => MFA_CAPABLE_METHODS.has(m));
 }
+
+/**
+ * What people call each method (the names Microsoft's Security info page shows), for the help desk's report. The
+ * pane shows the same methods through the catalogues' "method.<type>" words. Types not listed are shown as they are.
+ * [MS] learn.microsoft.com/entra/identity/authentication/concept-authentication-methods (2025)
+ */
+export const METHOD_NAMES_EN = {
+  microsoftAuthenticator: "Microsoft Authenticator",
+  phone: "Phone (text or call)",
+  fido2: "Security key or passkey (FIDO2)",
+  softwareOath: "Authenticator app code (OATH)",
+  hardwareOath: "Hardware token (OATH)",
+  windowsHelloForBusiness: "Windows Hello for Business",
+  temporaryAccessPass: "Temporary Access Pass",
+  platformCredential: "Platform credential (macOS)",
+  external: "External authentication method",
+  password: "Password",
+  email: "Email (password reset only)",
+} as const;
+
+export type MethodType = keyof typeof METHOD_NAMES_EN;
+
+export const isKnownMethod = (m: string): m is MethodType =>
+  Object.prototype.hasOwnProperty.call(METHOD_NAMES_EN, m);
+
+/** The methods that can approve a sign-in, as catalogue words (known types) or as reported (unknown ones). */
+export function methodTerms(methods: readonly string[]): (string | { term: string })[] {
+  return methods
+    .filter((m) => !NON_MFA_METHODS.has(m))
+    .map((m) => (isKnownMethod(m) ? { term: `method.${m}` } : m));
+}

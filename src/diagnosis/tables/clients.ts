@@ -16,6 +16,11 @@ export interface ClientProfile {
   usualFix: "clear-cached-credentials" | "switch-to-modern-auth" | "none";
   /** How it gets to a version that works, when its version says nothing more. */
   update: UpdateRoute;
+  /**
+   * A kind of app rather than a product ("Something else", "Mail app on Android"): sentences say "the app" or
+   * "the device" instead of building "Something else's account settings" from its name.
+   */
+  generic?: true;
 }
 
 export const CLIENTS: Record<ProblemApp, ClientProfile> = {
@@ -104,6 +109,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     supported: null,
     usualFix: "switch-to-modern-auth",
     update: "other-app",
+    generic: true,
     // Source: learn.microsoft.com/mem/intune/configuration/email-settings-ios; MicrosoftDocs/memdocs PR 2942
   },
   thunderbird: {
@@ -123,6 +129,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     supported: null,
     usualFix: "switch-to-modern-auth",
     update: "other-app",
+    generic: true,
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
   "device-smtp": {
@@ -133,6 +140,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     supported: null,
     usualFix: "none",
     update: "device-firmware",
+    generic: true,
     // Source: techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 [MS]
   },
   other: {
@@ -142,6 +150,7 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
     supported: null,
     usualFix: "switch-to-modern-auth",
     update: "other-app",
+    generic: true,
     // Source: learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online [MS]
   },
 };

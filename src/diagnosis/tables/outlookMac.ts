@@ -94,7 +94,8 @@ export const MAC_VERSION_ANCHOR = {
 /** Keychain items to delete when Outlook for Mac keeps prompting. */
 export const MAC_KEYCHAIN_ITEMS = [
   "Exchange",
-  "MicrosoftOffice15_2_Data:ADAL:<GUID>",
+  // Each ADAL item's name ends in a different GUID: searching for this prefix finds them all (never copy "<GUID>").
+  "MicrosoftOffice15_2_Data:ADAL",
   "Microsoft Office Identities Cache 2",
   "Microsoft Office Identities Settings 2",
 ] as const;

@@ -5,6 +5,8 @@
 // only, [vendor] the app vendor's own page. "Part 3" is ../shared/domain-facts.md Part 3, verified 2026-11-25.
 
 export const SOURCES = {
+  "ms-pop-imap-settings":
+    "[MS] learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/pop3-and-imap4/pop3-and-imap4 (IMAP outlook.office365.com:993 SSL/TLS, POP :995 SSL/TLS, SMTP smtp.office365.com:587 STARTTLS)",
   "ms-lifecycle":
     "[MS] Microsoft lifecycle data for Office and Office for Mac (Part 3 'Lifecycle')",
   "ms-deploy-endofsupport": "[MS] learn.microsoft.com/deployoffice/endofsupport/resources",

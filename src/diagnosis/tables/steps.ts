@@ -2,7 +2,7 @@
 // message keys (the locale catalogues hold the words); every fact a step mentions (a version, a date, a count)
 // arrives as a parameter from the other tables, and commands, item names and links are data here.
 
-import type { ClientAssessment } from "../classifyClient";
+import { clientParams, type ClientAssessment } from "../classifyClient";
 import type { EwsSituation, SmtpSituation } from "../dated";
 import type { Params } from "../format";
 import type { AccountType, ActionId } from "../vocabulary";
@@ -10,6 +10,7 @@ import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
 import { MAC_KEYCHAIN_ITEMS } from "./outlookMac";
 import { OUTLOOK_2013_REGISTRY } from "./outlookWindows";
+import { EXCHANGE_ONLINE_SERVERS } from "./servers";
 import { SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT } from "./timeline";
 
 export const STEP_KEYS = [
@@ -26,13 +27,18 @@ export const STEP_KEYS = [
   "step.reset.verify",
   "step.reset.change",
   "step.reset.signIn",
+  "step.gentleWin.signOut",
+  "step.gentleWin.signIn",
+  "step.gentleMac.signOut",
+  "step.gentleMac.signIn",
+  "step.gentle.approve",
+  "step.gentle.troubleshooter",
   "step.clearWin.close",
   "step.clearWin.open",
   "step.clearWin.remove",
   "step.clearWin.list",
   "step.clearWin.delete",
   "step.clearWin.restart",
-  "step.clearWin.stillAsks",
   "step.clearMac.quit",
   "step.clearMac.open",
   "step.clearMac.delete",
@@ -43,6 +49,8 @@ export const STEP_KEYS = [
   "step.clearWeb.signOut",
   "step.clearWeb.closeBrowser",
   "step.clearWeb.signIn",
+  "step.clearWeb.readdNew",
+  "step.clearWeb.privateWindow",
   "step.clearApp.remove",
   "step.clearApp.signIn",
   "step.reg2013.updateFirst",
@@ -76,9 +84,6 @@ export const STEP_KEYS = [
   "step.selfUpdate.still",
   "step.updatePhone.store",
   "step.updatePhone.signIn",
-  "step.outlookMac.whyRetiring",
-  "step.outlookMac.whyOff",
-  "step.outlookMac.whyRemoved",
   "step.outlookMac.install",
   "step.outlookMac.add",
   "step.outlookMac.web",
@@ -108,16 +113,22 @@ export const STEP_KEYS = [
   "step.appPw.paste",
   "step.appPw.deadline",
   "step.appPw.finalDate",
-  "step.admin.tell",
-  "step.admin.send",
   "step.none.ok",
   "step.none.pick",
 ] as const;
 
 export type StepKey = (typeof STEP_KEYS)[number];
 
+/**
+ * How a step is shown. A plain step is something to do, with a tick box, and counts towards progress. A "note" is
+ * a statement (why, a deadline, an alternative): text, never a tick box. An "advanced" step sits under
+ * "Advanced (for IT)" and doesn't count, so a user who follows the main path reaches "done".
+ */
+export type StepKind = "note" | "advanced";
+
 export interface Step {
   key: StepKey;
+  kind?: StepKind;
   /** Values the text needs. `email` and `summary` are filled when the step is shown (see RENDER_TIME_PARAMS). */
   params?: Params;
   /** Text to show in a copy box: commands, registry lines, Keychain item names; may hold {email}. */
@@ -147,6 +158,8 @@ export interface GuideContext {
 
 const date = (iso: string | null) => (iso ? { date: iso } : "?");
 const only = (steps: Step[]): Guide => ({ steps, moreLinks: [] });
+const note = (step: Step): Step => ({ ...step, kind: "note" });
+const advanced = (step: Step): Step => ({ ...step, kind: "advanced" });
 
 /** The Outlook 2013 modern-auth keys as a .reg file (Windows Registry Editor format, CRLF line ends). */
 export function outlook2013RegFile(): string {
@@ -188,26 +201,36 @@ const isPhone = (c: ClientAssessment) => c.app === "outlook-ios" || c.app === "o
 const isWebLike = (c: ClientAssessment) =>
   c.app === "outlook-web" || c.app === "outlook-windows-new";
 
+/**
+ * The gentle path first: sign out and back in the new way, finish the Microsoft sign-in window, approve on the
+ * phone. Credential Manager, cmdkey and Keychain Access are for when that isn't enough, under "Advanced (for IT)".
+ */
 function clearCachedCredentials(ctx: GuideContext): Guide {
   const c = ctx.client;
-  const client = { client: c.name };
+  const client = clientParams(c);
   if (c.app === "outlook-windows-classic") {
     return only([
-      { key: "step.clearWin.close" },
-      { key: "step.clearWin.open" },
-      { key: "step.clearWin.remove" },
-      { key: "step.clearWin.list", copy: [CMDKEY_LIST] },
-      { key: "step.clearWin.delete", copy: CMDKEY_DELETES },
-      { key: "step.clearWin.restart" },
-      { key: "step.clearWin.stillAsks", link: "outlookPasswordPromptDiag" },
+      { key: "step.gentleWin.signOut" },
+      { key: "step.gentleWin.signIn" },
+      { key: "step.gentle.approve" },
+      note({ key: "step.gentle.troubleshooter", link: "outlookPasswordPromptDiag" }),
+      advanced({ key: "step.clearWin.close" }),
+      advanced({ key: "step.clearWin.open" }),
+      advanced({ key: "step.clearWin.remove" }),
+      advanced({ key: "step.clearWin.list", copy: [CMDKEY_LIST] }),
+      advanced({ key: "step.clearWin.delete", copy: CMDKEY_DELETES }),
+      advanced({ key: "step.clearWin.restart" }),
     ]);
   }
   if (c.app === "outlook-mac") {
     return only([
-      { key: "step.clearMac.quit" },
-      { key: "step.clearMac.open" },
-      { key: "step.clearMac.delete", copy: [...MAC_KEYCHAIN_ITEMS] },
-      { key: "step.clearMac.restart", link: "macKeychainKb" },
+      { key: "step.gentleMac.signOut" },
+      { key: "step.gentleMac.signIn" },
+      { key: "step.gentle.approve" },
+      advanced({ key: "step.clearMac.quit" }),
+      advanced({ key: "step.clearMac.open" }),
+      advanced({ key: "step.clearMac.delete", copy: [...MAC_KEYCHAIN_ITEMS] }),
+      advanced({ key: "step.clearMac.restart", link: "macKeychainKb" }),
     ]);
   }
   if (isPhone(c)) {
@@ -222,6 +245,13 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
       { key: "step.clearWeb.signOut", params: client },
       { key: "step.clearWeb.closeBrowser" },
       { key: "step.clearWeb.signIn" },
+      { key: "step.gentle.approve" },
+      advanced({
+        key:
+          c.app === "outlook-windows-new"
+            ? "step.clearWeb.readdNew"
+            : "step.clearWeb.privateWindow",
+      }),
     ]);
   }
   return only([{ key: "step.clearApp.remove", params: client }, { key: "step.clearApp.signIn" }]);
@@ -230,86 +260,91 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
 /** Update advice follows the product: replace, the organisation's updates, Office Account, AutoUpdate, a store. */
 function updateClient(ctx: GuideContext): Guide {
   const c = ctx.client;
-  const client = { client: c.name };
+  const client = clientParams(c);
   const outOfSupport = c.pastEndOfSupport;
   switch (c.update) {
     case "replace":
       return only([
-        { key: "step.replace.why", params: { ...client, endOfSupport: date(c.endOfSupport) } },
+        note({
+          key: "step.replace.why",
+          params: { ...client, endOfSupport: date(c.endOfSupport) },
+        }),
         c.app === "outlook-mac"
           ? { key: "step.replace.mac", link: "outlookForMac" }
           : { key: "step.replace.windows", link: "updateOffice" },
         { key: "step.replace.web" },
       ]);
+    // What to ask IT first; who updates it and why, after.
     case "organisation":
       return only([
-        { key: "step.org.who", params: client },
+        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
+        note({ key: "step.org.who", params: client }),
         ...(c.canConnect === false
-          ? [{ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } } as Step]
+          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
           : []),
         ...(outOfSupport
           ? [
-              {
+              note({
                 key: "step.org.outOfSupport",
                 params: { endOfSupport: date(c.endOfSupport) },
                 link: "updateOffice",
-              } as Step,
+              }),
             ]
           : []),
-        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
       ]);
     case "office-account":
       return only([
         c.canConnect === false
-          ? { key: "step.c2r.belowMinimum", params: { ...client, minimum: c.minimum ?? "?" } }
+          ? note({ key: "step.c2r.belowMinimum", params: { ...client, minimum: c.minimum ?? "?" } })
           : c.servicedUntil && c.supported === false
-            ? {
+            ? note({
                 key: "step.c2r.outOfServicing",
                 params: { ...client, servicedUntil: date(c.servicedUntil) },
-              }
+              })
             : { key: "step.c2r.check" },
         { key: "step.c2r.update" },
-        { key: "step.c2r.managed", link: "updateOffice" },
+        note({ key: "step.c2r.managed", link: "updateOffice" }),
       ]);
     case "windows-unknown":
       return only([
         { key: "step.updateWin.find" },
         { key: "step.updateWin.c2r" },
-        { key: "step.updateWin.managed", link: "updateOffice" },
+        note({ key: "step.updateWin.managed", link: "updateOffice" }),
       ]);
     case "autoupdate":
       return only([{ key: "step.updateMac.autoupdate" }, { key: "step.updateMac.restart" }]);
     case "mac-licence":
       return only([
-        {
+        note({
           key: "step.macLicence.why",
           params: {
             ...client,
             endOfSupport: date(c.endOfSupport),
             lastVersion: c.lastVersion ?? "?",
           },
-        },
+        }),
         { key: "step.macLicence.ask", link: "outlookForMac" },
         { key: "step.updateMac.autoupdate" },
       ]);
     case "self-updating":
       return only([
         { key: "step.selfUpdate.reopen", params: client },
-        { key: "step.selfUpdate.still" },
+        note({ key: "step.selfUpdate.still" }),
       ]);
     case "store":
       return only([
         { key: "step.updatePhone.store", link: "outlookMobile" },
         { key: "step.updatePhone.signIn" },
       ]);
+    // Why (EWS being switched off, with its dates) is the answer's own sentence and finding: straight to the fix.
     case "outlook-for-mac":
-      return only([appleMailWhy(ctx), ...OUTLOOK_FOR_MAC_STEPS]);
+      return only(OUTLOOK_FOR_MAC_STEPS);
     case "device-firmware":
       return only(DEVICE_STEPS);
     default:
       return only([
         { key: "step.updateOther.modern", params: client },
-        { key: "step.updateOther.outlook", link: "outlookMobile" },
+        note({ key: "step.updateOther.outlook", link: "outlookMobile" }),
       ]);
   }
 }
@@ -320,28 +355,14 @@ const OUTLOOK_FOR_MAC_STEPS: Step[] = [
   { key: "step.outlookMac.web" },
 ];
 
-/** Why Apple Mail on a Mac needs Outlook for Mac, worded for where the EWS retirement stands. */
-function appleMailWhy(ctx: GuideContext): Step {
-  const { ews } = ctx;
-  const params = { ewsOffFrom: date(ews.offFrom), ewsRemovedOn: date(ews.removedOn) };
-  switch (ews.state) {
-    case "available":
-      return { key: "step.outlookMac.whyRetiring", params: { ewsOffFrom: params.ewsOffFrom } };
-    case "off-by-default":
-      return { key: "step.outlookMac.whyOff", params };
-    default:
-      return { key: "step.outlookMac.whyRemoved", params: { ewsRemovedOn: params.ewsRemovedOn } };
-  }
-}
-
 const DEVICE_STEPS: Step[] = [
   { key: "step.device.oauth" },
-  { key: "step.device.firmware" },
-  { key: "step.device.admin" },
+  note({ key: "step.device.firmware" }),
+  note({ key: "step.device.admin" }),
 ];
 
 function switchToModernAuth(ctx: GuideContext): Guide {
-  const client = { client: ctx.client.name };
+  const client = clientParams(ctx.client);
   switch (ctx.client.app) {
     case "apple-mail-ios":
       return only([
@@ -354,7 +375,7 @@ function switchToModernAuth(ctx: GuideContext): Guide {
       ]);
     case "apple-mail-macos":
       return only([
-        ...(ctx.ews.state === "off-by-default" ? [{ key: "step.appleMac.ewsNote" } as Step] : []),
+        ...(ctx.ews.state === "off-by-default" ? [note({ key: "step.appleMac.ewsNote" })] : []),
         { key: "step.appleMac.remove" },
         { key: "step.appleMac.add" },
         { key: "step.appleMac.signIn", link: "appleMailMac" },
@@ -365,11 +386,13 @@ function switchToModernAuth(ctx: GuideContext): Guide {
         { key: "step.thunderbird.outgoing" },
         {
           key: "step.thunderbird.servers",
-          copy: [
-            "IMAP: outlook.office365.com, port 993, SSL/TLS",
-            "POP: outlook.office365.com, port 995, SSL/TLS",
-            "SMTP: smtp.office365.com, port 587, STARTTLS",
-          ],
+          params: {
+            imapPort: String(EXCHANGE_ONLINE_SERVERS.imap.port),
+            popPort: String(EXCHANGE_ONLINE_SERVERS.pop.port),
+            smtpPort: String(EXCHANGE_ONLINE_SERVERS.smtp.port),
+          },
+          // Only the host names: that is what goes into the server field; ports and security are in the text.
+          copy: [EXCHANGE_ONLINE_SERVERS.imap.host, EXCHANGE_ONLINE_SERVERS.smtp.host],
         },
         { key: "step.thunderbird.signIn", link: "thunderbirdOauth" },
       ]);
@@ -379,7 +402,7 @@ function switchToModernAuth(ctx: GuideContext): Guide {
       return only([
         { key: "step.genericOauth.find", params: client },
         { key: "step.genericOauth.readd" },
-        { key: "step.genericOauth.outlook", params: client, link: "outlookMobile" },
+        note({ key: "step.genericOauth.outlook", params: client, link: "outlookMobile" }),
       ]);
   }
 }
@@ -390,18 +413,23 @@ function useAppPassword(ctx: GuideContext): Guide {
   const setup: Step[] = [
     { key: "step.appPw.mailbox" },
     { key: "step.appPw.create", link: "securityInfo" },
-    { key: "step.appPw.paste", copy: ["smtp.office365.com", "587 (STARTTLS)"] },
+    {
+      key: "step.appPw.paste",
+      params: { smtpPort: String(EXCHANGE_ONLINE_SERVERS.smtp.port) },
+      copy: [EXCHANGE_ONLINE_SERVERS.smtp.host],
+    },
   ];
   if (smtp.state === "basic-available") {
     return {
+      // The set-up first; why it works only here (not for Outlook or mail apps) and until when, after it.
       steps: [
-        { key: "step.appPw.why", params: { deadline: date(smtp.lastDay) } },
         ...setup,
-        {
+        note({ key: "step.appPw.why", params: { deadline: date(smtp.lastDay) } }),
+        note({
           key: "step.appPw.deadline",
           params: { deadline: date(smtp.lastDay), days: smtp.daysLeft ?? 0 },
           link: "smtpAuthTimeline",
-        },
+        }),
       ],
       moreLinks: ["appPasswordsHelp"],
     };
@@ -409,13 +437,13 @@ function useAppPassword(ctx: GuideContext): Guide {
   const a = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT;
   return {
     steps: [
-      { key: "step.appPw.whyOff", params: { offSince: date(smtp.offSince) } },
+      note({ key: "step.appPw.whyOff", params: { offSince: date(smtp.offSince) } }),
       ...setup,
-      {
+      note({
         key: "step.appPw.finalDate",
         params: { half: String(a.half), year: String(a.year) },
         link: "smtpAuthTimeline",
-      },
+      }),
     ],
     moreLinks: ["appPasswordsHelp"],
   };
@@ -426,9 +454,9 @@ const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
     only([
       { key: "step.network.connection" },
       { key: "step.network.vpn" },
-      { key: "step.network.browser", params: { client: ctx.client.name } },
-      { key: "step.network.admin", link: "connectivityAnalyzer" },
+      { key: "step.network.browser", params: clientParams(ctx.client) },
       { key: "step.network.again" },
+      advanced({ key: "step.network.admin", link: "connectivityAnalyzer" }),
     ]),
   "register-mfa": (ctx) =>
     only([
@@ -438,14 +466,14 @@ const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
       },
       { key: "step.mfa.add" },
       { key: "step.mfa.app", link: "authenticatorDownload" },
-      { key: "step.mfa.return", params: { client: ctx.client.name } },
+      { key: "step.mfa.return", params: clientParams(ctx.client) },
     ]),
   "reset-password": (ctx) =>
     only([
       { key: "step.reset.open", link: "sspr" },
       { key: "step.reset.verify" },
-      { key: "step.reset.change", link: "changePassword" },
-      { key: "step.reset.signIn", params: { client: ctx.client.name } },
+      note({ key: "step.reset.change", link: "changePassword" }),
+      { key: "step.reset.signIn", params: clientParams(ctx.client) },
     ]),
   "clear-cached-credentials": clearCachedCredentials,
   "enable-modern-auth-registry": (ctx) =>
@@ -477,8 +505,9 @@ const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
   "update-client": updateClient,
   "switch-to-modern-auth": switchToModernAuth,
   "use-app-password": useAppPassword,
-  "contact-admin": () => only([{ key: "step.admin.tell" }, { key: "step.admin.send" }]),
-  none: () => only([{ key: "step.none.ok" }, { key: "step.none.pick" }]),
+  // Nothing for the user to do but hand over the report: the card shows the reason (plan.reason) and the hand-off.
+  "contact-admin": () => only([]),
+  none: () => only([note({ key: "step.none.ok" }), note({ key: "step.none.pick" })]),
 };
 
 export function guideFor(action: ActionId, ctx: GuideContext): Guide {

@@ -1,6 +1,7 @@
 // What the engine tells each product to do, the hand-off, the notes for IT and the sign-in offer: decided here,
 // so the pane only renders them.
-import { checkRows, diagnose, type Diagnosis } from "../../../src/diagnosis";
+import { diagnose, type Diagnosis } from "../../../src/diagnosis";
+import { checkRows } from "../../../src/diagnosis/checks";
 import { enUS, translator } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 
@@ -76,20 +77,21 @@ describe("update advice follows the product", () => {
   test("out of support is in the answer, not only in a check row", () => {
     const d = run(classic("16.0.14332.21017"));
     expect(d.actions[0]).toBe("clear-cached-credentials");
+    // The saved-sign-in cause is a guess here (no probe showed it), so the answer is hedged (issue 9, item 1).
     expect(d.summary.parts.map((p) => p.key)).toEqual([
-      "clear-cached-credentials",
+      "clear-cached-credentials.likely",
       "support.out-of-support",
     ]);
     expect(d.summary.message).toContain("out of support since October 13, 2026");
   });
 
-  test("the check row says why the client isn't supported, as a structured detail", () => {
+  test("the 'Your app' row says why the client isn't supported, as a problem with a structured reason", () => {
     const d = run(classic("16.0.19328.20266"));
     const row = checkRows(facts(classic("16.0.19328.20266")), d).find((r) => r.id === "client");
-    expect(row?.detail.map((x) => x.key)).toEqual(["detail.client", "detail.servicedUntil"]);
-    expect(row?.detail[0]?.params?.modernAuth).toEqual({ term: "detail.modernAuth.yes" });
+    expect(row?.status).toBe("problem");
+    expect(row?.detail.map((x) => x.key)).toEqual(["detail.servicedUntil"]);
     expect(row?.detail.map((x) => t(x.key, x.params)).join(" ")).toBe(
-      "Outlook for Microsoft 365 (Version 2510). Modern sign-in: yes. Supported: no. No more updates since February 10, 2026."
+      "No more updates since February 10, 2026."
     );
   });
 });

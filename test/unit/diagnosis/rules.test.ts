@@ -46,8 +46,9 @@ describe("clients", () => {
     ["outlook-windows-classic", "15.0.5589.1000", ["update-client", "enable-modern-auth-registry"]],
     ["outlook-windows-classic", "16.0.5513.1000", ["clear-cached-credentials", "update-client"]],
     ["outlook-windows-classic", "16.0.20430.20088", ["clear-cached-credentials"]],
-    ["outlook-windows-new", null, ["none"]],
-    ["outlook-web", null, ["none"]],
+    // Named by the user, new Outlook and the web get the gentle path: sign out and back in (issue 9, item 2).
+    ["outlook-windows-new", null, ["clear-cached-credentials"]],
+    ["outlook-web", null, ["clear-cached-credentials"]],
     ["outlook-mac", "14.7.7", ["update-client"]],
     ["outlook-mac", "15.41", ["clear-cached-credentials", "update-client"]],
     ["outlook-mac", "16.102.1", ["clear-cached-credentials"]],

@@ -117,14 +117,16 @@ const EXPECTED: Record<
     app: "outlook-windows-classic",
     modernAuth: "yes",
     supported: true,
-    actions: ["contact-admin", "clear-cached-credentials"],
+    // The policy is the cause: no saved-sign-in card after it (issue 9, item 4).
+    actions: ["contact-admin"],
     findings: ["signin-blocked-by-policy"],
   },
   "password-expired": {
     app: "outlook-windows-classic",
     modernAuth: "yes",
     supported: true,
-    actions: ["reset-password", "clear-cached-credentials"],
+    // The expired password is the cause: no saved-sign-in card after it (issue 9, item 4).
+    actions: ["reset-password"],
     findings: ["signin-password-expired"],
   },
   "no-mfa-method-registered": {
@@ -138,7 +140,8 @@ const EXPECTED: Record<
     app: "outlook-windows-classic",
     modernAuth: "yes",
     supported: true,
-    actions: ["check-network", "clear-cached-credentials"],
+    // Offline is the cause: no saved-sign-in card after it (issue 9, item 4).
+    actions: ["check-network"],
     findings: ["offline"],
   },
   "graph-timeout": {

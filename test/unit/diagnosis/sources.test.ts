@@ -16,6 +16,7 @@ import {
   PLAUSIBILITY,
   WINDOWS_FAMILIES,
 } from "../../../src/diagnosis/tables/outlookWindows";
+import { EXCHANGE_ONLINE_SERVERS } from "../../../src/diagnosis/tables/servers";
 import { SOURCES, type SourceId, type SourceRef } from "../../../src/diagnosis/tables/sources";
 import { cited } from "../../support/sources";
 import {
@@ -35,6 +36,7 @@ const ROWS: [string, SourceRef][] = [
   ...MAC_FAMILIES.map((r) => [`mac ${r.id}`, r.source] as [string, SourceRef]),
   ["mac anchor", MAC_VERSION_ANCHOR.source],
   ["keychain", MAC_KEYCHAIN_SOURCE],
+  ["Exchange Online servers", EXCHANGE_ONLINE_SERVERS.source],
   ["monthly enterprise", CHANNELS.monthlyEnterprise.source],
   ["current channel", CHANNELS.currentChannel.source],
   ["semi-annual", CHANNELS.semiAnnualEnterprise.source],

@@ -50,6 +50,25 @@ describe("links", () => {
     expect(openBrowserWindow).toHaveBeenCalledWith("https://aka.ms/sspr");
   });
 
+  test("on a phone, nothing scripted: the pane's own link opens in the system browser", () => {
+    const open = jest.spyOn(window, "open").mockImplementation(() => null);
+    for (const platform of ["iOS", "Android"]) {
+      const handled = officeOpenLink(
+        mock({
+          context: {
+            requirements: { isSetSupported: () => false },
+            ui: {},
+            diagnostics: { platform },
+          },
+        }),
+        "https://aka.ms/sspr"
+      );
+      expect([platform, handled]).toEqual([platform, false]);
+    }
+    expect(open).not.toHaveBeenCalled();
+    open.mockRestore();
+  });
+
   test("otherwise with window.open(url, _blank, noopener)", () => {
     const open = jest.spyOn(window, "open").mockImplementation(() => null);
     officeOpenLink(
@@ -105,7 +124,10 @@ describe("Send to IT", () => {
 
 describe("the mailto: fallback (review F10)", () => {
   const body = (url: string) => decodeURIComponent(url.slice(url.indexOf("&body=") + 6));
-  const facts = JSON.stringify({ schema: 1, problemClient: { app: "outlook-mac", version: "16.89" } });
+  const facts = JSON.stringify({
+    schema: 1,
+    problemClient: { app: "outlook-mac", version: "16.89" },
+  });
 
   test.each([0, 1, 2, 3, 4, 5])(
     "a cut that would fall inside an emoji never throws and never splits it (padding %i)",

@@ -2,16 +2,20 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
-import { parseFacts, type Facts } from "../../../src/diagnosis";
+import { TextDecoder, TextEncoder } from "node:util";
+import { parseFacts, parseFactsJson, type Facts } from "../../../src/diagnosis";
 import type { HostServices } from "../../../src/ui/services";
 import { enUS, translator } from "../../../src/i18n";
 import { SCENARIOS } from "../../../src/scenarios";
 import { Assistant } from "../../../src/taskpane/Assistant";
 import type { AssistantInit } from "../../../src/taskpane/useAssistant";
-import { escapeHtml } from "../../../src/ui/handoffMessage";
+import { escapeHtml } from "../../../src/ui/handoff/report";
+
+// jsdom lacks the text codecs every browser and node have; the CLI's reader needs them.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const t = translator(enUS);
 
@@ -26,7 +30,7 @@ function services(): HostServices & { saved: Map<string, boolean[]> } {
   const saved = new Map<string, boolean[]>();
   return {
     saved,
-    openLink: jest.fn(),
+    openLink: jest.fn(() => true),
     newMessage: jest.fn(async () => "opened" as const),
     copyText: jest.fn(async () => true),
     progress: {
@@ -36,6 +40,13 @@ function services(): HostServices & { saved: Map<string, boolean[]> } {
     },
   };
 }
+
+const HELP_DESK = {
+  name: "Contoso IT",
+  email: "servicedesk@contoso.example",
+  phone: null,
+  url: null,
+};
 
 function init(facts: Facts, over: Partial<AssistantInit> = {}): AssistantInit {
   return {
@@ -53,181 +64,489 @@ function init(facts: Facts, over: Partial<AssistantInit> = {}): AssistantInit {
   };
 }
 
-function renderPane(i: AssistantInit, s = services()) {
+/** Renders the pane and waits for its below-the-fold chunk (what was checked, the hand-off section). */
+async function renderPane(i: AssistantInit, s = services()) {
   const utils = render(
     <FluentProvider theme={webLightTheme}>
       <Assistant init={i} services={s} t={t} />
     </FluentProvider>
   );
+  await screen.findByTestId("copy-report");
   return { ...utils, s };
 }
 
-test("the pane shows a summary, the app picker, six checks and one card per action, with headings in order", () => {
-  renderPane(init(scenario("web-helping-outlook-2013")));
-  const headings = screen.getAllByRole("heading").map((h) => `${h.tagName}:${h.textContent}`);
-  expect(headings.slice(0, 5)).toEqual([
-    "H1:Sign-in Assistant",
-    "H2:Summary",
-    "H2:Which app keeps asking for your password?",
-    "H2:Checks",
-    "H2:How to fix it",
-  ]);
-  expect(screen.getByTestId("summary").textContent).toBe(
-    "Outlook 2013 has been out of support since April 11, 2023 and can sign in only with extra registry settings: replace it, or turn the settings on as a stopgap."
-  );
-  expect(
-    screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-check"))
-  ).toHaveLength(6);
-  const cards = document.querySelectorAll("[data-action]");
-  expect([...cards].map((c) => c.getAttribute("data-action"))).toEqual([
-    "update-client",
-    "enable-modern-auth-registry",
-  ]);
-  expect(screen.getByRole("heading", { name: "1. Update the app" })).toBeTruthy();
+const card = (action: string) => document.querySelector(`[data-action="${action}"]`) as HTMLElement;
+const copiedText = (s: HostServices) =>
+  ((s.copyText as jest.Mock).mock.calls.at(-1) as [string])[0];
+
+describe("the first screen: answer, why, first step, a way to IT", () => {
+  test("in order: who acts, the answer, the app, why, then the guide; checks and hand-off after it", async () => {
+    await renderPane(init(scenario("classic-current-needs-registration")));
+    const headings = screen.getAllByRole("heading").map((h) => h.textContent);
+    expect(headings.slice(0, 5)).toEqual([
+      "Sign-in Assistant",
+      "You can fix this",
+      "Why this happens",
+      "How to fix it",
+      "1. Set up a way to approve sign-ins",
+    ]);
+    const order = [
+      screen.getByTestId("summary"),
+      document.querySelector("[data-finding]"),
+      document.querySelector("[data-step]"),
+      screen.getByTestId("checks-details"),
+      screen.getByTestId("copy-report"),
+      screen.getByTestId("handoff"),
+    ];
+    for (let i = 1; i < order.length; i++)
+      expect(
+        (order[i - 1] as Node).compareDocumentPosition(order[i] as Node) &
+          Node.DOCUMENT_POSITION_FOLLOWING
+      ).toBeTruthy();
+  });
+
+  test("the checks are collapsed below the guide, in the user's words", async () => {
+    await renderPane(init(scenario("all-good-web-not-configured")));
+    const details = screen.getByTestId("checks-details");
+    expect(details.hasAttribute("open")).toBe(false);
+    const names = [...document.querySelectorAll("[data-check]")].map(
+      (li) => li.textContent?.split(":")[0]
+    );
+    expect(names).toEqual([
+      "Internet",
+      "Your app",
+      "Your work account can sign in",
+      "Your mailbox",
+      "Your sign-in methods",
+    ]);
+    expect(screen.getByTestId("checks-live-off").textContent).toMatch(
+      /hasn't turned on the live checks/
+    );
+  });
+
+  test("the colour of the answer is who has to act: amber for the user, red for IT, and the same heading", async () => {
+    const { unmount } = await renderPane(init(scenario("mac-outlook-keychain")));
+    expect(screen.getByTestId("answer").getAttribute("data-owner")).toBe("user");
+    expect(screen.getByRole("heading", { name: "You can fix this" })).toBeTruthy();
+    unmount();
+    await renderPane(init(scenario("blocked-by-conditional-access")));
+    expect(screen.getByTestId("answer").getAttribute("data-owner")).toBe("it");
+    expect(screen.getByRole("heading", { name: "Only IT can fix this" })).toBeTruthy();
+  });
+
+  test("a guess is worded as one: 'Most often…'", async () => {
+    await renderPane(init(scenario("mac-outlook-keychain")));
+    expect(screen.getByTestId("summary").textContent).toMatch(
+      /^Most often, Outlook for Mac keeps asking/
+    );
+  });
+
+  test("the version box is hidden when the pane runs in the app and knows its version, shown when it doesn't", async () => {
+    const { unmount } = await renderPane(init(scenario("classic-current-needs-registration")));
+    expect(screen.queryByTestId("problem-version")).toBeNull();
+    expect(screen.getByTestId("problem-client-current").textContent).toBe(
+      "Outlook for Windows (classic)"
+    );
+    unmount();
+    const user = userEvent.setup();
+    const facts = scenario("web-helping-outlook-2013");
+    await renderPane(
+      init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
+    );
+    expect(screen.getByTestId("answer").textContent).toContain(
+      "Outlook for Windows (classic) · version unknown"
+    );
+    await user.click(screen.getByRole("button", { name: /Change/ }));
+    expect(screen.getByRole("textbox", { name: /Version/ })).toBeTruthy();
+  });
 });
 
-test("picking another app re-runs the diagnosis at once", async () => {
-  const user = userEvent.setup();
-  renderPane(init(scenario("web-helping-outlook-2013")));
-  await user.click(
-    screen.getByText("Outlook for Windows (classic)", {
-      selector: "[data-testid=problem-client-current]",
-    })
-  );
-  await user.click(screen.getByRole("radio", { name: /Thunderbird/ }));
-  expect(screen.getByTestId("summary").textContent).toBe(
-    "Thunderbird needs to be set up again with “Sign in with Microsoft”."
-  );
-  expect(document.querySelector("[data-action]")?.getAttribute("data-action")).toBe(
-    "switch-to-modern-auth"
-  );
+describe("which app: ask first where the host is fine, then a picker that closes", () => {
+  test("in Outlook on the web with nothing wrong, the pane asks instead of saying 'nothing to fix'", async () => {
+    const user = userEvent.setup();
+    await renderPane(init(scenario("all-good-web-not-configured")));
+    const ask = screen.getByTestId("ask");
+    expect(ask.getAttribute("data-action")).toBe("none");
+    expect(within(ask).getByRole("heading").textContent).toBe(
+      "Which app keeps asking for your password?"
+    );
+    expect(screen.queryByText("Nothing to fix")).toBeNull();
+    const choices = within(ask)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
+    expect(choices).toEqual([
+      "This Outlook",
+      "Outlook on another computer",
+      "Outlook on a Mac",
+      "A phone or tablet",
+      "Another app or device",
+    ]);
+    await user.click(within(ask).getByRole("button", { name: "A phone or tablet" }));
+    await user.click(within(ask).getByRole("button", { name: "Outlook on Android" }));
+    expect(screen.queryByTestId("ask")).toBeNull();
+    expect(card("clear-cached-credentials")).toBeTruthy();
+    expect(screen.getByTestId("summary").textContent).toMatch(/Outlook on Android/);
+  });
+
+  test("'This Outlook' gives the gentle path for Outlook on the web itself", async () => {
+    const user = userEvent.setup();
+    await renderPane(init(scenario("all-good-web-not-configured")));
+    await user.click(screen.getByRole("button", { name: "This Outlook" }));
+    const steps = [...card("clear-cached-credentials").querySelectorAll("[data-step]")].map((s) =>
+      s.getAttribute("data-step")
+    );
+    expect(steps.slice(0, 2)).toEqual(["step.clearWeb.signOut", "step.clearWeb.closeBrowser"]);
+  });
+
+  test("the picker is a labelled list that opens with Change and closes once an app is chosen", async () => {
+    const user = userEvent.setup();
+    await renderPane(init(scenario("web-helping-outlook-2016-msi")));
+    await user.click(screen.getByRole("button", { name: /Change/ }));
+    const list = screen.getByRole("combobox", { name: "App that keeps asking" });
+    expect(document.activeElement).toBe(list);
+    await user.selectOptions(list, "thunderbird");
+    expect(screen.queryByRole("combobox", { name: "App that keeps asking" })).toBeNull();
+    expect(screen.getByTestId("problem-client-current").textContent).toBe("Thunderbird");
+    expect(card("switch-to-modern-auth")).toBeTruthy();
+  });
+
+  test("typing a version changes the verdict", async () => {
+    const user = userEvent.setup();
+    const facts = scenario("web-helping-outlook-2013");
+    await renderPane(
+      init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
+    );
+    await user.click(screen.getByRole("button", { name: /Change/ }));
+    await user.type(screen.getByRole("textbox", { name: /Version/ }), "14.0.7268.5000{Enter}");
+    expect(screen.getByTestId("summary").textContent).toBe(
+      "Outlook 2010 can't sign in to Microsoft 365, and no update changes that: it has to be replaced."
+    );
+  });
 });
 
-test("every contract app is offered, each with a description", () => {
-  renderPane(init(scenario("all-good-web-not-configured")));
-  const radios = screen.getAllByRole("radio", { hidden: true });
-  expect(radios).toHaveLength(13);
+describe("the why", () => {
+  test("every warning and error the answer doesn't state is listed with its data-finding, in user language", async () => {
+    await renderPane(init(scenario("classic-current-needs-registration")));
+    const why = [...document.querySelectorAll("li[data-finding]")];
+    expect(why.map((li) => li.getAttribute("data-finding"))).toEqual([
+      "signin-mfa-required",
+      "app-password-not-for-outlook",
+    ]);
+    expect(why[0]?.textContent).toBe(
+      "Your organisation now asks for a second step when you sign in, and it hasn't been completed yet."
+    );
+  });
+
+  test("a sentence of the answer that states a finding carries it, and it isn't listed twice", async () => {
+    await renderPane(init(scenario("m365-2510-out-of-servicing")));
+    const stated = screen.getByTestId("summary").querySelector('[data-finding="client-old-build"]');
+    expect(stated?.textContent).toBe(
+      "This version also stopped getting updates on February 10, 2026, so install the latest updates."
+    );
+    expect(document.querySelectorAll('[data-finding="client-old-build"]')).toHaveLength(1);
+  });
+
+  test("the app-password myth is answered in plain text for mail apps, never as a tick box", async () => {
+    await renderPane(init(scenario("thunderbird-imap")));
+    const note = document.querySelector(
+      '[data-finding="app-password-not-for-outlook"]'
+    ) as HTMLElement;
+    expect(note.textContent).toBe(
+      "App passwords don't work for Thunderbird with Microsoft 365: don't create one."
+    );
+    expect(within(note).queryByRole("checkbox")).toBeNull();
+  });
 });
 
-test("typing a version changes the verdict", async () => {
-  const user = userEvent.setup();
-  const facts = scenario("web-helping-outlook-2013");
-  renderPane(init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } }));
-  const version = screen.getByRole("textbox", { name: /Version/ });
-  await user.type(version, "14.0.7268.5000{Enter}");
-  expect(screen.getByTestId("summary").textContent).toBe(
-    "Outlook 2010 can't sign in to Microsoft 365, and no update changes that: it has to be replaced."
-  );
+describe("the guide", () => {
+  test("current classic Outlook: sign out and in first; Credential Manager and cmdkey under Advanced (for IT)", async () => {
+    await renderPane(init(scenario("m365-2510-out-of-servicing")));
+    const c = card("clear-cached-credentials");
+    const main = [...c.querySelectorAll(":scope > ol > [data-step]")].map((s) =>
+      s.getAttribute("data-step")
+    );
+    expect(main).toEqual([
+      "step.gentleWin.signOut",
+      "step.gentleWin.signIn",
+      "step.gentle.approve",
+    ]);
+    const advanced = within(c).getByTestId("advanced");
+    expect(advanced.hasAttribute("open")).toBe(false);
+    expect(within(advanced).getByText("Advanced (for IT)")).toBeTruthy();
+    expect(advanced.textContent).toContain(
+      'cmdkey /delete:"MicrosoftOffice16_Data:SSPI:adele@contoso.example"'
+    );
+    expect(within(c).getByTestId("progress").textContent).toBe("0 of 3 done");
+  });
+
+  test("progress counts the required steps only, so the main path reaches done", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
+    const c = card("clear-cached-credentials");
+    const required = [...c.querySelectorAll(":scope > ol > [data-step] input")] as HTMLElement[];
+    expect(required).toHaveLength(3);
+    for (const box of required) await user.click(box);
+    expect(within(c).getByTestId("progress").textContent).toMatch(/^All steps done/);
+    expect(s.progress.save).toHaveBeenLastCalledWith("clear-cached-credentials|outlook-mac", [
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  test("Clear ticks clears them, and saved ticks come back when the pane opens again", async () => {
+    const user = userEvent.setup();
+    const s = services();
+    s.saved.set("clear-cached-credentials|outlook-mac", [true, true]);
+    await renderPane(init(scenario("mac-outlook-keychain")), s);
+    expect(within(card("clear-cached-credentials")).getByTestId("progress").textContent).toBe(
+      "2 of 3 done"
+    );
+    await user.click(screen.getByRole("button", { name: "Clear ticks" }));
+    expect(s.progress.clearAll).toHaveBeenCalled();
+    expect(within(card("clear-cached-credentials")).getByTestId("progress").textContent).toBe(
+      "0 of 3 done"
+    );
+  });
+
+  test("statements are text with an info mark, never tick boxes", async () => {
+    await renderPane(init(scenario("printer-smtp-per-user-mfa")));
+    const c = card("use-app-password");
+    const notes = [...c.querySelectorAll("[data-note]")].map((n) => n.getAttribute("data-note"));
+    expect(notes).toEqual(["step.appPw.why", "step.appPw.deadline"]);
+    for (const n of c.querySelectorAll("[data-note]"))
+      expect(within(n as HTMLElement).queryByRole("checkbox")).toBeNull();
+    expect(c.textContent).toContain("don't work for Outlook");
+    expect(c.textContent).toContain("December 31, 2026 (38 days left)");
+    expect(c.textContent).toContain("allowed for the mailbox the device sends from");
+  });
+
+  test("Keychain items are names to search for: never a literal <GUID>; Keychain Access through Spotlight", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
+    const c = card("clear-cached-credentials");
+    expect(c.textContent).not.toContain("<GUID>");
+    expect(c.textContent).toContain("Command-Space");
+    await user.click(
+      within(c).getByRole("button", { name: "Copy: MicrosoftOffice15_2_Data:ADAL", hidden: true })
+    );
+    expect(s.copyText).toHaveBeenCalledWith("MicrosoftOffice15_2_Data:ADAL");
+  });
+
+  test("every copy button says Copied for two seconds, then Copy again", async () => {
+    jest.useFakeTimers();
+    try {
+      await renderPane(init(scenario("thunderbird-imap")));
+      const button = screen.getByRole("button", { name: "Copy: outlook.office365.com" });
+      await act(async () => {
+        fireEvent.click(button);
+      });
+      expect(button.textContent).toBe("Copied");
+      await act(async () => {
+        jest.advanceTimersByTime(2100);
+      });
+      expect(button.textContent).toBe("Copy");
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("code wraps only at separators: a <wbr> after / \\ : . @ and nowhere inside a name", async () => {
+    await renderPane(init(scenario("thunderbird-imap")));
+    const pre = screen.getByText(
+      (_, el) => el?.tagName === "PRE" && el.textContent === "smtp.office365.com"
+    );
+    expect(pre.innerHTML).toBe("smtp.<wbr>office365.<wbr>com");
+  });
+
+  test("links are real links in the brand colour that the host opens; the pane never navigates", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(init(scenario("classic-current-needs-registration")));
+    const link = screen.getAllByRole("link", { name: /Security info/ })[0] as HTMLAnchorElement;
+    expect(link.getAttribute("href")).toBe("https://mysignins.microsoft.com/security-info");
+    expect(link.getAttribute("target")).toBe("_blank");
+    expect(link.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(link.className).toMatch(/fui-Link/);
+    await user.click(link);
+    expect(s.openLink).toHaveBeenCalledWith("https://mysignins.microsoft.com/security-info");
+  });
+
+  test("the Outlook 2013 registry keys come as text and as a .reg download, after the advice to replace it", async () => {
+    await renderPane(init(scenario("web-helping-outlook-2013")));
+    const c = card("enable-modern-auth-registry");
+    const steps = [...c.querySelectorAll("[data-step]")].map((li) => li.textContent ?? "");
+    expect(steps[0]).toMatch(/Best: replace Outlook 2013/);
+    expect(within(c).getByRole("button", { name: "Download .reg file" })).toBeTruthy();
+    expect(c.textContent).toContain(
+      'reg add "HKCU\\Software\\Microsoft\\Office\\15.0\\Common\\Identity" /v EnableADAL /t REG_DWORD /d 1 /f'
+    );
+  });
 });
 
-test("step checkboxes save progress per action and client; Start over clears it", async () => {
-  const user = userEvent.setup();
-  const { s } = renderPane(init(scenario("mac-outlook-keychain")));
-  const card = document.querySelector('[data-action="clear-cached-credentials"]') as HTMLElement;
-  const boxes = within(card).getAllByRole("checkbox");
-  await user.click(boxes[0] as HTMLElement);
-  expect(s.progress.save).toHaveBeenCalledWith("clear-cached-credentials|outlook-mac", [true]);
-  expect(within(card).getByText("1 of 4 steps done")).toBeTruthy();
-  await user.click(screen.getByRole("button", { name: "Start over" }));
-  expect(s.progress.clearAll).toHaveBeenCalled();
-  expect(within(card).getByText("0 of 4 steps done")).toBeTruthy();
+describe("only IT can fix it", () => {
+  test("the card says why in the user's words, hands over the report, and keeps IT's notes collapsed", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(
+      init(scenario("blocked-by-conditional-access"), { helpDesk: HELP_DESK })
+    );
+    const c = card("contact-admin");
+    expect(c.textContent).toContain(
+      "Your organisation's rules block sign-in from this device or location."
+    );
+    const forIt = within(c).getByTestId("for-it");
+    const shown = (c.textContent ?? "").replace(forIt.textContent ?? "", "");
+    expect(shown).not.toMatch(/Tell IT:|Send to IT below|AADSTS/);
+    expect(forIt.hasAttribute("open")).toBe(false);
+    expect(forIt.textContent).toContain("AADSTS53003 (BlockedByConditionalAccess)");
+    await user.click(within(c).getByRole("button", { name: "Send to IT" }));
+    expect(s.newMessage).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId("handoff-status").textContent).toMatch(/new message to IT is open/);
+  });
+
+  test("no clear-cache card where the cause is a policy, the network or an expired password", async () => {
+    for (const id of ["blocked-by-conditional-access", "offline", "password-expired"]) {
+      const { unmount } = await renderPane(init(scenario(id)));
+      expect([id, card("clear-cached-credentials")]).toEqual([id, null]);
+      unmount();
+    }
+  });
 });
 
-test("saved progress is restored when the pane opens again", () => {
-  const s = services();
-  s.saved.set("clear-cached-credentials|outlook-mac", [true, true]);
-  renderPane(init(scenario("mac-outlook-keychain")), s);
-  expect(screen.getByText("2 of 4 steps done")).toBeTruthy();
-});
+describe("the report for the help desk", () => {
+  test("Copy report: the answer, the ticked steps, the prompt's look, the user's note, then the facts JSON", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
+    const c = card("clear-cached-credentials");
+    await user.click(within(c).getAllByRole("checkbox")[0] as HTMLElement);
+    await user.click(screen.getByRole("radio", { name: "The Microsoft sign-in window" }));
+    await user.type(
+      screen.getByRole("textbox", { name: /Anything else IT should know/ }),
+      "Since Monday"
+    );
+    await user.click(screen.getByRole("button", { name: "Copy report" }));
+    const text = copiedText(s);
+    expect(text.split("\n")[0]).toBe(
+      "Password prompts – Outlook for Mac – clear-cached-credentials"
+    );
+    expect(text).toContain("The prompt looks like: the Microsoft sign-in window");
+    expect(text).toContain('In the user\'s words: "Since Monday"');
+    expect(text).toContain("  clear-cached-credentials: 1 of 3");
+    expect(text.indexOf("Facts report (JSON):")).toBeGreaterThan(text.indexOf("Findings:"));
+    const json = JSON.parse(text.slice(text.indexOf("{", text.indexOf("Facts report (JSON):"))));
+    expect(json.userReport).toEqual({
+      ticked: { "clear-cached-credentials": ["step.gentleMac.signOut"] },
+      prompt: "microsoft-window",
+      note: "Since Monday",
+    });
+    expect(text).not.toMatch(/adele@contoso|Bearer|eyJ/);
+    expect(screen.getByTestId("copy-report").textContent).toBe("Copied");
+  });
 
-test("Keychain items and cmdkey lines are copyable", async () => {
-  const user = userEvent.setup();
-  const { s } = renderPane(init(scenario("mac-outlook-keychain")));
-  await user.click(
-    screen.getByRole("button", { name: "Copy: Microsoft Office Identities Cache 2" })
-  );
-  expect(s.copyText).toHaveBeenCalledWith("Microsoft Office Identities Cache 2");
-  renderPane(init(scenario("web-helping-outlook-2016-msi")));
-  expect(
-    screen.getByRole("button", {
-      name: 'Copy: cmdkey /delete:"MicrosoftOffice16_Data:SSPI:adele@contoso.example"',
-    })
-  ).toBeTruthy();
-});
+  test("the copied report is exactly what `diagnose --text` prints for its own facts", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(init(scenario("graph-timeout")));
+    await user.click(screen.getByRole("button", { name: "Copy report" }));
+    const text = copiedText(s);
+    const parsed = parseFactsJson(
+      text.slice(text.indexOf("{", text.indexOf("Facts report (JSON):")))
+    );
+    if (!parsed.ok) throw new Error(parsed.message);
+    const { diagnoseCommand } = await import("../../../src/cli/commands");
+    const cli = diagnoseCommand(
+      { kind: "ok", bytes: new Uint8Array(Buffer.from(JSON.stringify(parsed.facts))) },
+      "report.json",
+      { text: true, now: new Date() }
+    );
+    expect(cli.stdout).toBe(`${text}\n`);
+  });
 
-test("links open through the host, never by navigating the pane", async () => {
-  const user = userEvent.setup();
-  const { s } = renderPane(init(scenario("classic-current-needs-registration")));
-  await user.click(screen.getAllByRole("button", { name: "Security info" })[0] as HTMLElement);
-  expect(s.openLink).toHaveBeenCalledWith("https://mysignins.microsoft.com/security-info");
-  expect(document.querySelectorAll("a[href]")).toHaveLength(0);
-});
-
-test("Copy report puts a summary and the facts JSON on the clipboard, without tokens or addresses", async () => {
-  const user = userEvent.setup();
-  const { s } = renderPane(init(scenario("classic-current-needs-registration")));
-  await user.click(screen.getByRole("button", { name: "Copy report" }));
-  const text = (s.copyText as jest.Mock).mock.calls[0][0] as string;
-  expect(text).toContain("Actions, in order:");
-  expect(text).toContain('"schema": 1');
-  expect(text).not.toMatch(/adele@contoso|Bearer|eyJ/);
-  expect(screen.getByRole("status").textContent).toMatch(/Report copied/);
-});
-
-test("Send to IT opens a message to the help desk with every interpolated value escaped", async () => {
-  const user = userEvent.setup();
-  const facts = scenario("web-helping-outlook-2013");
-  const hostile = {
-    ...facts,
-    problemClient: {
-      app: "outlook-windows-classic" as const,
-      version: '15.0.5589.1000 <img src=x onerror="alert(1)">',
-    },
-  };
-  const { s } = renderPane(
-    init(hostile, {
-      helpDesk: {
-        name: "Contoso IT",
-        email: "servicedesk@contoso.example",
-        phone: null,
-        url: null,
+  test("Send to IT: the subject names the app and the first fix; every interpolated value is escaped", async () => {
+    const user = userEvent.setup();
+    const facts = scenario("web-helping-outlook-2013");
+    const hostile = {
+      ...facts,
+      problemClient: {
+        app: "outlook-windows-classic" as const,
+        version: '15.0.5589.1000 <img src=x onerror="alert(1)">',
       },
-    })
-  );
-  // Only IT can replace Outlook 2013, so its update card offers Send to IT too; both send the same message.
-  const buttons = screen.getAllByRole("button", { name: "Send to IT" });
-  expect(buttons).toHaveLength(2);
-  await user.click(buttons[buttons.length - 1] as HTMLElement);
-  const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
-  expect(msg.to).toEqual(["servicedesk@contoso.example"]);
-  expect(msg.subject).toMatch(/^Sign-in problem: /);
-  expect(msg.htmlBody).not.toContain("<img");
-  // The report quotes the value as a JSON string, then the HTML escapes that.
-  expect(msg.htmlBody).toContain(escapeHtml(JSON.stringify('<img src=x onerror="alert(1)">').slice(1, -1)));
+    };
+    const { s } = await renderPane(init(hostile, { helpDesk: HELP_DESK }));
+    await user.type(screen.getByRole("textbox", { name: /Anything else/ }), "<b>bold</b>");
+    await user.click(screen.getByTestId("send-to-it"));
+    const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
+    expect(msg.to).toEqual(["servicedesk@contoso.example"]);
+    expect(msg.subject).toBe("Password prompts – Outlook 2013 – update-client");
+    expect(msg.htmlBody).not.toContain("<img");
+    expect(msg.htmlBody).not.toContain("<b>bold");
+    expect(msg.htmlBody).toContain("&lt;b&gt;bold&lt;/b&gt;");
+    expect(msg.htmlBody).toContain(
+      escapeHtml(JSON.stringify('<img src=x onerror="alert(1)">').slice(1, -1))
+    );
+  });
+
+  test("without a help-desk address the hand-off control copies the report, and the pane says how to pass it on", async () => {
+    const user = userEvent.setup();
+    const { s } = await renderPane(init(scenario("offline")));
+    expect(screen.queryByRole("button", { name: "Send to IT" })).toBeNull();
+    expect(screen.getByTestId("no-helpdesk").textContent).toMatch(/Copy the report/);
+    const handoff = screen.getByTestId("handoff");
+    expect(handoff.textContent).toBe("Copy report for IT");
+    await user.click(handoff);
+    expect(s.copyText).toHaveBeenCalled();
+    expect(handoff.textContent).toBe("Copied");
+    expect(screen.getByTestId("handoff-status").textContent).toMatch(/Report copied/);
+  });
+
+  test("when the clipboard refuses, the report is shown to copy by hand", async () => {
+    const user = userEvent.setup();
+    const s = services();
+    (s.copyText as jest.Mock).mockResolvedValue(false);
+    await renderPane(init(scenario("offline")), s);
+    await user.click(screen.getByTestId("copy-report"));
+    expect((screen.getByTestId("report-fallback") as HTMLTextAreaElement).value).toContain(
+      "Facts report (JSON):"
+    );
+  });
 });
 
-test("without a help-desk address there is no Send button, and the pane says how to hand over the report", () => {
-  renderPane(init(scenario("offline")));
-  expect(screen.queryByRole("button", { name: "Send to IT" })).toBeNull();
-  expect(screen.getByTestId("no-helpdesk").textContent).toMatch(/Copy report/);
+describe("checks", () => {
+  test("results are announced through an aria-live region; a timeout is 'couldn't check', not a failure", async () => {
+    await renderPane(init(scenario("graph-timeout")));
+    const live = screen.getByTestId("checks-live");
+    expect(live.getAttribute("aria-live")).toBe("polite");
+    expect(live.textContent).toContain("Your mailbox: Couldn't check");
+    const row = document.querySelector('[data-check="mailbox"]') as HTMLElement;
+    expect(row.getAttribute("data-status")).toBe("notChecked");
+    expect(row.textContent).toContain("Microsoft 365 didn't answer in time.");
+  });
+
+  test("no codes or HTTP statuses in the pane's checks", async () => {
+    await renderPane(init(scenario("blocked-by-conditional-access")));
+    const checks = screen.getByTestId("checks");
+    expect(checks.textContent).not.toMatch(/AADSTS|HTTP \d|\d{3}\b/);
+    expect(
+      (document.querySelector('[data-check="token"]') as HTMLElement).getAttribute("data-status")
+    ).toBe("problem");
+  });
+
+  test("a row that checks something other than the app says so instead of showing green", async () => {
+    await renderPane(init(scenario("thunderbird-imap")));
+    const network = document.querySelector('[data-check="network"]') as HTMLElement;
+    expect(network.getAttribute("data-status")).toBe("notApplicable");
+    expect(network.textContent).toMatch(/can't check the device where the app that asks runs/);
+    const app = document.querySelector('[data-check="client"]') as HTMLElement;
+    expect(app.getAttribute("data-status")).toBe("notChecked");
+  });
+
+  test("Run the checks again is offered only inside Office", async () => {
+    await renderPane(init(scenario("offline")));
+    expect(screen.queryByRole("button", { name: "Run the checks again" })).toBeNull();
+    await act(async () => undefined);
+  });
 });
 
-test("check results are announced through an aria-live region", () => {
-  renderPane(init(scenario("graph-timeout")));
-  const live = screen.getByTestId("checks-live");
-  expect(live.getAttribute("aria-live")).toBe("polite");
-  expect(live.textContent).toContain("Mailbox over Microsoft Graph: Failed");
-});
-
-test("'Not checked' (with its reason) differs from 'failed'", () => {
-  renderPane(init(scenario("all-good-web-not-configured")));
-  const token = document.querySelector('[data-check="token"]') as HTMLElement;
-  expect(token.getAttribute("data-status")).toBe("notChecked");
-  expect(token.textContent).toContain("Not checked: your IT team hasn't set up the live checks.");
-});
-
-test("config warnings are shown to the admin; a link off the allowed domains is shown as text only", () => {
-  renderPane(
+test("config warnings are shown to the admin; a link off the allowed domains is shown as text only", async () => {
+  await renderPane(
     init(scenario("offline"), {
       configWarnings: ["mfaMode: must be one of …"],
       extraLinks: [{ label: "Evil", url: "https://evil.example/" }],
@@ -235,53 +554,6 @@ test("config warnings are shown to the admin; a link off the allowed domains is 
     })
   );
   expect(screen.getByTestId("config-warning").textContent).toContain("mfaMode");
-  expect(screen.queryByRole("button", { name: "Evil" })).toBeNull();
+  expect(screen.queryByRole("link", { name: "Evil" })).toBeNull();
   expect(screen.getByText("Evil")).toBeTruthy();
-});
-
-test("the guide for Outlook 2013 offers the registry keys as text and as a .reg download, after the update advice", () => {
-  renderPane(init(scenario("web-helping-outlook-2013")));
-  const card = document.querySelector('[data-action="enable-modern-auth-registry"]') as HTMLElement;
-  const steps = within(card)
-    .getAllByRole("checkbox")
-    .map((c) => c.closest("li")?.textContent ?? "");
-  expect(steps[0]).toMatch(/Best: replace Outlook 2013/);
-  expect(within(card).getByRole("button", { name: "Download .reg file" })).toBeTruthy();
-  expect(card.textContent).toContain(
-    'reg add "HKCU\\Software\\Microsoft\\Office\\15.0\\Common\\Identity" /v EnableADAL /t REG_DWORD /d 1 /f'
-  );
-});
-
-test("the app-password guide shows the deadline and why it won't work for Outlook", () => {
-  renderPane(init(scenario("printer-smtp-per-user-mfa")));
-  const card = document.querySelector('[data-action="use-app-password"]') as HTMLElement;
-  expect(card.textContent).toContain("don't work for Outlook");
-  expect(card.textContent).toContain("December 31, 2026 (38 days left)");
-  expect(card.textContent).toContain("allowed for the mailbox the device sends from");
-});
-
-test("a rerun from the Run again button is offered only inside Office", async () => {
-  renderPane(init(scenario("offline")));
-  expect(screen.queryByRole("button", { name: "Run again" })).toBeNull();
-  await act(async () => undefined);
-});
-
-test("the 'Ask your IT team' card says what to tell IT and sends it in one click", async () => {
-  const user = userEvent.setup();
-  const { s } = renderPane(
-    init(scenario("blocked-by-conditional-access"), {
-      helpDesk: {
-        name: "Contoso IT",
-        email: "servicedesk@contoso.example",
-        phone: null,
-        url: null,
-      },
-    })
-  );
-  const card = document.querySelector('[data-action="contact-admin"]') as HTMLElement;
-  expect(card.textContent).toContain("Tell IT: Only your IT team can fix this sign-in problem.");
-  expect(card.textContent).toContain("AADSTS53003 (BlockedByConditionalAccess)");
-  await user.click(within(card).getByRole("button", { name: "Send to IT" }));
-  expect(s.newMessage).toHaveBeenCalledTimes(1);
-  expect(within(card).getByRole("status").textContent).toMatch(/new message to IT is open/);
 });

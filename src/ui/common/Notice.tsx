@@ -1,4 +1,4 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { DismissCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
 import * as React from "react";
 
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteRedBorder1),
   },
   icon: { flexShrink: 0 },
+  body: { minWidth: 0, flexGrow: 1 },
 });
 
 const ICONS = { info: Info20Filled, warning: Warning20Filled, error: DismissCircle20Filled };
@@ -35,21 +36,23 @@ export function Notice({
   intent,
   children,
   testId,
+  className,
 }: {
   intent: "info" | "warning" | "error";
   children: React.ReactNode;
   testId?: string;
+  className?: string;
 }) {
   const styles = useStyles();
   const Icon = ICONS[intent];
   return (
     <div
-      className={`${styles.base} ${styles[intent]}`}
+      className={mergeClasses(styles.base, styles[intent], className)}
       role={intent === "error" ? "alert" : "status"}
       data-testid={testId}
     >
       <Icon className={styles.icon} aria-hidden />
-      <div>{children}</div>
+      <div className={styles.body}>{children}</div>
     </div>
   );
 }

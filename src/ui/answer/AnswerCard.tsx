@@ -1,0 +1,110 @@
+import { Button, mergeClasses } from "@fluentui/react-components";
+import {
+  CheckmarkCircle16Filled,
+  ErrorCircle16Filled,
+  Warning16Filled,
+} from "@fluentui/react-icons";
+import * as React from "react";
+import type { Owner } from "../../diagnosis";
+import { useSurfaceStyles } from "../surfaces";
+import type { ViewProps } from "../types";
+import { useAnswerStyles } from "./answer.styles";
+import { APP_ICONS, appName } from "./appChoices";
+import { AppPicker } from "./AppPicker";
+
+const OWNER_ICON: Record<Owner, typeof CheckmarkCircle16Filled> = {
+  none: CheckmarkCircle16Filled,
+  user: Warning16Filled,
+  it: ErrorCircle16Filled,
+};
+
+/**
+ * The answer: who has to act (the heading, coloured green, amber or red), what is going on in plain words, and
+ * which app it is about, with a Change control that opens the picker and closes once an app is chosen. The
+ * picker starts open only where the engine needs a version nobody gave yet.
+ */
+export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "callbacks" | "t">) {
+  const styles = useAnswerStyles();
+  const surface = useSurfaceStyles();
+  const d = model.diagnosis;
+  const { owner } = d.summary;
+  const app = d.problemClient.app;
+  // The version is asked in the picker; closed, the app's line says it is unknown (the answer holds meanwhile).
+  const versionUnknown = d.ask.version && !d.assessment.versionKnown;
+  const [open, setOpen] = React.useState(false);
+  const [focusPicker, setFocusPicker] = React.useState(false);
+  const select = React.useRef<HTMLSelectElement>(null);
+  // A new app starts with the picker closed; typing a version keeps it open.
+  React.useEffect(() => setOpen(false), [app]);
+  React.useEffect(() => {
+    if (open && focusPicker) {
+      select.current?.focus();
+      setFocusPicker(false);
+    }
+  }, [open, focusPicker]);
+  const Icon = OWNER_ICON[owner];
+  const iconClass = { none: styles.iconNone, user: styles.iconUser, it: styles.iconIt }[owner];
+  return (
+    <section
+      className={surface.card}
+      aria-labelledby="answer-heading"
+      data-testid="answer"
+      data-owner={owner}
+    >
+      <h2 id="answer-heading" className={mergeClasses(styles.owner, styles[owner])}>
+        <Icon className={iconClass} aria-hidden />
+        {t(`owner.${owner}`)}
+      </h2>
+      <p className={styles.answer} data-testid="summary">
+        {d.summary.parts.map((part, i) => (
+          <React.Fragment key={part.key}>
+            {i ? " " : null}
+            {/* A sentence that states findings carries their ids: they aren't repeated under "Why this happens". */}
+            {(part.states ?? []).reduceRight<React.ReactNode>(
+              (inner, finding) => (
+                <span data-finding={finding}>{inner}</span>
+              ),
+              t(`summary.${part.key}`, part.params)
+            )}
+          </React.Fragment>
+        ))}
+      </p>
+      {open ? (
+        <AppPicker
+          model={model}
+          callbacks={{
+            ...callbacks,
+            onProblemClientChange: (next, version) => {
+              callbacks.onProblemClientChange(next, version);
+              if (next !== app) setOpen(false);
+            },
+          }}
+          t={t}
+          selectRef={select}
+        />
+      ) : (
+        <div className={styles.current}>
+          <span className={styles.currentIcon}>{APP_ICONS[app]}</span>
+          <span className={styles.currentName}>
+            <span data-testid="problem-client-current">{t(appName(app))}</span>
+            {versionUnknown ? ` · ${t("picker.versionUnknown")}` : null}
+          </span>
+          <Button
+            className={mergeClasses(styles.change, surface.touchButton)}
+            size="small"
+            appearance="transparent"
+            aria-expanded={false}
+            aria-label={`${t("picker.change")}: ${t("picker.label")}`}
+            onClick={() => {
+              setOpen(true);
+              setFocusPicker(true);
+            }}
+            data-testid="change-app"
+          >
+            {t("picker.change")}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { DismissCircle16Filled, Info16Regular, Warning16Filled } from "@fluentui/react-icons";
+import * as React from "react";
+import type { Severity } from "../../diagnosis";
+import { useSurfaceStyles } from "../surfaces";
+import type { ViewProps } from "../types";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  icon: { flexShrink: 0, marginTop: "2px" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
+  text: { minWidth: 0 },
+});
+
+const ICONS: Record<Severity, typeof Info16Regular> = {
+  ok: Info16Regular,
+  info: Info16Regular,
+  warning: Warning16Filled,
+  error: DismissCircle16Filled,
+};
+
+/** "Why this happens": the engine's findings that explain the answer, in the user's language (contract §3). */
+export function WhyList({ model, t }: Pick<ViewProps, "model" | "t">) {
+  const styles = useStyles();
+  const surface = useSurfaceStyles();
+  const d = model.diagnosis;
+  const items = d.why.flatMap((id) => d.findings.filter((f) => f.id === id));
+  if (!items.length) return null;
+  return (
+    <section className={styles.section} aria-labelledby="why-heading">
+      <h2 id="why-heading" className={surface.heading}>
+        {t("why.heading")}
+      </h2>
+      <ul className={styles.list}>
+        {items.map((f) => {
+          const Icon = ICONS[f.severity];
+          const tone = f.severity === "ok" ? "info" : f.severity;
+          return (
+            <li key={f.id} className={styles.item} data-finding={f.id} data-severity={f.severity}>
+              <Icon className={mergeClasses(styles.icon, styles[tone])} aria-hidden />
+              <span className={styles.text}>{t(`finding.${f.id}`, f.params)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

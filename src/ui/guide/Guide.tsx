@@ -1,0 +1,36 @@
+import { Button, mergeClasses } from "@fluentui/react-components";
+import * as React from "react";
+import type { HandOff } from "../handoff/useHandOff";
+import { useSurfaceStyles } from "../surfaces";
+import type { ViewProps } from "../types";
+import { ActionCard } from "./ActionCard";
+import { useGuideStyles } from "./guide.styles";
+import type { GuideProgress } from "./useGuideProgress";
+
+/** "How to fix it": one card per action, in the diagnosis's order. */
+export function Guide(props: ViewProps & { progress: GuideProgress; handOff: HandOff }) {
+  const styles = useGuideStyles();
+  const surface = useSurfaceStyles();
+  const { model, progress, t } = props;
+  return (
+    <section aria-labelledby="guide-heading" className={styles.cards}>
+      {/* Named for screen readers; the numbered card titles say it on screen, and the first step stays higher. */}
+      <h2 id="guide-heading" className={surface.srOnly}>
+        {t("guide.heading")}
+      </h2>
+      {model.diagnosis.plan.map((planned, i) => (
+        <ActionCard key={planned.action} {...props} planned={planned} index={i} />
+      ))}
+      {progress.anyTicked ? (
+        <Button
+          className={mergeClasses(styles.clear, surface.touchButton)}
+          size="small"
+          onClick={progress.clear}
+          data-testid="clear-ticks"
+        >
+          {t("guide.clearTicks")}
+        </Button>
+      ) : null}
+    </section>
+  );
+}

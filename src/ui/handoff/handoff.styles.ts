@@ -1,0 +1,73 @@
+import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { TOUCH, TOUCH_TARGET } from "../surfaces";
+
+export const useHandOffStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  contact: { margin: 0 },
+  fieldset: {
+    margin: 0,
+    padding: 0,
+    ...shorthands.borderStyle("none"),
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  option: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    minHeight: "32px",
+    cursor: "pointer",
+    [TOUCH]: { minHeight: TOUCH_TARGET },
+  },
+  radio: {
+    margin: 0,
+    width: "16px",
+    height: "16px",
+    flexShrink: 0,
+    accentColor: tokens.colorCompoundBrandBackground,
+    [TOUCH]: { width: "20px", height: "20px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+  },
+  picture: { flexShrink: 0, color: tokens.colorNeutralForeground2, display: "inline-flex" },
+  noteField: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  noteLabel: { fontWeight: tokens.fontWeightSemibold },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  textarea: {
+    boxSizing: "border-box",
+    width: "100%",
+    minHeight: "4.5rem",
+    padding: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStrokeAccessible),
+    resize: "vertical",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  links: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  fallback: {
+    width: "100%",
+    boxSizing: "border-box",
+    minHeight: "8rem",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+});

@@ -1,0 +1,79 @@
+import * as React from "react";
+import type { PromptLook, UserReport } from "../../diagnosis";
+import type { MessageKey, Translate } from "../../i18n";
+import { loadReport } from "../belowTheFold";
+import { useCopied, type CopyState } from "../common/useCopied";
+import type { HostServices } from "../services";
+import type { ViewModel } from "../types";
+
+const SENT: Record<string, MessageKey> = {
+  opened: "handoff.sent",
+  mailto: "handoff.mailto",
+  failed: "handoff.sendFailed",
+};
+
+/**
+ * Everything that hands the report to IT: the user's additions and the copy and send actions, shared by the footer,
+ * the "Ask your IT team" card and the hand-off section, so they all send the same report.
+ */
+export interface HandOff {
+  /** Whether IT configured an address, so Send to IT can open a message. */
+  canSend: boolean;
+  prompt: PromptLook | null;
+  setPrompt(p: PromptLook | null): void;
+  note: string;
+  setNote(note: string): void;
+  copy(): Promise<void>;
+  send(): Promise<void>;
+  copyState: CopyState;
+  /** The latest outcome, announced once in the footer's live region. */
+  status: MessageKey | null;
+  /** The report as text, shown to copy by hand when the clipboard refused it. */
+  fallback: string | null;
+}
+
+export function useHandOff(
+  model: ViewModel,
+  services: HostServices,
+  t: Translate,
+  ticked: UserReport["ticked"]
+): HandOff {
+  const [prompt, setPrompt] = React.useState<PromptLook | null>(null);
+  const [note, setNote] = React.useState("");
+  const [status, setStatus] = React.useState<MessageKey | null>(null);
+  const [fallback, setFallback] = React.useState<string | null>(null);
+  const user = React.useMemo<UserReport>(
+    () => ({ ticked, prompt, note: note.trim() || null }),
+    [ticked, prompt, note]
+  );
+  // The formatter is in the below-the-fold chunk, loaded with the pane: by the time of a click it is there, so
+  // the copy still runs inside the click's user activation.
+  const [copyState, runCopy] = useCopied(
+    React.useCallback(
+      async () => services.copyText((await loadReport()).reportText(model, user)),
+      [services, model, user]
+    )
+  );
+  const copy = async () => {
+    const ok = await runCopy();
+    setStatus(ok ? "handoff.copiedStatus" : "handoff.copyFailed");
+    setFallback(ok ? null : (await loadReport()).reportText(model, user));
+  };
+  const send = async () => {
+    const { buildHandoff } = await loadReport();
+    const result = await services.newMessage(buildHandoff(model, user, t));
+    setStatus(SENT[result] ?? "handoff.sendFailed");
+  };
+  return {
+    canSend: Boolean(model.helpDesk?.email),
+    prompt,
+    setPrompt,
+    note,
+    setNote,
+    copy,
+    send,
+    copyState,
+    status,
+    fallback,
+  };
+}
