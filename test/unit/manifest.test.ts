@@ -64,11 +64,13 @@ test("every shipped UI locale has a display name and description override", () =
   }
 });
 
-test("the manifest declares ReadItem, a 1.1 layer Outlook mobile applies, SupportsNoItemContext and a pinnable pane", () => {
+test("the manifest declares ReadItem, a 1.1 layer Outlook mobile applies and a pinnable pane, and no 1.13-only element in the 1.5 layer", () => {
   expect(xml).toContain("<Permissions>ReadItem</Permissions>");
   expect(xml).toMatch(
-    /VersionOverridesV1_1">\s*<Requirements>\s*<bt:Sets DefaultMinVersion="1\.5">[\s\S]*<SupportsNoItemContext>true<\/SupportsNoItemContext>[\s\S]*<MobileFormFactor>/
+    /VersionOverridesV1_1">\s*<Requirements>\s*<bt:Sets DefaultMinVersion="1\.5">[\s\S]*<SupportsPinning>true<\/SupportsPinning>[\s\S]*<MobileFormFactor>/
   );
+  // SupportsNoItemContext is a Mailbox 1.13 element; in a layer that requires 1.5 it risks older clients.
+  expect(xml).not.toContain("<SupportsNoItemContext>");
   expect(xml).toContain("<SupportsPinning>true</SupportsPinning>");
   expect(xml).toMatch(/MessageComposeCommandSurface/);
 });
