@@ -3,7 +3,7 @@
 // check the manifest's URLs. dist/ is fingerprinted before and after; the build fails if it changed, and
 // test/e2e/distManifest.e2e.ts checks the same fingerprint again once the other browser tests have run.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -29,5 +29,8 @@ if (JSON.stringify(fingerprint()) !== JSON.stringify(before)) {
   process.exit(1);
 }
 mkdirSync(dirname(FINGERPRINT_FILE), { recursive: true });
-writeFileSync(FINGERPRINT_FILE, JSON.stringify({ builtAt: new Date().toISOString(), dist: before }));
+// Written beside and renamed over, so a record shared through hard links (worktrees sharing node_modules) is replaced,
+// not rewritten for every checkout at once.
+writeFileSync(`${FINGERPRINT_FILE}.tmp`, JSON.stringify({ builtAt: new Date().toISOString(), dist: before }));
+renameSync(`${FINGERPRINT_FILE}.tmp`, FINGERPRINT_FILE);
 console.log(`build-for-e2e: ${OUT_DIR}/ built for ${env.ADDIN_PUBLIC_URL}; dist/ untouched`);

@@ -210,11 +210,13 @@ fault("Graph 429 whose Retry-After isn't exposed cross-origin", {
   g: mailboxOnly((route) => json(route, 429, {}, { "retry-after": "5" })),
   verify(r, g) {
     const times = (g?.calls ?? []).filter((c) => c.path.includes("mailFolders")).map((c) => c.at);
-    expect(times).toHaveLength(4);
+    // Three calls at least (a readable Retry-After: 5 would leave room for two); the fourth only where the machine
+    // answers fast enough for it to fit in Graph's 9.5 s budget.
+    expect(times.length).toBeGreaterThanOrEqual(3);
+    expect(times.length).toBeLessThanOrEqual(4);
     const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
-    expect(gaps[0]).toBeGreaterThanOrEqual(950);
-    expect(gaps[1]).toBeGreaterThanOrEqual(1950);
-    expect(gaps[2]).toBeGreaterThanOrEqual(3950);
+    gaps.forEach((gap, i) => expect(gap).toBeGreaterThanOrEqual(1000 * 2 ** i - 50));
+    expect(gaps[0]).toBeLessThan(4000);
     expect(r.findings).toContain("mailbox-throttled");
     expect(r.findings).not.toContain("network-timeout");
   },
@@ -353,7 +355,11 @@ for (const [code, finding] of [
     verify(r) {
       expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: `dialog_${code}` });
       expect(r.findings).toContain(finding);
-      expect(r.actions[0]).toBe("contact-admin");
+      // The dialog failing is the assistant's set-up: IT must act, but after the fix for the user's own app.
+      expect(r.diagnosis.actions).toContain("contact-admin");
+      expect(r.diagnosis.plan.find((p) => p.action === "contact-admin")?.reason).toBe(
+        "assistant-setup"
+      );
       expect(r.signInOffered).toBe(false);
       expect((r.facts.errors ?? []).map((e) => e.detail)).toContainEqual(
         expect.stringMatching(new RegExp(`^Office dialog error ${code} after \\d+ ms$`))
