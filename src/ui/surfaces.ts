@@ -21,6 +21,17 @@ export const useSurfaceStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorTransparentStroke),
     minWidth: 0,
   },
+  /** A list read as a column of blocks (findings, checks, choices, steps): no bullets, no indent; gap set by each. */
+  plainList: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+  },
+  /** A line led by a small status icon that keeps its size and sits on the first line of wrapped text. */
+  iconRow: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
+  rowIcon: { flexShrink: 0, marginTop: "2px" },
   /** A section heading with its buttons on the same line, wrapping on a narrow pane. */
   sectionHeader: {
     display: "flex",

@@ -48,7 +48,7 @@ export function AskFirst({ model, callbacks, t }: Pick<ViewProps, "model" | "cal
         {t("ask.heading")}
       </h2>
       <p className={styles.intro}>{t("ask.intro", { host: { term: appName(host) } })}</p>
-      <ul className={styles.choices}>
+      <ul className={mergeClasses(surface.plainList, styles.choices)}>
         {choice(t("ask.this"), APP_ICONS[host], () => pick(host), "this")}
         {choice(
           t("ask.otherComputer"),
@@ -72,7 +72,7 @@ export function AskFirst({ model, callbacks, t }: Pick<ViewProps, "model" | "cal
           {phones ? (
             <ul
               id="ask-phones"
-              className={mergeClasses(styles.choices, styles.subChoices)}
+              className={mergeClasses(surface.plainList, styles.choices, styles.subChoices)}
               aria-label={t("ask.phoneHeading")}
             >
               {PHONE_APPS.map((a) => choice(t(appName(a)), APP_ICONS[a], () => pick(a), a))}

@@ -7,16 +7,7 @@ import type { ViewProps } from "../types";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  icon: { flexShrink: 0, marginTop: "2px" },
+  list: { gap: tokens.spacingVerticalXS },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorBrandForeground1 },
@@ -42,13 +33,18 @@ export function WhyList({ model, t }: Pick<ViewProps, "model" | "t">) {
       <h2 id="why-heading" className={surface.heading}>
         {t("why.heading")}
       </h2>
-      <ul className={styles.list}>
+      <ul className={mergeClasses(surface.plainList, styles.list)}>
         {items.map((f) => {
           const Icon = ICONS[f.severity];
           const tone = f.severity === "ok" ? "info" : f.severity;
           return (
-            <li key={f.id} className={styles.item} data-finding={f.id} data-severity={f.severity}>
-              <Icon className={mergeClasses(styles.icon, styles[tone])} aria-hidden />
+            <li
+              key={f.id}
+              className={surface.iconRow}
+              data-finding={f.id}
+              data-severity={f.severity}
+            >
+              <Icon className={mergeClasses(surface.rowIcon, styles[tone])} aria-hidden />
               <span className={styles.text}>{t(`finding.${f.id}`, f.params)}</span>
             </li>
           );

@@ -66,14 +66,7 @@ export const useAnswerStyles = makeStyles({
     "& select": { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
     [TOUCH]: { "& select, & input": { minHeight: TOUCH_TARGET } },
   },
-  choices: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
+  choices: { gap: tokens.spacingVerticalXS },
   choice: {
     width: "100%",
     justifyContent: "flex-start",

@@ -28,16 +28,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     paddingTop: "4px",
   },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start" },
-  icon: { flexShrink: 0, marginTop: "2px" },
+  list: { gap: tokens.spacingVerticalS },
   rowText: { display: "flex", flexDirection: "column", minWidth: 0 },
   name: { fontWeight: tokens.fontWeightSemibold },
   reason: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
@@ -58,22 +49,31 @@ export const STATUS_KEY: Record<CheckStatus, MessageKey> = {
 
 function StatusIcon({ status }: { status: CheckStatus }) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
   switch (status) {
     case "pending":
-      return <ArrowSync16Regular className={mergeClasses(styles.icon, styles.muted)} aria-hidden />;
+      return (
+        <ArrowSync16Regular className={mergeClasses(surface.rowIcon, styles.muted)} aria-hidden />
+      );
     case "ok":
       return (
-        <CheckmarkCircle16Filled className={mergeClasses(styles.icon, styles.ok)} aria-hidden />
+        <CheckmarkCircle16Filled className={mergeClasses(surface.rowIcon, styles.ok)} aria-hidden />
       );
     case "problem":
       return (
-        <DismissCircle16Filled className={mergeClasses(styles.icon, styles.problem)} aria-hidden />
+        <DismissCircle16Filled
+          className={mergeClasses(surface.rowIcon, styles.problem)}
+          aria-hidden
+        />
       );
     case "notApplicable":
-      return <Info16Regular className={mergeClasses(styles.icon, styles.muted)} aria-hidden />;
+      return <Info16Regular className={mergeClasses(surface.rowIcon, styles.muted)} aria-hidden />;
     default:
       return (
-        <QuestionCircle16Regular className={mergeClasses(styles.icon, styles.muted)} aria-hidden />
+        <QuestionCircle16Regular
+          className={mergeClasses(surface.rowIcon, styles.muted)}
+          aria-hidden
+        />
       );
   }
 }
@@ -132,9 +132,14 @@ export function ChecksSection({
               {t("checks.liveOff")}
             </p>
           ) : null}
-          <ul className={styles.list} data-testid="checks">
+          <ul className={mergeClasses(surface.plainList, styles.list)} data-testid="checks">
             {rows.map((row) => (
-              <li key={row.id} className={styles.row} data-check={row.id} data-status={row.status}>
+              <li
+                key={row.id}
+                className={surface.iconRow}
+                data-check={row.id}
+                data-status={row.status}
+              >
                 <StatusIcon status={row.status} />
                 <span className={styles.rowText}>
                   <span>

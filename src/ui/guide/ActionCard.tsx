@@ -84,7 +84,9 @@ export function ActionCard(props: ActionCardProps) {
         </p>
       ) : null}
       {main.length ? (
-        <ol className={styles.steps}>{main.map((x) => item(x, x.s.kind ? null : ++n))}</ol>
+        <ol className={mergeClasses(surface.plainList, styles.steps)}>
+          {main.map((x) => item(x, x.s.kind ? null : ++n))}
+        </ol>
       ) : null}
       {/* Progress under the steps it counts, so the first step stays as high as it can. */}
       {required.length && doneCount === required.length ? (
@@ -100,7 +102,7 @@ export function ActionCard(props: ActionCardProps) {
       {advanced.length ? (
         <details className={surface.disclosure} data-testid="advanced">
           <summary>{t("guide.advanced")}</summary>
-          <ol className={mergeClasses(styles.steps, styles.advancedBody)}>
+          <ol className={mergeClasses(surface.plainList, styles.steps, styles.advancedBody)}>
             {advanced.map((x, k) => item(x, k + 1))}
           </ol>
         </details>

@@ -23,14 +23,7 @@ export const useGuideStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     flexShrink: 0,
   },
-  steps: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-  },
+  steps: { gap: tokens.spacingVerticalM },
   step: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   // Steps still to do read in full foreground colour; done ones are muted (Fluent greys the unticked ones).
   checkbox: {
