@@ -52,6 +52,20 @@ export const deDE: Messages = {
   "app.other-imap-pop": "Andere IMAP- oder POP-App",
   "app.device-smtp": "Drucker, Scanner oder sendende App",
   "app.other": "Etwas anderes",
+  "client.outlook-2010": "Outlook 2010",
+  "client.outlook-2013": "Outlook 2013",
+  "client.outlook-2016-msi": "Outlook 2016 (MSI)",
+  "client.outlook-2019-vl": "Outlook 2019 (Volumenlizenz)",
+  "client.outlook-ltsc-2021": "Outlook LTSC 2021",
+  "client.outlook-ltsc-2024": "Outlook LTSC 2024",
+  "client.m365-version": "Outlook für Microsoft 365 (Version {version})",
+  "client.m365-or-later": "Outlook für Microsoft 365 (Version {version} oder höher)",
+  "client.m365-older": "Outlook für Microsoft 365 (älter als Version {version})",
+  "client.outlook-mac-2011": "Outlook für Mac 2011",
+  "client.outlook-mac-2016": "Outlook 2016 für Mac",
+  "client.outlook-mac-2019": "Outlook 2019 für Mac",
+  "client.outlook-mac-current": "Outlook für Mac",
+  "client.outlook-mac-or-later": "Outlook für Mac ({version} oder höher)",
   "why.heading": "Warum das passiert",
   "guide.heading": "So beheben Sie es",
   "guide.progress": "{done} von {total} erledigt",
@@ -119,6 +133,8 @@ export const deDE: Messages = {
   "detail.client.modernCapable":
     "Sie kann sich auf die moderne Art anmelden, aber der Bereich kann nicht sehen, wie sie eingerichtet ist.",
   "detail.client.ews": "Sie erreicht Microsoft 365 über EWS, das Microsoft 365 abschaltet.",
+  "detail.client.notCurrent":
+    "Version {version} erschien im {released} und ist nicht mehr aktuell.",
   "detail.endOfSupport": "Kein Support mehr seit dem {endOfSupport}.",
   "detail.servicedUntil": "Keine Updates mehr seit dem {servicedUntil}.",
   "detail.newerThanKnown":
@@ -397,6 +413,10 @@ export const deDE: Messages = {
     "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
   "finding.client-old-build":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr; mit den neuesten Updates funktioniert die Anmeldung weiter.",
+  "finding.client-mac-not-current":
+    "{client} {version} erschien im {released}; Microsoft unterstützt nur aktuelle Versionen von Outlook für Mac. Installieren Sie daher die neuesten Updates mit Microsoft AutoUpdate.",
+  "finding.client-mac-reduced-functionality":
+    "Seit dem {since} öffnen sich Versionen von Office für Mac vor {fixedIn}, wie {client} {version}, womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen); ein Update mit Microsoft AutoUpdate behebt das.",
   "finding.client-version-unknown":
     "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
@@ -559,6 +579,10 @@ export const deDE: Messages = {
     "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr: Planen Sie mit Ihrer IT den Umstieg auf eine unterstützte Version.",
   "summary.update-client.out-of-servicing":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr: Installieren Sie die neuesten Updates.",
+  "summary.update-client.not-current":
+    "{client} {version} erschien im {released} und ist nicht mehr aktuell: Aktualisieren Sie es mit Microsoft AutoUpdate.",
+  "summary.update-client.mac-reduced-functionality":
+    "{client} {version} ist älter als {fixedIn} und öffnet sich daher seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie es mit Microsoft AutoUpdate.",
   "summary.update-client.ews":
     "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab: Dauerhaft hilft Outlook für Mac.",
   "summary.switch-to-modern-auth":
@@ -578,6 +602,10 @@ export const deDE: Messages = {
     "Für diese Version gibt es außerdem seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
   "summary.support.out-of-servicing":
     "Diese Version bekommt außerdem seit dem {servicedUntil} keine Updates mehr; installieren Sie die neuesten Updates.",
+  "summary.support.not-current":
+    "Diese Version erschien außerdem im {released} und ist nicht mehr aktuell; aktualisieren Sie sie daher mit Microsoft AutoUpdate.",
+  "summary.support.mac-reduced-functionality":
+    "Diese Version ist außerdem älter als {fixedIn} und öffnet sich seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie sie mit Microsoft AutoUpdate.",
   "summary.support.ews":
     "Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird.",
   "reason.policy":

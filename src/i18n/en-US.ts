@@ -3,6 +3,7 @@
 // else", "Mail app on Android") the sentence says "the app" instead of building a broken one from its name.
 
 import type { StepKey } from "../diagnosis";
+import { CLIENT_LABELS_EN } from "../diagnosis/clientLabels";
 import { METHOD_NAMES_EN } from "../diagnosis/tables/authMethods";
 import {
   FINDING_MESSAGES_EN,
@@ -75,6 +76,7 @@ const UI = {
   "app.other-imap-pop": "Other IMAP or POP app",
   "app.device-smtp": "Printer, scanner or sending app",
   "app.other": "Something else",
+  ...prefix("client.", CLIENT_LABELS_EN),
   "why.heading": "Why this happens",
   "guide.heading": "How to fix it",
   "guide.progress": "{done} of {total} done",
@@ -136,6 +138,8 @@ const UI = {
     "It can sign in the modern way, but the pane can't see how it is set up.",
   "detail.client.ews":
     "It reaches Microsoft 365 through EWS, which Microsoft 365 is switching off.",
+  "detail.client.notCurrent":
+    "Version {version} came out in {released} and isn't current any more.",
   "detail.endOfSupport": "Out of support since {endOfSupport}.",
   "detail.servicedUntil": "No more updates since {servicedUntil}.",
   "detail.newerThanKnown":

@@ -53,6 +53,20 @@ export const esES: Messages = {
   "app.other-imap-pop": "Otra app IMAP o POP",
   "app.device-smtp": "Impresora, escáner o app que envía",
   "app.other": "Otra cosa",
+  "client.outlook-2010": "Outlook 2010",
+  "client.outlook-2013": "Outlook 2013",
+  "client.outlook-2016-msi": "Outlook 2016 (MSI)",
+  "client.outlook-2019-vl": "Outlook 2019 (licencia por volumen)",
+  "client.outlook-ltsc-2021": "Outlook LTSC 2021",
+  "client.outlook-ltsc-2024": "Outlook LTSC 2024",
+  "client.m365-version": "Outlook para Microsoft 365 (versión {version})",
+  "client.m365-or-later": "Outlook para Microsoft 365 (versión {version} o posterior)",
+  "client.m365-older": "Outlook para Microsoft 365 (anterior a la versión {version})",
+  "client.outlook-mac-2011": "Outlook para Mac 2011",
+  "client.outlook-mac-2016": "Outlook 2016 para Mac",
+  "client.outlook-mac-2019": "Outlook 2019 para Mac",
+  "client.outlook-mac-current": "Outlook para Mac",
+  "client.outlook-mac-or-later": "Outlook para Mac ({version} o posterior)",
   "why.heading": "Por qué pasa",
   "guide.heading": "Cómo solucionarlo",
   "guide.progress": "{done} de {total} hechos",
@@ -119,6 +133,7 @@ export const esES: Messages = {
   "detail.client.modernCapable":
     "Puede iniciar sesión de la forma moderna, pero el panel no ve cómo está configurada.",
   "detail.client.ews": "Llega a Microsoft 365 por EWS, que Microsoft 365 está desactivando.",
+  "detail.client.notCurrent": "La versión {version} salió en {released} y ya no está al día.",
   "detail.endOfSupport": "Sin soporte desde el {endOfSupport}.",
   "detail.servicedUntil": "Sin actualizaciones desde el {servicedUntil}.",
   "detail.newerThanKnown":
@@ -385,6 +400,10 @@ export const esES: Messages = {
     "{client} no tiene soporte desde el {endOfSupport}, así que planifique actualizarlo.",
   "finding.client-old-build":
     "{client} no recibe actualizaciones desde el {servicedUntil}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
+  "finding.client-mac-not-current":
+    "{client} {version} salió en {released}; Microsoft solo admite versiones actuales de Outlook para Mac, así que instale las últimas actualizaciones con Microsoft AutoUpdate.",
+  "finding.client-mac-reduced-functionality":
+    "Desde el {since}, las versiones de Office para Mac anteriores a la {fixedIn}, como {client} {version}, pueden abrirse solo en modo de funcionalidad reducida (solo lectura); actualizar con Microsoft AutoUpdate lo soluciona.",
   "finding.client-version-unknown":
     "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
@@ -544,6 +563,10 @@ export const esES: Messages = {
     "{client} no tiene soporte desde el {endOfSupport}: planifique con TI el cambio a una versión con soporte.",
   "summary.update-client.out-of-servicing":
     "{client} no recibe actualizaciones desde el {servicedUntil}: instale las últimas actualizaciones.",
+  "summary.update-client.not-current":
+    "{client} {version} salió en {released} y ya no está al día: actualícelo con Microsoft AutoUpdate.",
+  "summary.update-client.mac-reduced-functionality":
+    "{client} {version} es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícelo con Microsoft AutoUpdate.",
   "summary.update-client.ews":
     "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando: la solución duradera es Outlook para Mac.",
   "summary.switch-to-modern-auth":
@@ -564,6 +587,10 @@ export const esES: Messages = {
     "Además, esta versión no tiene soporte desde el {endOfSupport}, así que planifique una actualización.",
   "summary.support.out-of-servicing":
     "Además, esta versión no recibe actualizaciones desde el {servicedUntil}, así que instale las últimas actualizaciones.",
+  "summary.support.not-current":
+    "Además, esta versión salió en {released} y ya no está al día, así que actualícela con Microsoft AutoUpdate.",
+  "summary.support.mac-reduced-functionality":
+    "Además, esta versión es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícela con Microsoft AutoUpdate.",
   "summary.support.ews":
     "Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando.",
   "reason.policy":

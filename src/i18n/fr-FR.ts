@@ -53,6 +53,20 @@ export const frFR: Messages = {
   "app.other-imap-pop": "Autre app IMAP ou POP",
   "app.device-smtp": "Imprimante, scanner ou app d'envoi",
   "app.other": "Autre chose",
+  "client.outlook-2010": "Outlook 2010",
+  "client.outlook-2013": "Outlook 2013",
+  "client.outlook-2016-msi": "Outlook 2016 (MSI)",
+  "client.outlook-2019-vl": "Outlook 2019 (licence en volume)",
+  "client.outlook-ltsc-2021": "Outlook LTSC 2021",
+  "client.outlook-ltsc-2024": "Outlook LTSC 2024",
+  "client.m365-version": "Outlook pour Microsoft 365 (version {version})",
+  "client.m365-or-later": "Outlook pour Microsoft 365 (version {version} ou ultérieure)",
+  "client.m365-older": "Outlook pour Microsoft 365 (antérieur à la version {version})",
+  "client.outlook-mac-2011": "Outlook pour Mac 2011",
+  "client.outlook-mac-2016": "Outlook 2016 pour Mac",
+  "client.outlook-mac-2019": "Outlook 2019 pour Mac",
+  "client.outlook-mac-current": "Outlook pour Mac",
+  "client.outlook-mac-or-later": "Outlook pour Mac ({version} ou ultérieure)",
   "why.heading": "Pourquoi cela arrive",
   "guide.heading": "Comment résoudre le problème",
   "guide.progress": "Étapes faites : {done} sur {total}",
@@ -122,6 +136,7 @@ export const frFR: Messages = {
     "Elle peut se connecter de façon moderne, mais le volet ne voit pas comment elle est configurée.",
   "detail.client.ews":
     "Elle accède à Microsoft 365 par EWS, que Microsoft 365 est en train de désactiver.",
+  "detail.client.notCurrent": "La version {version} est sortie en {released} et n'est plus à jour.",
   "detail.endOfSupport": "Plus pris en charge depuis le {endOfSupport}.",
   "detail.servicedUntil": "Plus de mises à jour depuis le {servicedUntil}.",
   "detail.newerThanKnown":
@@ -403,6 +418,10 @@ export const frFR: Messages = {
     "{client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
   "finding.client-old-build":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} ; installez les dernières mises à jour pour que la connexion continue de fonctionner.",
+  "finding.client-mac-not-current":
+    "{client} {version} est sorti en {released} ; Microsoft ne prend en charge que les versions à jour d'Outlook pour Mac : installez les dernières mises à jour avec Microsoft AutoUpdate.",
+  "finding.client-mac-reduced-functionality":
+    "Depuis le {since}, les versions d'Office pour Mac antérieures à {fixedIn}, comme {client} {version}, peuvent ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule) ; une mise à jour avec Microsoft AutoUpdate règle le problème.",
   "finding.client-version-unknown":
     "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
@@ -564,6 +583,10 @@ export const frFR: Messages = {
     "{client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez avec votre service informatique le passage à une version prise en charge.",
   "summary.update-client.out-of-servicing":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+  "summary.update-client.not-current":
+    "{client} {version} est sorti en {released} et n'est plus à jour : mettez-le à jour avec Microsoft AutoUpdate.",
+  "summary.update-client.mac-reduced-functionality":
+    "{client} {version} est antérieur à {fixedIn} : depuis le {since}, il peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-le à jour avec Microsoft AutoUpdate.",
   "summary.update-client.ews":
     "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver : la solution durable est Outlook pour Mac.",
   "summary.switch-to-modern-auth":
@@ -584,6 +607,10 @@ export const frFR: Messages = {
     "En outre, cette version n'est plus prise en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
   "summary.support.out-of-servicing":
     "En outre, cette version ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+  "summary.support.not-current":
+    "Cette version est aussi sortie en {released} et n'est plus à jour : mettez-la à jour avec Microsoft AutoUpdate.",
+  "summary.support.mac-reduced-functionality":
+    "Cette version est aussi antérieure à {fixedIn} : depuis le {since}, elle peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-la à jour avec Microsoft AutoUpdate.",
   "summary.support.ews":
     "Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation.",
   "reason.policy":

@@ -69,7 +69,11 @@ describe("message catalogues", () => {
       /iOS \d/,
     ];
     for (const [locale, messages] of await catalogues()) {
-      for (const [key, text] of Object.entries(messages)) {
+      for (const [key, raw] of Object.entries(messages)) {
+        // A client's name carries its product year ("Outlook 2019 for Mac"): a name, not a fact to keep current.
+        const text = key.startsWith("client.")
+          ? raw.replace(/\b(LTSC |Mac )?20(10|11|13|16|19|21|24)\b/g, "")
+          : raw;
         for (const re of facts) expect([locale, key, re.test(text)]).toEqual([locale, key, false]);
       }
     }

@@ -2,6 +2,7 @@ import { onOrBefore } from "../calendar";
 import { clientParams } from "../classifyClient";
 import { CLIENTS } from "../tables/clients";
 import { LIFECYCLE } from "../tables/lifecycle";
+import { MAC_CERTIFICATE } from "../tables/outlookMac";
 import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
 
@@ -46,6 +47,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
         ...params,
         endOfSupport: date(c.endOfSupport),
       });
+    else if (c.app === "outlook-mac") macCurrencyRules(ctx, out);
     out.recommend("update-client", PRIORITY.planUpdate);
   }
   if (c.modernAuth === "unknown" && c.protocol !== "smtp" && c.versionKnown) {
@@ -116,6 +118,26 @@ function appleMailEwsRules(ctx: RuleContext, out: Collector): boolean {
       out.recommend("update-client", PRIORITY.cannotConnect);
       return true;
   }
+}
+
+/**
+ * Outlook for Mac has no published minimum: "a current version" is the rule. An old build is told to update
+ * with Microsoft AutoUpdate; below 16.83 it may also open in reduced-functionality mode since the certificate date.
+ */
+function macCurrencyRules(ctx: RuleContext, out: Collector): void {
+  const c = ctx.client;
+  const params = { ...clientParams(c), version: c.macVersion ?? "?" };
+  if (c.certificateExpired)
+    out.addFinding("client-mac-reduced-functionality", "warning", {
+      ...params,
+      since: date(MAC_CERTIFICATE.from),
+      fixedIn: MAC_CERTIFICATE.minimum.join("."),
+    });
+  if (c.staleSince)
+    out.addFinding("client-mac-not-current", "warning", {
+      ...params,
+      released: { month: c.staleSince },
+    });
 }
 
 /** A Mac version doesn't show its licence; once Office LTSC 2021 for Mac is out of support, IT should know. */

@@ -2,6 +2,7 @@
 // Every row cites its sources (sources.ts).
 // End-of-support dates live in lifecycle.ts; servicing of Microsoft 365 Apps versions in channels.ts.
 
+import type { ClientLabelKey } from "../clientLabels";
 import type { ModernAuth } from "../vocabulary";
 import type { ProductId } from "./lifecycle";
 import type { SourceId, SourceRef } from "./sources";
@@ -9,7 +10,8 @@ import type { UpdateRoute } from "./updateRoutes";
 
 export interface WindowsFamily {
   id: string;
-  label: string;
+  /** Its name (clientLabels.ts): English in the report, translated in sentences. */
+  labelKey: ClientLabelKey;
   product: ProductId;
   /** Inclusive first and exclusive last version this row matches, as dotted numbers. */
   from: number[];
@@ -25,7 +27,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
   {
     // Basic auth only: "users use Basic Authentication and may be prompted multiple times for credentials".
     id: "outlook-2010",
-    label: "Outlook 2010",
+    labelKey: "outlook-2010",
     product: "office-2010",
     from: [14],
     to: [15],
@@ -37,7 +39,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
   {
     // Modern auth only with EnableADAL=1 and Version=1, and only from 15.0.4971.1000 (SP1 + Oct 2017, KB4043461).
     id: "outlook-2013",
-    label: "Outlook 2013",
+    labelKey: "outlook-2013",
     product: "office-2013",
     from: [15],
     to: [16],
@@ -49,7 +51,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
   {
     // Office 2016 MSI (volume licence) keeps the 16.0.4xxx-5xxx builds; minimum 16.0.4600.1000 (KB4051890).
     id: "outlook-2016-msi",
-    label: "Outlook 2016 (MSI)",
+    labelKey: "outlook-2016-msi",
     product: "office-2016",
     from: [16, 0, 4000],
     to: [16, 0, 6000],
@@ -62,7 +64,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     // Office 2019 volume licensed is Version 1808, builds 16.0.10336 and later [MS]; it stays below 10500 [3P].
     // "Only the most current version is supported" [MS], so the family's first build is its floor.
     id: "outlook-2019-vl",
-    label: "Outlook 2019 (volume licence)",
+    labelKey: "outlook-2019-vl",
     product: "office-2019",
     from: [16, 0, 10336],
     to: [16, 0, 10500],
@@ -77,7 +79,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
 export interface PerpetualBuild {
   build: number;
   version: number;
-  label: string;
+  labelKey: ClientLabelKey;
   product: ProductId;
   source: SourceRef;
 }
@@ -86,14 +88,14 @@ export const PERPETUAL_BUILDS: readonly PerpetualBuild[] = [
   {
     build: 14332,
     version: 2108,
-    label: "Outlook LTSC 2021",
+    labelKey: "outlook-ltsc-2021",
     product: "office-ltsc-2021",
     source: "ms-builds",
   },
   {
     build: 17932,
     version: 2408,
-    label: "Outlook LTSC 2024",
+    labelKey: "outlook-ltsc-2024",
     product: "office-ltsc-2024",
     source: ["ms-builds", "ms-naa-sets"],
   },

@@ -52,6 +52,10 @@ export const SOURCES = {
   "ms-mac-kb": "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (2024-01-24)",
   "mac-cadence-3p":
     "[MS] NAA requirement sets: Mac 16.89 = build 24090815 (a build date); one minor version a month [3P] (16.78 Oct 2023, 16.102 Oct 2025)",
+  "ms-mac-current":
+    "[MS] Part 3 'Lifecycle': no minimum Outlook for Mac version for Microsoft 365 is published; the rule is 'a current version on one of the three newest macOS versions'",
+  "mac-certificate-3p":
+    "[3P] Part 3 'Lifecycle': from 2026-07-13 Office for Mac that was not updated runs in reduced-functionality mode (view only) because a licence certificate expired; Office 2019 for Mac can't be fixed, Office 2021 for Mac needs 16.83+",
   "ms-naa-accounts":
     "[MS] NAA requirement sets; Part 3 'Nested app authentication': not for Outlook.com or Gmail",
   "ms-l-authenticator": "[MS-l] entra concept-authentication-authenticator-app",

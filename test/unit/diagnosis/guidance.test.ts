@@ -66,6 +66,12 @@ describe("update advice follows the product", () => {
       /no updates after version 16.78[\s\S]*licence[\s\S]*Microsoft AutoUpdate/,
       /Office Account/,
     ],
+    [
+      "Outlook for Mac 16.79 (November 2023) three years on: Microsoft AutoUpdate, never 'up to date'",
+      { problemClient: { app: "outlook-mac", version: "16.79" } },
+      /Microsoft AutoUpdate/,
+      /Office Account|licence/,
+    ],
   ])("%s", (_, over, must, mustNot) => {
     const d = run(over);
     expect(d.actions).toContain("update-client");
@@ -93,6 +99,46 @@ describe("update advice follows the product", () => {
     expect(row?.detail.map((x) => t(x.key, x.params)).join(" ")).toBe(
       "No more updates since February 10, 2026."
     );
+  });
+});
+
+describe("Outlook for Mac has no minimum, only 'a current version' (Part 3)", () => {
+  const macRun = (version: string) => run({ problemClient: { app: "outlook-mac", version } });
+
+  test("16.79 judged 2026-11-25: not current, below 16.83 since the certificate expired, AutoUpdate", () => {
+    const d = macRun("16.79");
+    const ids = d.findings.map((f) => f.id);
+    expect(ids).not.toContain("client-current");
+    expect(ids).toEqual(
+      expect.arrayContaining(["client-mac-not-current", "client-mac-reduced-functionality"])
+    );
+    expect(d.problemClient.supported).toBe(false);
+    expect(d.summary.message).toContain(
+      "older than 16.83, so since July 13, 2026 it may open only in reduced-functionality mode"
+    );
+    const row = checkRows(
+      facts({ problemClient: { app: "outlook-mac", version: "16.79" } }),
+      d
+    ).find((r) => r.id === "client");
+    expect(row?.status).toBe("problem");
+    expect(row?.detail.map((x) => t(x.key, x.params)).join(" ")).toBe(
+      "Version 16.79 came out in November 2023 and isn't current any more."
+    );
+  });
+
+  test("16.83 (March 2024) is past the certificate boundary but still not current: AutoUpdate, no view-only claim", () => {
+    const d = macRun("16.83");
+    const ids = d.findings.map((f) => f.id);
+    expect(ids).toContain("client-mac-not-current");
+    expect(ids).not.toContain("client-mac-reduced-functionality");
+    expect(d.summary.message).toContain("came out in March 2024 and isn't current any more");
+  });
+
+  test("a version newer than the table is counted as current, named '16.102 or later', and IT is told", () => {
+    const d = macRun("16.114");
+    expect(d.problemClient.label).toBe("Outlook for Mac (16.102 or later)");
+    expect(d.findings.map((f) => f.id)).toContain("client-current");
+    expect(d.adminNotes.join(" ")).toContain("Outlook for Mac release table (newest: 16.102");
   });
 });
 

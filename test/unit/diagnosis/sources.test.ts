@@ -4,8 +4,11 @@ import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
 import { LINKS } from "../../../src/diagnosis/tables/links";
 import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../../../src/diagnosis/tables/naa";
 import {
+  MAC_CERTIFICATE,
+  MAC_CURRENCY,
   MAC_FAMILIES,
   MAC_KEYCHAIN_SOURCE,
+  MAC_RELEASES,
   MAC_VERSION_ANCHOR,
 } from "../../../src/diagnosis/tables/outlookMac";
 import {
@@ -35,6 +38,9 @@ const ROWS: [string, SourceRef][] = [
   ["2013 registry", OUTLOOK_2013_REGISTRY.source],
   ...MAC_FAMILIES.map((r) => [`mac ${r.id}`, r.source] as [string, SourceRef]),
   ["mac anchor", MAC_VERSION_ANCHOR.source],
+  ...MAC_RELEASES.map((r) => [`mac release 16.${r.minor}`, r.source] as [string, SourceRef]),
+  ["mac currency", MAC_CURRENCY.source],
+  ["mac certificate", MAC_CERTIFICATE.source],
   ["keychain", MAC_KEYCHAIN_SOURCE],
   ["Exchange Online servers", EXCHANGE_ONLINE_SERVERS.source],
   ["monthly enterprise", CHANNELS.monthlyEnterprise.source],

@@ -211,10 +211,47 @@ describe("Outlook for Mac families (Part 3 'Lifecycle')", () => {
     ["16.16.27", "Outlook 2016 for Mac", "yes", false, "mac-licence"],
     ["16.17", "Outlook 2019 for Mac", "yes", false, "mac-licence"],
     ["16.78.23100802", "Outlook 2019 for Mac", "yes", false, "mac-licence"],
-    ["16.79", "Outlook for Mac", "yes", true, "autoupdate"],
-    ["16.102.25101829", "Outlook for Mac", "yes", true, "autoupdate"],
+    // Current licences, but built years ago: not "a current version" on 2026-11-25 (Part 3).
+    ["16.79", "Outlook for Mac", "yes", false, "autoupdate"],
+    ["16.102.25101829", "Outlook for Mac", "yes", false, "autoupdate"],
   ] as const)("%s → %s", (version, label, modernAuth, supported, update) => {
     expect(mac(version)).toMatchObject({ label, modernAuth, supported, update });
+  });
+
+  test("16.79 (November 2023) is current a month after release, and not current three years later", () => {
+    expect(mac("16.79", at("2023-12-15"))).toMatchObject({ supported: true, staleSince: null });
+    expect(mac("16.79")).toMatchObject({
+      supported: false,
+      releaseMonth: "2023-11",
+      staleSince: "2023-11",
+      macVersion: "16.79",
+      newerThanKnown: false,
+    });
+  });
+
+  test("a build's own date wins: 16.102.25101829 was built in October 2025, current until January 2026", () => {
+    expect(mac("16.102.25101829", at("2026-01-31")).supported).toBe(true);
+    expect(mac("16.102.25101829", at("2026-02-01"))).toMatchObject({
+      supported: false,
+      staleSince: "2025-10",
+    });
+    expect(mac("16.110.26061512")).toMatchObject({ supported: false, staleSince: "2026-06" });
+  });
+
+  test("the licence certificate: below 16.83 from 2026-07-13 only", () => {
+    expect(mac("16.82", at("2026-07-12")).certificateExpired).toBe(false);
+    expect(mac("16.82", at("2026-07-13")).certificateExpired).toBe(true);
+    expect(mac("16.83", at("2026-07-13")).certificateExpired).toBe(false);
+  });
+
+  test("a version newer than the release table reads 16.102 or later and counts as current", () => {
+    expect(mac("16.110")).toMatchObject({
+      label: "Outlook for Mac (16.102 or later)",
+      name: { term: "client.outlook-mac-or-later", params: { version: "16.102" } },
+      supported: true,
+      newerThanKnown: true,
+      staleSince: null,
+    });
   });
 
   test("Mac 2019 (16.78) was in support through 2023-10-10 and its licence stops at 16.78", () => {

@@ -25,7 +25,7 @@ const VERSIONS: Partial<Record<ProblemApp, (string | null)[]>> = {
     "16.0.19328.20266",
     "16.0.20430.20088",
   ],
-  "outlook-mac": [null, "14.7.7", "16.78", "16.102.25101829"],
+  "outlook-mac": [null, "14.7.7", "16.78", "16.79", "16.102.25101829", "16.110"],
 };
 const GENERIC = PROBLEM_APPS.filter((a) => CLIENTS[a].generic);
 const PROBES = [
