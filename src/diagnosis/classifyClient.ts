@@ -280,7 +280,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
         pastEndOfSupport: !inSupport(perpetual.product, now),
         channelVersion: perpetual.version,
         product: perpetual.product,
-        update: "organisation",
+        update: perpetual.update,
         familyId: "perpetual",
       };
     }

@@ -18,10 +18,13 @@ export interface PlannedAction {
 }
 
 /** Update routes where the user can't act alone: IT installs, licenses or replaces the product. */
-const IT_OWNED_UPDATES = new Set(["organisation", "replace", "mac-licence"]);
+const IT_OWNED_UPDATES = new Set(["organisation", "office-2013", "replace", "mac-licence"]);
 
+/** Click-to-Run volume licences update from Outlook, but moving off one that is out of support is IT's job. */
 function itOwned(action: ActionId, ctx: GuideContext): boolean {
-  return action === "update-client" && IT_OWNED_UPDATES.has(ctx.client.update);
+  if (action !== "update-client") return false;
+  const { update, pastEndOfSupport } = ctx.client;
+  return IT_OWNED_UPDATES.has(update) || (update === "perpetual-c2r" && pastEndOfSupport);
 }
 
 export function planFor(

@@ -316,6 +316,10 @@ export const deDE: Messages = {
   "step.c2r.belowMinimum": "Sie haben {client}; Microsoft 365 verlangt mindestens {minimum}.",
   "step.c2r.outOfServicing":
     "Sie haben {client}; diese Version bekommt seit dem {servicedUntil} keine Updates mehr.",
+  "step.c2rPerpetual.meanwhile":
+    "Installieren Sie bis dahin die neuesten Updates: Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook danach neu.",
+  "step.office2013.who":
+    "{client} bekommt Updates entweder über Windows Update oder die Werkzeuge Ihrer Organisation oder, wenn unter Datei › Office-Konto „Updateoptionen“ angezeigt wird, dort (Updateoptionen › Jetzt aktualisieren).",
   "step.c2r.update":
     "Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook danach neu.",
   "step.c2r.managed":

@@ -284,7 +284,7 @@ const STEPS = {
   "step.reg2013.updateBeforeEnd":
     "Best: move from {client} to Outlook for Microsoft 365 or new Outlook before its support ends on {endOfSupport}. Ask IT how.",
   "step.reg2013.minimum":
-    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (through Windows Update, or File › Office Account › Update Options where that exists).",
+    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (through Windows Update or your organisation's tools or, where File › Office Account shows Update Options, from there).",
   "step.reg2013.close": "Close Outlook.",
   "step.reg2013.apply":
     "Add these registry values: run the commands in Command Prompt, or download the .reg file and open it.",
@@ -303,6 +303,10 @@ const STEPS = {
   "step.org.askMove":
     "Ask IT to move you to a supported Outlook, such as Outlook for Microsoft 365 or new Outlook.",
   "step.org.askUpdate": "Ask IT to install its latest updates.",
+  "step.c2rPerpetual.meanwhile":
+    "Until then, install its latest updates: in Outlook, choose File › Office Account › Update Options › Update Now, then restart Outlook.",
+  "step.office2013.who":
+    "{client} gets its updates either through Windows Update or your organisation's tools or, if File › Office Account shows Update Options, from there (Update Options › Update Now).",
   "step.c2r.check": "In Outlook, choose File › Office Account to see your version.",
   "step.c2r.belowMinimum": "You have {client}; Microsoft 365 needs at least {minimum}.",
   "step.c2r.outOfServicing": "You have {client}, which stopped getting updates on {servicedUntil}.",

@@ -308,6 +308,10 @@ export const esES: Messages = {
   "step.c2r.belowMinimum": "Tiene {client}; Microsoft 365 necesita al menos {minimum}.",
   "step.c2r.outOfServicing":
     "Tiene {client}, que no recibe actualizaciones desde el {servicedUntil}.",
+  "step.c2rPerpetual.meanwhile":
+    "Mientras tanto, instale sus últimas actualizaciones: en Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
+  "step.office2013.who":
+    "{client} recibe las actualizaciones por Windows Update o las herramientas de su organización o, si en Archivo › Cuenta de Office aparece Opciones de actualización, desde ahí (Opciones de actualización › Actualizar ahora).",
   "step.c2r.update":
     "En Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
   "step.c2r.managed":

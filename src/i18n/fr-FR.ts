@@ -322,6 +322,10 @@ export const frFR: Messages = {
   "step.c2r.belowMinimum": "Vous avez {client} ; Microsoft 365 exige au moins {minimum}.",
   "step.c2r.outOfServicing":
     "Vous avez {client}, qui ne reçoit plus de mises à jour depuis le {servicedUntil}.",
+  "step.c2rPerpetual.meanwhile":
+    "En attendant, installez ses dernières mises à jour : dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
+  "step.office2013.who":
+    "{client} reçoit ses mises à jour soit par Windows Update ou les outils de votre organisation, soit, si Fichier › Compte Office affiche Options de mise à jour, depuis ce menu (Options de mise à jour › Mettre à jour).",
   "step.c2r.update":
     "Dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
   "step.c2r.managed":

@@ -45,7 +45,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     to: [16],
     modernAuth: "needs-registry",
     minimumForMicrosoft365: [15, 0, 4971, 1000],
-    update: "organisation",
+    update: "office-2013",
     source: ["ms-enable-modern-auth", "ms-connectivity"],
   },
   {
@@ -70,8 +70,8 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     to: [16, 0, 10500],
     modernAuth: "yes",
     minimumForMicrosoft365: [16, 0, 10336],
-    update: "organisation",
-    source: ["ms-builds", "ms-connectivity", "builds-range-3p"],
+    update: "perpetual-c2r",
+    source: ["ms-builds", "ms-connectivity", "builds-range-3p", "ms-update-perpetual-c2r"],
   },
 ];
 
@@ -81,6 +81,7 @@ export interface PerpetualBuild {
   version: number;
   labelKey: ClientLabelKey;
   product: ProductId;
+  update: UpdateRoute;
   source: SourceRef;
 }
 
@@ -90,14 +91,16 @@ export const PERPETUAL_BUILDS: readonly PerpetualBuild[] = [
     version: 2108,
     labelKey: "outlook-ltsc-2021",
     product: "office-ltsc-2021",
-    source: "ms-builds",
+    update: "perpetual-c2r",
+    source: ["ms-builds", "ms-update-perpetual-c2r"],
   },
   {
     build: 17932,
     version: 2408,
     labelKey: "outlook-ltsc-2024",
     product: "office-ltsc-2024",
-    source: ["ms-builds", "ms-naa-sets"],
+    update: "perpetual-c2r",
+    source: ["ms-builds", "ms-naa-sets", "ms-update-perpetual-c2r"],
   },
 ];
 

@@ -26,6 +26,8 @@ export const SOURCES = {
     "[MS] Part 3 'Builds': 1706 = 8229; 2019 VL = 1808, 16.0.10336+; LTSC 2021 = 2108/14332; LTSC 2024 = 2408/17932",
   "builds-range-3p":
     "[3P] build ranges of the MSI and volume-licence families (2016: 4xxx-5xxx; 2019: below 10500)",
+  "ms-update-perpetual-c2r":
+    "[MS] learn.microsoft.com/office/ltsc/2021/update 'Update Office LTSC 2021' (2023-03-01): Click-to-Run, channel PerpetualVL2021, updated from the Office CDN by default or from IT's share, File › Account › Update Options › Update Now; not WSUS on its own. Office 2019 volume licence (PerpetualVL2019) and LTSC 2024 (PerpetualVL2024) are Click-to-Run the same way",
   "ms-req-sets":
     "[MS] learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23)",
   "ms-naa-sets":

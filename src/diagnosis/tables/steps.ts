@@ -68,6 +68,8 @@ export const STEP_KEYS = [
   "step.org.outOfSupport",
   "step.org.askMove",
   "step.org.askUpdate",
+  "step.c2rPerpetual.meanwhile",
+  "step.office2013.who",
   "step.c2r.check",
   "step.c2r.belowMinimum",
   "step.c2r.outOfServicing",
@@ -279,6 +281,42 @@ function updateClient(ctx: GuideContext): Guide {
       return only([
         { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
         note({ key: "step.org.who", params: client }),
+        ...(c.canConnect === false
+          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
+          : []),
+        ...(outOfSupport
+          ? [
+              note({
+                key: "step.org.outOfSupport",
+                params: { endOfSupport: date(c.endOfSupport) },
+                link: "updateOffice",
+              }),
+            ]
+          : []),
+      ]);
+    // Click-to-Run volume licences update from inside Outlook; out of support, moving on is the first ask.
+    case "perpetual-c2r":
+      return only([
+        ...(outOfSupport ? [{ key: "step.org.askMove" } as Step] : []),
+        ...(c.canConnect === false
+          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
+          : []),
+        ...(outOfSupport
+          ? [
+              note({
+                key: "step.org.outOfSupport",
+                params: { endOfSupport: date(c.endOfSupport) },
+              }),
+            ]
+          : []),
+        { key: outOfSupport ? "step.c2rPerpetual.meanwhile" : "step.c2r.update" },
+        note({ key: "step.c2r.managed", link: "updateOffice" }),
+      ]);
+    // Sold as MSI and as Click-to-Run: the same two ways as the registry stopgap names.
+    case "office-2013":
+      return only([
+        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
+        note({ key: "step.office2013.who", params: client }),
         ...(c.canConnect === false
           ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
           : []),

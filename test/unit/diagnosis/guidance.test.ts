@@ -2,6 +2,8 @@
 // so the pane only renders them.
 import { diagnose, type Diagnosis } from "../../../src/diagnosis";
 import { checkRows } from "../../../src/diagnosis/checks";
+import { ewsSituation, smtpSituation } from "../../../src/diagnosis/dated";
+import { guideFor } from "../../../src/diagnosis/tables/steps";
 import { enUS, translator } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 
@@ -37,16 +39,22 @@ describe("update advice follows the product", () => {
       /Update Options/,
     ],
     [
-      "Outlook 2019 volume licence: the organisation",
+      "Outlook 2019 volume licence (Click-to-Run): Update Options, out of support, no WSUS",
       classic("16.0.10336.20039"),
-      /Windows Update, WSUS/,
-      /Update Options/,
+      /out of support since October 14, 2025[\s\S]*File › Office Account › Update Options › Update Now/,
+      /WSUS|not from inside Outlook/,
     ],
     [
-      "Outlook LTSC 2021 after 2026-10-13: the organisation, out of support",
+      "Outlook LTSC 2021 after 2026-10-13: move on with IT, meanwhile Update Options",
       classic("16.0.14332.21017"),
-      /out of support since October 13, 2026/,
-      /Update Options/,
+      /supported Outlook[\s\S]*out of support since October 13, 2026[\s\S]*Update Options › Update Now/,
+      /WSUS|not from inside Outlook/,
+    ],
+    [
+      "Outlook 2013 (MSI or Click-to-Run): Windows Update or Update Options, never 'not from inside Outlook'",
+      classic("15.0.5589.1000"),
+      /Windows Update[\s\S]*Update Options/,
+      /not from inside Outlook/,
     ],
     [
       "Microsoft 365 Apps out of servicing: File › Office Account › Update Options",
@@ -78,6 +86,35 @@ describe("update advice follows the product", () => {
     const text = updateText(d);
     expect(text).toMatch(must);
     expect(text).not.toMatch(mustNot);
+  });
+
+  test("Outlook LTSC 2024 in support: its update card is Update Options, or IT when the button is missing", () => {
+    const d = run(classic("16.0.17932.20328"));
+    const ctx = {
+      client: d.assessment,
+      accountType: null,
+      smtp: smtpSituation(NOW),
+      ews: ewsSituation(NOW),
+    };
+    const text = guideFor("update-client", ctx)
+      .steps.map((s) => t(s.key, s.params))
+      .join("\n");
+    expect(text).toMatch(
+      /File › Office Account › Update Options › Update Now[\s\S]*organisation manages updates/
+    );
+    expect(text).not.toMatch(/WSUS|out of support/);
+  });
+
+  test("Outlook 2013: the registry stopgap and the update card name the same two update routes", () => {
+    const d = run(classic("15.0.5589.1000"));
+    const stopgap = (planOf(d, "enable-modern-auth-registry")?.steps ?? [])
+      .map((s) => t(s.key, { email: "a@b.c", ...s.params }))
+      .join("\n");
+    for (const text of [stopgap, updateText(d)]) {
+      expect(text).toContain("Windows Update");
+      expect(text).toContain("File › Office Account");
+      expect(text).not.toContain("not from inside Outlook");
+    }
   });
 
   test("out of support is in the answer, not only in a check row", () => {

@@ -41,14 +41,15 @@ describe("Outlook for Windows families", () => {
   test.each([
     // version, label, modern auth, can connect, supported on 2026-11-25, update route
     ["14.0.7268.5000", "Outlook 2010", "no", false, false, "replace"],
-    ["15.0.4970.1000", "Outlook 2013", "needs-registry", false, false, "organisation"],
-    ["15.0.4971.1000", "Outlook 2013", "needs-registry", true, false, "organisation"],
+    ["15.0.4970.1000", "Outlook 2013", "needs-registry", false, false, "office-2013"],
+    ["15.0.4971.1000", "Outlook 2013", "needs-registry", true, false, "office-2013"],
     ["16.0.4599.1000", "Outlook 2016 (MSI)", "yes", false, false, "organisation"],
     ["16.0.4600.1000", "Outlook 2016 (MSI)", "yes", true, false, "organisation"],
     ["16.0.5513.1000", "Outlook 2016 (MSI)", "yes", true, false, "organisation"],
-    ["16.0.10336.20039", "Outlook 2019 (volume licence)", "yes", true, false, "organisation"],
-    ["16.0.14332.21017", "Outlook LTSC 2021", "yes", true, false, "organisation"],
-    ["16.0.17932.20328", "Outlook LTSC 2024", "yes", true, true, "organisation"],
+    // Click-to-Run volume licences (PerpetualVL channels) update through Update Options [MS Update Office LTSC 2021].
+    ["16.0.10336.20039", "Outlook 2019 (volume licence)", "yes", true, false, "perpetual-c2r"],
+    ["16.0.14332.21017", "Outlook LTSC 2021", "yes", true, false, "perpetual-c2r"],
+    ["16.0.17932.20328", "Outlook LTSC 2024", "yes", true, true, "perpetual-c2r"],
   ] as const)("%s → %s", (version, label, modernAuth, canConnect, supported, update) => {
     expect(windows(version)).toMatchObject({ label, modernAuth, canConnect, supported, update });
   });
