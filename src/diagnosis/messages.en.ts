@@ -37,11 +37,11 @@ export const FINDING_MESSAGES_EN = {
   "host-differs":
     "{generic, select, yes {Do these steps where that app runs, not here in {host}.} other {Do these steps where {client} runs, not here in {host}.}}",
   "apple-mail-ews-retiring":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft 365 starts switching off on {ewsOffFrom}; Outlook for Mac is the lasting fix.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft is switching off from {ewsOffMonth}; Outlook for Mac is the lasting fix.",
   "apple-mail-ews-off":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft 365 has been switching off since {ewsOffFrom} and turns off for good on {ewsRemovedOn}; re-adding the account helps only while your organisation keeps EWS on.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft has been switching off since {ewsOffMonth} and plans to turn off for good from about {ewsRemovedMonth}; re-adding the account helps only while your organisation keeps EWS on.",
   "apple-mail-ews-removed":
-    "{client} connects to Microsoft 365 through EWS, which has been off for good since {ewsRemovedOn}; use Outlook for Mac or Outlook on the web.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft planned to turn off for good from {ewsRemovedMonth}; use Outlook for Mac or Outlook on the web.",
   "account-on-premises":
     "Your mailbox is on your organisation's own Exchange server, so your IT team manages how it signs in.",
   "account-outlook-com":

@@ -73,7 +73,7 @@ export const deDE: Messages = {
     "Alle Schritte erledigt. Fragt es weiterhin nach Ihrem Kennwort, senden Sie den Bericht an Ihre IT.",
   "guide.clearTicks": "Häkchen entfernen",
   "guide.advanced": "Für Fortgeschrittene (für die IT)",
-  "guide.forIt": "Für Ihre IT",
+  "guide.forIt": "Für Ihre IT (auf Englisch)",
   "guide.handoff": "Senden Sie Ihrer IT den Bericht: Er sagt ihr, was zu prüfen ist.",
   "guide.copy": "Kopieren",
   "guide.copied": "Kopiert",
@@ -401,7 +401,7 @@ export const deDE: Messages = {
   "step.appPw.deadline":
     "Nach dem {deadline} (noch {days, plural, one {# Tag} other {# Tage}}) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig aus. Bitten Sie Ihre IT vorher um eine dauerhafte Lösung.",
   "step.appPw.finalDate":
-    "Microsoft kündigt in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} an, wann das endgültig endet. Bitten Sie Ihre IT schon jetzt um eine dauerhafte Lösung.",
+    "{when, select, upcoming {Microsoft kündigt in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} an, wann das endgültig endet.} due {Microsoft will in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year}, die schon begonnen hat, ankündigen, wann das endgültig endet: Das Datum finden Sie im Zeitplan.} other {Microsoft wollte in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} ankündigen, wann das endgültig endet; dieser Assistent kennt das Datum noch nicht, prüfen Sie daher den Zeitplan.}} Bitten Sie Ihre IT schon jetzt um eine dauerhafte Lösung.",
   "step.none.ok": "Alles, was der Assistent prüfen kann, funktioniert.",
   "step.none.pick":
     "Fragt eine App weiterhin nach Ihrem Kennwort, wählen Sie sie oben unter „App, die ständig fragt“.",
@@ -434,11 +434,11 @@ export const deDE: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Führen Sie die Schritte dort aus, wo diese App läuft, nicht hier in {host}.} other {Führen Sie die Schritte dort aus, wo {client} läuft, nicht hier in {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 beginnt am {ewsOffFrom}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft beginnt im {ewsOffMonth}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
   "finding.apple-mail-ews-off":
-    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft 365 schaltet EWS seit dem {ewsOffFrom} ab und am {ewsRemovedOn} endgültig aus; das Konto neu einzurichten hilft nur, solange Ihre Organisation EWS eingeschaltet lässt.",
+    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft schaltet EWS seit {ewsOffMonth} schrittweise ab und will es etwa ab {ewsRemovedMonth} endgültig abschalten; das Konto neu einzurichten hilft nur, solange Ihre Organisation EWS eingeschaltet lässt.",
   "finding.apple-mail-ews-removed":
-    "{client} verbindet sich über EWS mit Microsoft 365, und EWS ist seit dem {ewsRemovedOn} endgültig abgeschaltet; nutzen Sie Outlook für Mac oder Outlook im Web.",
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft wollte EWS ab {ewsRemovedMonth} endgültig abschalten; nutzen Sie Outlook für Mac oder Outlook im Web.",
   "finding.account-on-premises":
     "Ihr Postfach liegt auf dem eigenen Exchange-Server Ihrer Organisation, daher verwaltet Ihre IT die Anmeldung.",
   "finding.account-outlook-com":

@@ -384,7 +384,7 @@ const STEPS = {
   "step.appPw.deadline":
     "After {deadline} ({days, plural, one {# day} other {# days}} left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
   "step.appPw.finalDate":
-    "Microsoft will announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good. Ask IT for a lasting fix now.",
+    "{when, select, upcoming {Microsoft will announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good.} due {Microsoft is to announce in the {half, select, 1 {first} other {second}} half of {year}, which has begun, when this stops for good: check the timeline for the date.} other {Microsoft planned to announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good; this assistant doesn't know that date yet, so check the timeline.}} Ask IT for a lasting fix now.",
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
     "If an app still asks for your password, choose it under “App that keeps asking” above.",

@@ -74,7 +74,7 @@ export const esES: Messages = {
     "Todos los pasos hechos. Si sigue pidiendo la contraseña, envíe el informe a TI.",
   "guide.clearTicks": "Quitar marcas",
   "guide.advanced": "Avanzado (para TI)",
-  "guide.forIt": "Para su departamento de TI",
+  "guide.forIt": "Para su departamento de TI (en inglés)",
   "guide.handoff": "Envíe el informe a TI: les dice qué comprobar.",
   "guide.copy": "Copiar",
   "guide.copied": "Copiado",
@@ -388,7 +388,7 @@ export const esES: Messages = {
   "step.appPw.deadline":
     "Después del {deadline} ({days, plural, one {queda # día} other {quedan # días}}), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución duradera antes de esa fecha.",
   "step.appPw.finalDate":
-    "Microsoft anunciará en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente. Pida ya a TI una solución duradera.",
+    "{when, select, upcoming {Microsoft anunciará en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente.} due {Microsoft debe anunciar en el {half, select, 1 {primer} other {segundo}} semestre de {year}, que ya ha empezado, cuándo deja de funcionar definitivamente: consulte el calendario.} other {Microsoft tenía previsto anunciar en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente; este asistente aún no conoce la fecha, así que consulte el calendario.}} Pida ya a TI una solución duradera.",
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
   "step.none.pick":
     "Si alguna aplicación sigue pidiendo la contraseña, elíjala arriba en «Aplicación que pide la contraseña».",
@@ -421,11 +421,11 @@ export const esES: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Siga estos pasos donde se ejecuta esa aplicación, no aquí en {host}.} other {Siga estos pasos donde se ejecuta {client}, no aquí en {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 empieza a desactivar el {ewsOffFrom}; la solución duradera es Outlook para Mac.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft empieza a desactivar en {ewsOffMonth}; la solución duradera es Outlook para Mac.",
   "finding.apple-mail-ews-off":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 desactiva desde el {ewsOffFrom} y apaga definitivamente el {ewsRemovedOn}; volver a agregar la cuenta solo ayuda mientras su organización mantenga EWS activado.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft desactiva poco a poco desde {ewsOffMonth} y prevé apagar definitivamente hacia {ewsRemovedMonth}; volver a agregar la cuenta solo ayuda mientras su organización mantenga EWS activado.",
   "finding.apple-mail-ews-removed":
-    "{client} se conecta a Microsoft 365 mediante EWS, apagado definitivamente desde el {ewsRemovedOn}; use Outlook para Mac u Outlook en la Web.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft preveía apagar definitivamente en {ewsRemovedMonth}; use Outlook para Mac u Outlook en la Web.",
   "finding.account-on-premises":
     "Su buzón está en el servidor Exchange propio de su organización, así que su departamento de TI gestiona cómo inicia sesión.",
   "finding.account-outlook-com":

@@ -74,7 +74,7 @@ export const frFR: Messages = {
     "Toutes les étapes sont faites. Si le mot de passe est encore demandé, envoyez le rapport au service informatique.",
   "guide.clearTicks": "Effacer les coches",
   "guide.advanced": "Avancé (pour le service informatique)",
-  "guide.forIt": "Pour votre service informatique",
+  "guide.forIt": "Pour votre service informatique (en anglais)",
   "guide.handoff": "Envoyez le rapport au service informatique : il lui indique quoi vérifier.",
   "guide.copy": "Copier",
   "guide.copied": "Copié",
@@ -406,7 +406,7 @@ export const frFR: Messages = {
   "step.appPw.deadline":
     "Après le {deadline} ({days, plural, one {encore # jour} other {encore # jours}}), Microsoft 365 désactive ce type de connexion par défaut. Demandez une solution durable à votre service informatique avant cette date.",
   "step.appPw.finalDate":
-    "Microsoft annoncera au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif. Demandez dès maintenant une solution durable à votre service informatique.",
+    "{when, select, upcoming {Microsoft annoncera au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif.} due {Microsoft doit annoncer au {half, select, 1 {premier} other {second}} semestre {year}, déjà commencé, la date de l'arrêt définitif : consultez le calendrier.} other {Microsoft prévoyait d'annoncer au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif ; cet assistant ne la connaît pas encore, consultez donc le calendrier.}} Demandez dès maintenant une solution durable à votre service informatique.",
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
   "step.none.pick":
     "Si une application demande encore votre mot de passe, choisissez-la plus haut sous « Application qui redemande le mot de passe ».",
@@ -439,11 +439,11 @@ export const frFR: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Suivez ces étapes là où cette application est installée, pas ici dans {host}.} other {Suivez ces étapes là où {client} est installé, pas ici dans {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 commence à désactiver le {ewsOffFrom} ; la solution durable est Outlook pour Mac.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft commence à désactiver en {ewsOffMonth} ; la solution durable est Outlook pour Mac.",
   "finding.apple-mail-ews-off":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 désactive depuis le {ewsOffFrom} et coupe définitivement le {ewsRemovedOn} ; rajouter le compte n'aide que tant que votre organisation laisse EWS activé.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft désactive progressivement depuis {ewsOffMonth} et prévoit de couper définitivement vers {ewsRemovedMonth} ; rajouter le compte n'aide que tant que votre organisation laisse EWS activé.",
   "finding.apple-mail-ews-removed":
-    "{client} se connecte à Microsoft 365 via EWS, définitivement coupé depuis le {ewsRemovedOn} ; utilisez Outlook pour Mac ou Outlook sur le web.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft prévoyait de couper définitivement en {ewsRemovedMonth} ; utilisez Outlook pour Mac ou Outlook sur le web.",
   "finding.account-on-premises":
     "Votre boîte aux lettres est sur le serveur Exchange de votre organisation, c'est donc votre service informatique qui gère sa connexion.",
   "finding.account-outlook-com":

@@ -60,6 +60,20 @@ describe("message catalogues", () => {
     for (const key of reachable) expect(Object.keys(enUS)).toContain(key);
   });
 
+  test("IT's notes stay in English, so every other language's 'For your IT team' says they are in English", async () => {
+    const english: Record<string, RegExp> = {
+      "de-DE": /Englisch/,
+      "fr-FR": /anglais/,
+      "es-ES": /inglés/,
+    };
+    for (const [locale, messages] of await catalogues())
+      if (locale !== "en-US")
+        expect([locale, messages["guide.forIt"]]).toEqual([
+          locale,
+          expect.stringMatching(english[locale] as RegExp),
+        ]);
+  });
+
   test("no catalogue writes a version, build, date or year into its text: they come from the tables", async () => {
     const facts = [
       /\b\d{4}-\d{2}-\d{2}\b/, // ISO dates

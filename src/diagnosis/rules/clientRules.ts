@@ -96,13 +96,18 @@ function usualFix(ctx: RuleContext): (typeof CLIENTS)[keyof typeof CLIENTS]["usu
 function appleMailEwsRules(ctx: RuleContext, out: Collector): boolean {
   const { client, ews } = ctx;
   if (client.app !== "apple-mail-macos" || !ctx.exchangeOnline) return false;
+  // Microsoft itself says only "starting in October 2026"; the exact days are third-party [3P], so the user's
+  // sentences name the month and hedge, and the exact days go to IT with their source.
+  const month = (iso: string) => ({ month: iso.slice(0, 7) });
   const params = {
     ...clientParams(client),
-    ...(ews.offFrom ? { ewsOffFrom: date(ews.offFrom) } : {}),
-    ...(ews.removedOn ? { ewsRemovedOn: date(ews.removedOn) } : {}),
+    ...(ews.offFrom ? { ewsOffFrom: date(ews.offFrom), ewsOffMonth: month(ews.offFrom) } : {}),
+    ...(ews.removedOn
+      ? { ewsRemovedOn: date(ews.removedOn), ewsRemovedMonth: month(ews.removedOn) }
+      : {}),
   };
   out.noteForIt(
-    `Apple Mail, Calendar and Contacts on macOS use EWS. Exchange Online disables EWS from ${ews.offFrom ?? "a date to be announced"} (apps on the tenant's EWS allow list keep it until ${ews.removedOn ?? "a date to be announced"}), then permanently. iOS Mail uses Exchange ActiveSync and is unaffected. Lasting fix: Outlook for Mac or Outlook on the web.`
+    `Apple Mail, Calendar and Contacts on macOS use EWS. Exchange Online disables EWS from ${ews.offFrom ?? "a date to be announced"} (apps on the tenant's EWS allow list keep it until ${ews.removedOn ?? "a date to be announced"}), then permanently. Source: Microsoft's docs say "starting in October 2026"; the exact dates are third-party reports of Message Center MC1227454. iOS Mail uses Exchange ActiveSync and is unaffected. Lasting fix: Outlook for Mac or Outlook on the web.`
   );
   switch (ews.state) {
     case "available":

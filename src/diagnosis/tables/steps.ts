@@ -479,7 +479,7 @@ function useAppPassword(ctx: GuideContext): Guide {
       ...setup,
       note({
         key: "step.appPw.finalDate",
-        params: { half: String(a.half), year: String(a.year) },
+        params: { half: String(a.half), year: String(a.year), when: smtp.announcement },
         link: "smtpAuthTimeline",
       }),
     ],
