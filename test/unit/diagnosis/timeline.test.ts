@@ -1,6 +1,6 @@
 // Dated changes, judged on both sides of each boundary. Dates written out by hand from domain-facts.md Part 3.
 import { diagnose, type Diagnosis } from "../../../src/diagnosis";
-import { enUS, translator } from "../../../src/i18n";
+import { enUS, translator, type MessageKey } from "../../../src/i18n";
 import { facts } from "../../support/facts";
 
 const t = translator(enUS);
@@ -168,7 +168,7 @@ describe("Apple Mail on macOS reaches Microsoft 365 through EWS (off by default 
     (day, id, wording) => {
       const d = judged(day, appleMac);
       const f = d.findings.find((x) => x.id === id);
-      const text = t(`finding.${id}` as "finding.apple-mail-ews-off", f?.params);
+      const text = t(`finding.${id}` as MessageKey, f?.params);
       expect(text).toContain(wording);
       expect(text).not.toMatch(/October 1, 2026|April 1, 2027/);
       const note = d.adminNotes.find((n) => n.startsWith("Apple Mail, Calendar and Contacts"));
