@@ -66,13 +66,25 @@ function formattersFor(locale: string): Formatters {
   return f;
 }
 
+/**
+ * A long date in the reader's language. French writes the first of the month as an ordinal ("le 1er janvier
+ * 2027"), which Intl doesn't do.
+ */
+function longDate(f: Formatters, time: number, locale: string): string {
+  if (!locale.toLowerCase().startsWith("fr")) return f.date.format(time);
+  return f.date
+    .formatToParts(time)
+    .map((part) => (part.type === "day" && Number(part.value) === 1 ? `${part.value}er` : part.value))
+    .join("");
+}
+
 function formatParam(value: Param, o: FormatOptions): string {
   if (typeof value === "string") return value;
   const f = formattersFor(o.locale ?? "en-US");
   if (typeof value === "number") return f.number.format(value);
   if (isDateParam(value)) {
     const t = Date.parse(`${value.date}T00:00:00Z`);
-    return Number.isFinite(t) ? f.date.format(t) : value.date;
+    return Number.isFinite(t) ? longDate(f, t, o.locale ?? "en-US") : value.date;
   }
   if (isMonthParam(value)) {
     const t = Date.parse(`${value.month}-01T00:00:00Z`);
