@@ -74,7 +74,9 @@ function longDate(f: Formatters, time: number, locale: string): string {
   if (!locale.toLowerCase().startsWith("fr")) return f.date.format(time);
   return f.date
     .formatToParts(time)
-    .map((part) => (part.type === "day" && Number(part.value) === 1 ? `${part.value}er` : part.value))
+    .map((part) =>
+      part.type === "day" && Number(part.value) === 1 ? `${part.value}er` : part.value
+    )
     .join("");
 }
 
