@@ -4,7 +4,7 @@
 
 import { clientParams, type ClientAssessment } from "../classifyClient";
 import type { EwsSituation, SmtpSituation } from "../dated";
-import type { Params } from "../format";
+import { formatMessage, type Params } from "../format";
 import type { AccountType, ActionId } from "../vocabulary";
 import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
@@ -198,6 +198,22 @@ const CMDKEY_DELETES = [
   'cmdkey /delete:"MicrosoftOffice15_Data:SSPI:{email}"',
 ];
 const CMDKEY_LIST = 'cmdkey /list | findstr /i "MicrosoftOffice Office16 Office15 Outlook"';
+
+/**
+ * Characters an address may legally hold that cmd.exe acts on even inside double quotes: %VAR% (and !VAR! with
+ * delayed expansion) is expanded, and a " ends the quoting. No escape works inside quotes on the interactive
+ * command line (^ is literal there), so such an address isn't written into a command at all.
+ */
+const UNSAFE_IN_QUOTED_CMD = /["%!\r\n]/;
+
+/**
+ * A copy-box line with the user's address filled in. When the address can't be put safely into a cmd.exe line,
+ * the line gets `generic` instead (the placeholder address the pane shows when it knows none), so pasting it can
+ * never expand a variable or run anything: at worst cmdkey reports "Element not found".
+ */
+export function copyLine(template: string, email: string, generic: string): string {
+  return formatMessage(template, { email: UNSAFE_IN_QUOTED_CMD.test(email) ? generic : email });
+}
 
 const isPhone = (c: ClientAssessment) => c.app === "outlook-ios" || c.app === "outlook-android";
 const isWebLike = (c: ClientAssessment) =>

@@ -3,7 +3,7 @@
 import { diagnose, type Diagnosis } from "../../../src/diagnosis";
 import { checkRows } from "../../../src/diagnosis/checks";
 import { ewsSituation, smtpSituation } from "../../../src/diagnosis/dated";
-import { guideFor } from "../../../src/diagnosis/tables/steps";
+import { copyLine, guideFor } from "../../../src/diagnosis/tables/steps";
 import { enUS, translator } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 
@@ -262,4 +262,34 @@ describe("sign-in offer, decided from the token probe and the error table", () =
       params: { code: "AADSTS53003" },
     });
   });
+});
+
+describe("cmdkey lines never let cmd.exe expand or break out of the quoted address (F16)", () => {
+  const deletes = () =>
+    (planOf(run(classic("16.0.20430.20088")), "clear-cached-credentials")?.steps ?? []).find(
+      (s) => s.key === "step.clearWin.delete"
+    )?.copy ?? [];
+
+  test("a plain address is written into the quoted target", () => {
+    expect(deletes().map((l) => copyLine(l, "ann.lee@contoso.com", "you@example.com"))).toEqual([
+      'cmdkey /delete:"MicrosoftOffice16_Data:SSPI:ann.lee@contoso.com"',
+      'cmdkey /delete:"MicrosoftOffice15_Data:SSPI:ann.lee@contoso.com"',
+    ]);
+  });
+
+  test("& and | stay inside the quotes, where cmd.exe reads them literally", () => {
+    expect(copyLine(deletes()[0] as string, "a&b|c@contoso.com", "you@example.com")).toBe(
+      'cmdkey /delete:"MicrosoftOffice16_Data:SSPI:a&b|c@contoso.com"'
+    );
+  });
+
+  test.each(["%USERNAME%@contoso.com", "a!PATH!b@contoso.com", 'x"&calc&"@contoso.com'])(
+    "%s: not personalised, the generic line instead",
+    (email) => {
+      for (const line of deletes().map((l) => copyLine(l, email, "you@example.com"))) {
+        expect(line).toContain("SSPI:you@example.com");
+        expect(line).not.toMatch(/[%!]|calc/);
+      }
+    }
+  );
 });
