@@ -26,8 +26,10 @@ import {
 } from "./tables/outlookMac";
 import {
   CHANNEL_BUILDS,
+  FIRST_SHIPPED_BUILD,
   M365_APPS_MINIMUM,
   PERPETUAL_BUILDS,
+  PERPETUAL_PATCH,
   PLAUSIBILITY,
   WINDOWS_FAMILIES,
   type ChannelBuild,
@@ -244,7 +246,28 @@ function rejected(a: ClientAssessment): ClientAssessment {
   return { ...a, versionRejected: true };
 }
 
+/** A build below its generation's first release, or a volume-licence build with an update number it never had. */
+function impossibleBuild(v: ParsedVersion): boolean {
+  const [major, minor, build, patch] = v.parts;
+  const first = major !== undefined ? FIRST_SHIPPED_BUILD[major] : undefined;
+  if (minor === 0 && first !== undefined && build !== undefined && build < first) return true;
+  const perpetual =
+    (major === 16 && PERPETUAL_BUILDS.some((p) => p.build === build)) ||
+    WINDOWS_FAMILIES.some(
+      (f) =>
+        f.update === "perpetual-c2r" &&
+        compareVersions(v.parts, f.from) >= 0 &&
+        compareVersions(v.parts, f.to) < 0
+    );
+  return (
+    perpetual &&
+    patch !== undefined &&
+    (patch < PERPETUAL_PATCH.min || patch >= PERPETUAL_PATCH.below)
+  );
+}
+
 function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAssessment {
+  if (impossibleBuild(v)) return rejected(a);
   const family = WINDOWS_FAMILIES.find(
     (f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0
   );

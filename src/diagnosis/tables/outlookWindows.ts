@@ -186,6 +186,24 @@ export const PLAUSIBILITY = {
   source: "derived-plausibility" as SourceRef,
 } as const;
 
+/**
+ * The first build each Office generation shipped with (Office 2013 RTM 15.0.4420.1017, Office 2016 RTM
+ * 16.0.4229.1002): a lower build was never released, so "16.0.1" is a typo, not "older than Version 1706".
+ */
+export const FIRST_SHIPPED_BUILD: Readonly<Record<number, number>> = { 15: 4420, 16: 4229 };
+export const FIRST_SHIPPED_BUILD_SOURCE: SourceRef = "first-builds-3p";
+
+/**
+ * The update part of a volume-licensed Click-to-Run build (16.0.17932.<patch>): these builds number their
+ * monthly updates in the 10000s and 20000s (2019 VL 10336.20039, LTSC 2021 14332.20145 to .21017, LTSC 2024
+ * 17932.20130 to .20328), so "16.0.17932.1" or "16.0.14332.99999" is not a build Microsoft shipped.
+ */
+export const PERPETUAL_PATCH = {
+  min: 10000,
+  below: 30000,
+  source: "version-table-3p" as SourceRef,
+};
+
 /** Outlook 2013 registry keys that turn on modern auth. */
 export const OUTLOOK_2013_REGISTRY = {
   path: "HKEY_CURRENT_USER\\Software\\Microsoft\\Office\\15.0\\Common\\Identity",

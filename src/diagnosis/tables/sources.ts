@@ -24,6 +24,8 @@ export const SOURCES = {
     "[MS] learn.microsoft.com/exchange/.../modern-authentication-configuration (2024-01-24); modern-auth-for-office-2013-and-2016",
   "ms-builds":
     "[MS] Part 3 'Builds': 1706 = 8229; 2019 VL = 1808, 16.0.10336+; LTSC 2021 = 2108/14332; LTSC 2024 = 2408/17932",
+  "first-builds-3p":
+    "[3P] release builds of Office 2013 (RTM 15.0.4420.1017) and Office 2016 (RTM 16.0.4229.1002, September 2015): no lower build of either shipped",
   "builds-range-3p":
     "[3P] build ranges of the MSI and volume-licence families (2016: 4xxx-5xxx; 2019: below 10500)",
   "ms-update-perpetual-c2r":

@@ -13,9 +13,11 @@ import {
 } from "../../../src/diagnosis/tables/outlookMac";
 import {
   CHANNEL_BUILDS,
+  FIRST_SHIPPED_BUILD_SOURCE,
   M365_APPS_MINIMUM,
   OUTLOOK_2013_REGISTRY,
   PERPETUAL_BUILDS,
+  PERPETUAL_PATCH,
   PLAUSIBILITY,
   WINDOWS_FAMILIES,
 } from "../../../src/diagnosis/tables/outlookWindows";
@@ -35,6 +37,8 @@ const ROWS: [string, SourceRef][] = [
   ...CHANNEL_BUILDS.map((r) => [`channel ${r.version}`, r.source] as [string, SourceRef]),
   ["M365 minimum", M365_APPS_MINIMUM.source],
   ["plausibility", PLAUSIBILITY.source],
+  ["first shipped builds", FIRST_SHIPPED_BUILD_SOURCE],
+  ["perpetual patch", PERPETUAL_PATCH.source],
   ["2013 registry", OUTLOOK_2013_REGISTRY.source],
   ...MAC_FAMILIES.map((r) => [`mac ${r.id}`, r.source] as [string, SourceRef]),
   ["mac anchor", MAC_VERSION_ANCHOR.source],

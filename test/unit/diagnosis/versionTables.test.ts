@@ -1,6 +1,6 @@
 // Every expected value below is written out by hand from ../shared/domain-facts.md (Part 3 wins), never read
 // from the table under test, so a wrong row fails here.
-import { classifyClient } from "../../../src/diagnosis";
+import { classifyClient, diagnose } from "../../../src/diagnosis";
 import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
 import { CHANNEL_BUILDS, PERPETUAL_BUILDS } from "../../../src/diagnosis/tables/outlookWindows";
 import { semiAnnualSupportMonths } from "../../../src/diagnosis/servicing";
@@ -202,6 +202,39 @@ describe("servicing by judgement date (Part 3 'Update channels')", () => {
   test("the Semi-Annual support length switches on 2025-07-08: 14 months before, 6 + 2 from that day", () => {
     expect(semiAnnualSupportMonths("2025-07-07")).toBe(14);
     expect(semiAnnualSupportMonths("2025-07-08")).toBe(8);
+  });
+});
+
+describe("builds Microsoft never shipped are 'not a version Microsoft has released', never 'too old'", () => {
+  test.each([
+    "16.0.1", // below Office 2016's release build 16.0.4229
+    "16.0.4228.1000",
+    "15.0.12", // below Office 2013's release build 15.0.4420
+    "16.0.17932.1", // LTSC 2024's updates are numbered 17932.20xxx
+    "16.0.14332.99999",
+    "16.0.10336.5",
+  ])("%s is rejected", (version) => {
+    expect(windows(version)).toMatchObject({ versionRejected: true, canConnect: null });
+  });
+
+  test.each([
+    ["16.0.4229.1002", "Outlook 2016 (MSI)"],
+    ["15.0.4420.1017", "Outlook 2013"],
+    ["16.0.17932.20328", "Outlook LTSC 2024"],
+    ["16.0.14332.20145", "Outlook LTSC 2021"],
+  ])("%s (a shipped build) is still %s", (version, label) => {
+    expect(windows(version)).toMatchObject({ versionRejected: false, label });
+  });
+
+  test("the diagnosis says the version isn't one Microsoft has released, not that it is too old", () => {
+    const d = diagnose(
+      facts({ problemClient: { app: "outlook-windows-classic", version: "16.0.1" } }),
+      { now: NOV_25 }
+    );
+    const ids = d.findings.map((f) => f.id);
+    expect(ids).toContain("client-version-unrecognised");
+    expect(ids).not.toContain("client-below-minimum");
+    expect(d.problemClient.label).not.toMatch(/older than/);
   });
 });
 
