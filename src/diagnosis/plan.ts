@@ -15,6 +15,17 @@ export interface PlannedAction {
   links: LinkId[];
   /** contact-admin only: why only IT can do it, in the user's words (catalogue "reason.<key>"). */
   reason?: ReasonKey;
+  /** The card's title (catalogue key): what its steps do, which for some routes is more than the action's name. */
+  title: ActionTitleKey;
+}
+
+export type ActionTitleKey = `action.${ActionId}` | "action.update-client.outlook-for-mac";
+
+/** Apple Mail on a Mac isn't updated: its steps install Outlook for Mac, so the card says that. */
+function titleOf(action: ActionId, ctx: GuideContext): ActionTitleKey {
+  return action === "update-client" && ctx.client.update === "outlook-for-mac"
+    ? "action.update-client.outlook-for-mac"
+    : `action.${action}`;
 }
 
 /** Update routes where the user can't act alone: IT installs, licenses or replaces the product. */
@@ -42,6 +53,7 @@ export function planFor(
       handoff: action === primary ? "primary" : "secondary",
       steps: guide.steps,
       links: guideLinks(guide),
+      title: titleOf(action, ctx),
       ...(action === "contact-admin" ? { reason: adminReason ?? "other" } : {}),
     };
   });

@@ -87,6 +87,7 @@ export const deDE: Messages = {
   "action.enable-modern-auth-registry":
     "Übergangslösung: moderne Anmeldung per Registrierung einschalten",
   "action.update-client": "Die App aktualisieren oder ersetzen",
+  "action.update-client.outlook-for-mac": "Zu Outlook für Mac wechseln",
   "action.switch-to-modern-auth": "Konto mit „Mit Microsoft anmelden“ einrichten",
   "action.use-app-password": "App-Kennwort verwenden (nur für dieses Gerät)",
   "action.contact-admin": "Ihre IT fragen",

@@ -96,6 +96,7 @@ const UI = {
   "action.clear-cached-credentials": "Sign in again the new way",
   "action.enable-modern-auth-registry": "Stopgap: turn on modern sign-in with registry settings",
   "action.update-client": "Update or replace the app",
+  "action.update-client.outlook-for-mac": "Move to Outlook for Mac",
   "action.switch-to-modern-auth": "Set the account up with “Sign in with Microsoft”",
   "action.use-app-password": "Use an app password (only for this device)",
   "action.contact-admin": "Ask your IT team",

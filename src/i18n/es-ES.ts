@@ -88,6 +88,7 @@ export const esES: Messages = {
   "action.enable-modern-auth-registry":
     "Solución provisional: activar el inicio de sesión moderno con el registro",
   "action.update-client": "Actualizar o sustituir la aplicación",
+  "action.update-client.outlook-for-mac": "Cambiar a Outlook para Mac",
   "action.switch-to-modern-auth": "Configurar la cuenta con «Iniciar sesión con Microsoft»",
   "action.use-app-password": "Usar una contraseña de aplicación (solo para este dispositivo)",
   "action.contact-admin": "Consultar a su departamento de TI",

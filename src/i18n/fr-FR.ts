@@ -88,6 +88,7 @@ export const frFR: Messages = {
   "action.enable-modern-auth-registry":
     "Solution provisoire : activer la connexion moderne par le registre",
   "action.update-client": "Mettre à jour ou remplacer l'application",
+  "action.update-client.outlook-for-mac": "Passer à Outlook pour Mac",
   "action.switch-to-modern-auth": "Configurer le compte avec « Se connecter avec Microsoft »",
   "action.use-app-password":
     "Utiliser un mot de passe d'application (pour cet appareil uniquement)",

@@ -4,7 +4,7 @@ import { diagnose, type Diagnosis } from "../../../src/diagnosis";
 import { checkRows } from "../../../src/diagnosis/checks";
 import { ewsSituation, smtpSituation } from "../../../src/diagnosis/dated";
 import { copyLine, guideFor } from "../../../src/diagnosis/tables/steps";
-import { enUS, translator } from "../../../src/i18n";
+import { enUS, loadMessages, translator } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 
 const t = translator(enUS);
@@ -292,4 +292,21 @@ describe("cmdkey lines never let cmd.exe expand or break out of the quoted addre
       }
     }
   );
+});
+
+describe("a card's title says what its steps do", () => {
+  test("Apple Mail on a Mac: the card installs Outlook for Mac, so it isn't titled 'Update the app'", async () => {
+    const d = run({ problemClient: { app: "apple-mail-macos", version: null } });
+    const card = planOf(d, "update-client");
+    expect(card?.steps[0]?.key).toBe("step.outlookMac.install");
+    expect(card?.title).toBe("action.update-client.outlook-for-mac");
+    expect(t(card?.title ?? "action.update-client")).toBe("Move to Outlook for Mac");
+    const de = translator(await loadMessages("de-DE"));
+    expect(de(card?.title ?? "action.update-client")).toBe("Zu Outlook für Mac wechseln");
+  });
+
+  test("other update cards keep the action's own title", () => {
+    const d = run(classic("16.0.19328.20266"));
+    expect(planOf(d, "update-client")?.title).toBe("action.update-client");
+  });
 });
