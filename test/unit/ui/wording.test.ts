@@ -101,6 +101,22 @@ describe.each(LOCALES)("%s", (locale) => {
   });
 });
 
+test.each(GENERIC)(
+  "%s: the engine's own English (diagnosis JSON, CLI) builds no sentence from the generic name either",
+  (app) => {
+    const name = CLIENTS[app].label;
+    for (const now of DAYS)
+      for (const probes of PROBES)
+        for (const org of ORGS) {
+          const d = diagnose(facts({ problemClient: { app, version: null }, probes, org }), {
+            now,
+          });
+          for (const text of [d.summary.message, ...d.findings.map((f) => f.message)])
+            expect([app, text, text.includes(name)]).toEqual([app, text, false]);
+        }
+  }
+);
+
 test("every summary key is reachable by some app (so the checks above cover them all)", () => {
   const reached = new Set<SummaryKey>();
   for (const app of PROBLEM_APPS)
