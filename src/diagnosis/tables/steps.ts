@@ -275,6 +275,24 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
   return only([{ key: "step.clearApp.remove", params: client }, { key: "step.clearApp.signIn" }]);
 }
 
+/** Why a perpetual product needs more than its updates: below the build that connects, or out of support. */
+function perpetualNotes(c: ClientAssessment, link?: LinkId): Step[] {
+  return [
+    ...(c.canConnect === false
+      ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
+      : []),
+    ...(c.pastEndOfSupport
+      ? [
+          note({
+            key: "step.org.outOfSupport",
+            params: { endOfSupport: date(c.endOfSupport) },
+            ...(link ? { link } : {}),
+          }),
+        ]
+      : []),
+  ];
+}
+
 /** Update advice follows the product: replace, the organisation's updates, Office Account, AutoUpdate, a store. */
 function updateClient(ctx: GuideContext): Guide {
   const c = ctx.client;
@@ -297,34 +315,13 @@ function updateClient(ctx: GuideContext): Guide {
       return only([
         { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
         note({ key: "step.org.who", params: client }),
-        ...(c.canConnect === false
-          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
-          : []),
-        ...(outOfSupport
-          ? [
-              note({
-                key: "step.org.outOfSupport",
-                params: { endOfSupport: date(c.endOfSupport) },
-                link: "updateOffice",
-              }),
-            ]
-          : []),
+        ...perpetualNotes(c, "updateOffice"),
       ]);
     // Click-to-Run volume licences update from inside Outlook; out of support, moving on is the first ask.
     case "perpetual-c2r":
       return only([
         ...(outOfSupport ? [{ key: "step.org.askMove" } as Step] : []),
-        ...(c.canConnect === false
-          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
-          : []),
-        ...(outOfSupport
-          ? [
-              note({
-                key: "step.org.outOfSupport",
-                params: { endOfSupport: date(c.endOfSupport) },
-              }),
-            ]
-          : []),
+        ...perpetualNotes(c),
         { key: outOfSupport ? "step.c2rPerpetual.meanwhile" : "step.c2r.update" },
         note({ key: "step.c2r.managed", link: "updateOffice" }),
       ]);
@@ -333,18 +330,7 @@ function updateClient(ctx: GuideContext): Guide {
       return only([
         { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
         note({ key: "step.office2013.who", params: client }),
-        ...(c.canConnect === false
-          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
-          : []),
-        ...(outOfSupport
-          ? [
-              note({
-                key: "step.org.outOfSupport",
-                params: { endOfSupport: date(c.endOfSupport) },
-                link: "updateOffice",
-              }),
-            ]
-          : []),
+        ...perpetualNotes(c, "updateOffice"),
       ]);
     case "office-account":
       return only([
