@@ -34,9 +34,15 @@ export function usageError(command: CommandName, problem?: string): CommandResul
   return fail(problem ? `${problem}; ${USAGE[command]}` : USAGE[command]);
 }
 
-function megabytes(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
+/**
+ * A size in the unit that shows it: KB below 1 MB (a 70 KB config against a 64 KB limit is not "0.1 MB"). Rounded
+ * up, so a file just over a limit never reads as the limit itself.
+ */
+export function sizeText(bytes: number): string {
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, "KB"] : [bytes / 1024 / 1024, "MB"];
+  const shown =
+    value >= 10 || Number.isInteger(value) ? Math.ceil(value) : Math.ceil(value * 10) / 10;
+  return `${shown} ${unit}`;
 }
 
 /** The input's text, or the one line that says why there is none. */
@@ -48,8 +54,8 @@ function inputText(
 ): string | CommandResult {
   if (input.kind === "error") return fail(`cannot read ${name}: ${input.code}`);
   if (input.kind === "too-large") {
-    const size = input.size === null ? `more than ${megabytes(limit)}` : megabytes(input.size);
-    return fail(`${name} is ${size}; ${what} larger than ${megabytes(limit)} are refused`);
+    const size = input.size === null ? `more than ${sizeText(limit)}` : sizeText(input.size);
+    return fail(`${name} is ${size}; ${what} larger than ${sizeText(limit)} are refused`);
   }
   const { bytes } = input;
   // UTF-16 without a byte-order mark can't be told from binary: say what to do instead of "not valid JSON".

@@ -33,6 +33,7 @@ export type DetailKey =
   | "detail.client.cantSee"
   | "detail.client.modernCapable"
   | "detail.client.ews"
+  | "detail.client.notCurrent"
   | "detail.endOfSupport"
   | "detail.servicedUntil"
   | "detail.newerThanKnown"
@@ -109,6 +110,11 @@ function clientRow(d: Diagnosis): CheckRow {
     support.push({
       key: "detail.endOfSupport",
       params: { endOfSupport: { date: a.endOfSupport } },
+    });
+  else if (a.app === "outlook-mac" && a.supported === false && a.staleSince)
+    support.push({
+      key: "detail.client.notCurrent",
+      params: { version: a.macVersion ?? "?", released: { month: a.staleSince } },
     });
   if (a.canConnect === false)
     return row(

@@ -1,17 +1,35 @@
 // Turns problemClient (+ host facts when the pane runs in the problem app) into a client assessment: what it is,
 // whether it can connect, whether it is in support on the judgement day, and how it gets updated.
 
-import { isoMonth, monthIndexOf, monthOfChannelVersion, onOrBefore, parseMonth } from "./calendar";
+import {
+  isoMonth,
+  monthIndexOf,
+  monthOfChannelVersion,
+  onOrAfter,
+  onOrBefore,
+  parseMonth,
+  type MonthIndex,
+} from "./calendar";
+import { CLIENT_LABELS_EN, clientLabelTerm, type ClientLabelKey } from "./clientLabels";
 import type { Facts } from "./facts";
-import type { Param } from "./format";
+import { formatMessage, type Param } from "./format";
 import { isServiced, servicingOf } from "./servicing";
 import { CLIENTS, type Protocol } from "./tables/clients";
 import { LIFECYCLE, type ProductId } from "./tables/lifecycle";
-import { MAC_FAMILIES, MAC_VERSION_ANCHOR } from "./tables/outlookMac";
+import {
+  MAC_CERTIFICATE,
+  MAC_CURRENCY,
+  MAC_FAMILIES,
+  MAC_RELEASES,
+  MAC_VERSION_ANCHOR,
+  type MacRelease,
+} from "./tables/outlookMac";
 import {
   CHANNEL_BUILDS,
+  FIRST_SHIPPED_BUILD,
   M365_APPS_MINIMUM,
   PERPETUAL_BUILDS,
+  PERPETUAL_PATCH,
   PLAUSIBILITY,
   WINDOWS_FAMILIES,
   type ChannelBuild,
@@ -51,6 +69,14 @@ export interface ClientAssessment {
   staleSince: string | null;
   /** The last version a Mac licence updates to ("16.78"). */
   lastVersion: string | null;
+  /** Outlook for Mac: the version as "16.NN", and the month it shipped (YYYY-MM) when the tables can tell. */
+  macVersion: string | null;
+  releaseMonth: string | null;
+  /**
+   * Outlook for Mac older than MAC_CERTIFICATE.minimum judged on or after MAC_CERTIFICATE.from: it may run in
+   * reduced-functionality mode until updated.
+   */
+  certificateExpired: boolean;
   product: ProductId | null;
   update: UpdateRoute;
   familyId: string | null;
@@ -91,7 +117,6 @@ function clientVersionText(facts: Facts, app: ProblemApp): string | null {
 }
 
 const joinVersion = (parts: readonly number[]) => parts.join(".");
-const M365_LABEL = "Outlook for Microsoft 365";
 const versionName = (version: number) => `Version ${version}`;
 
 function unclassified(app: ProblemApp): ClientAssessment {
@@ -115,6 +140,9 @@ function unclassified(app: ProblemApp): ClientAssessment {
     servicedUntil: null,
     staleSince: null,
     lastVersion: null,
+    macVersion: null,
+    releaseMonth: null,
+    certificateExpired: false,
     product: null,
     update: p.update,
     familyId: null,
@@ -133,8 +161,17 @@ export function clientParams(c: Pick<ClientAssessment, "name" | "generic">): {
   return { client: c.name, generic: c.generic ? "yes" : "no" };
 }
 
-function named(a: ClientAssessment, label: string): ClientAssessment {
-  return { ...a, label, name: label };
+/** The English label for the report, and the same name as a catalogue term for sentences in every language. */
+function named(
+  a: ClientAssessment,
+  key: ClientLabelKey,
+  params: Readonly<Record<string, string>> = {}
+): ClientAssessment {
+  return {
+    ...a,
+    label: formatMessage(CLIENT_LABELS_EN[key], params),
+    name: clientLabelTerm(key, params),
+  };
 }
 
 const inSupport = (product: ProductId, now: Date) =>
@@ -189,9 +226,8 @@ function channelAssessment(
   const servicing = servicingOf(version);
   // A version the tables don't reach yet counts as current: it is newer than everything they know.
   const serviced = newerThanKnown ? true : (isServiced(version, now) ?? false);
-  const label = `${M365_LABEL} (${versionName(version)}${orLater ? " or later" : ""})`;
   return {
-    ...named(a, label),
+    ...named(a, orLater ? "m365-or-later" : "m365-version", { version: String(version) }),
     modernAuth: "yes",
     supported: canConnect && serviced,
     canConnect,
@@ -210,7 +246,28 @@ function rejected(a: ClientAssessment): ClientAssessment {
   return { ...a, versionRejected: true };
 }
 
+/** A build below its generation's first release, or a volume-licence build with an update number it never had. */
+function impossibleBuild(v: ParsedVersion): boolean {
+  const [major, minor, build, patch] = v.parts;
+  const first = major !== undefined ? FIRST_SHIPPED_BUILD[major] : undefined;
+  if (minor === 0 && first !== undefined && build !== undefined && build < first) return true;
+  const perpetual =
+    (major === 16 && PERPETUAL_BUILDS.some((p) => p.build === build)) ||
+    WINDOWS_FAMILIES.some(
+      (f) =>
+        f.update === "perpetual-c2r" &&
+        compareVersions(v.parts, f.from) >= 0 &&
+        compareVersions(v.parts, f.to) < 0
+    );
+  return (
+    perpetual &&
+    patch !== undefined &&
+    (patch < PERPETUAL_PATCH.min || patch >= PERPETUAL_PATCH.below)
+  );
+}
+
 function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAssessment {
+  if (impossibleBuild(v)) return rejected(a);
   const family = WINDOWS_FAMILIES.find(
     (f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0
   );
@@ -219,7 +276,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
       ? compareVersions(v.parts, family.minimumForMicrosoft365) >= 0
       : false;
     return {
-      ...named(a, family.label),
+      ...named(a, family.labelKey),
       modernAuth: family.modernAuth,
       supported: canConnect && inSupport(family.product, now),
       canConnect,
@@ -237,7 +294,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
     const perpetual = PERPETUAL_BUILDS.find((p) => p.build === build);
     if (perpetual) {
       return {
-        ...named(a, perpetual.label),
+        ...named(a, perpetual.labelKey),
         modernAuth: "yes",
         supported: inSupport(perpetual.product, now),
         canConnect: true,
@@ -246,7 +303,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
         pastEndOfSupport: !inSupport(perpetual.product, now),
         channelVersion: perpetual.version,
         product: perpetual.product,
-        update: "organisation",
+        update: perpetual.update,
         familyId: "perpetual",
       };
     }
@@ -264,7 +321,7 @@ function classifyWindows(a: ClientAssessment, v: ParsedVersion, now: Date): Clie
   if (build !== undefined) {
     // A 16.0 build below every known Click-to-Run build: older than the oldest version that can connect.
     return {
-      ...named(a, `${M365_LABEL} (older than ${versionName(M365_APPS_MINIMUM.version)})`),
+      ...named(a, "m365-older", { version: String(M365_APPS_MINIMUM.version) }),
       modernAuth: "yes",
       supported: false,
       canConnect: false,
@@ -285,14 +342,62 @@ function plausibleMac(v: ParsedVersion, now: Date): boolean {
   );
 }
 
+/** The month a Mac build was built, from its build number (16.102.25101829 was built 2025-10-18). */
+function macBuildMonth(build: number | undefined, now: Date): MonthIndex | null {
+  if (build === undefined || build < 10_000_000 || build > 99_999_999) return null;
+  const year = 2000 + Math.floor(build / 1_000_000);
+  const month = Math.floor(build / 10_000) % 100;
+  if (month < 1 || month > 12) return null;
+  const index = year * 12 + (month - 1);
+  // A build date after the judgement month isn't a date: fall back to the table.
+  return index <= monthIndexOf(now) ? index : null;
+}
+
+/**
+ * The month a current-licence Mac version shipped: its build date when the build number carries one, else the
+ * release table (one minor version a month between rows). null when the version is newer than the table.
+ */
+function macReleaseMonth(v: ParsedVersion, now: Date): MonthIndex | null {
+  const minor = v.parts[1] ?? 0;
+  const built = macBuildMonth(v.parts[2], now);
+  if (built !== null) return built;
+  const newest = MAC_RELEASES[MAC_RELEASES.length - 1] as MacRelease;
+  if (minor > newest.minor) return null;
+  const row =
+    [...MAC_RELEASES].reverse().find((r) => r.minor <= minor) ?? (MAC_RELEASES[0] as MacRelease);
+  return parseMonth(row.month) + (minor - row.minor);
+}
+
+/** Outlook for Mac with a licence that still updates: current, or old enough to need Microsoft AutoUpdate. */
+function currentMacAssessment(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAssessment {
+  const newest = MAC_RELEASES[MAC_RELEASES.length - 1] as MacRelease;
+  const minor = v.parts[1] ?? 0;
+  const newerThanKnown = minor > newest.minor;
+  const month = macReleaseMonth(v, now);
+  const current = month === null || monthIndexOf(now) - month <= MAC_CURRENCY.currentMonths;
+  const certificateExpired =
+    compareVersions(v.parts, MAC_CERTIFICATE.minimum) < 0 && onOrAfter(now, MAC_CERTIFICATE.from);
+  return {
+    ...(newerThanKnown
+      ? named(a, "outlook-mac-or-later", { version: `16.${newest.minor}` })
+      : named(a, "outlook-mac-current")),
+    supported: current && !certificateExpired,
+    newerThanKnown,
+    macVersion: `16.${minor}`,
+    releaseMonth: month === null ? null : isoMonth(month),
+    staleSince: current || month === null ? null : isoMonth(month),
+    certificateExpired,
+  };
+}
+
 function classifyMac(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAssessment {
   if (!plausibleMac(v, now)) return rejected(a);
   const family = MAC_FAMILIES.find(
     (f) => compareVersions(v.parts, f.from) >= 0 && compareVersions(v.parts, f.to) < 0
   );
   if (!family) return a;
-  return {
-    ...named(a, family.label),
+  const assessed: ClientAssessment = {
+    ...named(a, family.labelKey),
     modernAuth: family.modernAuth,
     supported: family.product ? inSupport(family.product, now) : true,
     canConnect: family.modernAuth !== "no",
@@ -304,6 +409,7 @@ function classifyMac(a: ClientAssessment, v: ParsedVersion, now: Date): ClientAs
     update: family.update,
     familyId: family.id,
   };
+  return family.product === null ? currentMacAssessment(assessed, v, now) : assessed;
 }
 
 export function classifyClient(facts: Facts, app: ProblemApp, now: Date): ClientAssessment {

@@ -6,6 +6,7 @@ import {
   EWS_TIMELINE,
   phaseOn,
   phaseStart,
+  SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT,
   SMTP_AUTH_TIMELINE,
   type EwsState,
   type SmtpAuthState,
@@ -21,6 +22,28 @@ export interface SmtpSituation {
   removedOn: string | null;
   /** Calendar days from the judgement day to offSince; only before that day, so never 0 or less. */
   daysLeft: number | null;
+  /**
+   * Where Microsoft's promised announcement of the final date stands: still ahead ("upcoming"), in its half-year
+   * ("due"), or that half-year is over and the tables still have no date ("overdue"). Wording follows it, so a
+   * report judged in 2028 never says Microsoft "will announce in 2027".
+   */
+  announcement: "upcoming" | "due" | "overdue";
+}
+
+/** The half-year Microsoft said it would announce the final SMTP AUTH date in, as first and next-after days. */
+export function announcementWindow(): { from: string; until: string } {
+  const { year } = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT;
+  // Widened from the row's literal type: the code must keep working when the row says "first half".
+  const half: number = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT.half;
+  return half === 1
+    ? { from: `${year}-01-01`, until: `${year}-07-01` }
+    : { from: `${year}-07-01`, until: `${year + 1}-01-01` };
+}
+
+function announcementOn(now: Date): SmtpSituation["announcement"] {
+  const w = announcementWindow();
+  if (now.getTime() < Date.parse(`${w.from}T00:00:00Z`)) return "upcoming";
+  return now.getTime() < Date.parse(`${w.until}T00:00:00Z`) ? "due" : "overdue";
 }
 
 export interface EwsSituation {
@@ -38,6 +61,7 @@ export function smtpSituation(now: Date): SmtpSituation {
     lastDay: offSince ? previousDay(offSince) : null,
     removedOn: phaseStart(SMTP_AUTH_TIMELINE, "removed"),
     daysLeft: state === "basic-available" && offSince ? calendarDaysUntil(offSince, now) : null,
+    announcement: announcementOn(now),
   };
 }
 

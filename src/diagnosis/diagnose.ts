@@ -18,6 +18,7 @@ import { signInOffer, type SignInOffer } from "./signIn";
 import { ownerOf, summaryParts, type Owner, type SummaryPart } from "./summary";
 import { KNOWLEDGE_AS_OF, KNOWLEDGE_REVIEW_MONTHS } from "./tables/knowledge";
 import { LINKS } from "./tables/links";
+import { MAC_RELEASES } from "./tables/outlookMac";
 import { CHANNEL_BUILDS } from "./tables/outlookWindows";
 import type { Params } from "./format";
 import {
@@ -152,8 +153,13 @@ function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collect
   }
   if (c.newerThanKnown) {
     const newest = CHANNEL_BUILDS[CHANNEL_BUILDS.length - 1];
+    const newestMac = MAC_RELEASES[MAC_RELEASES.length - 1];
+    const table =
+      c.app === "outlook-mac"
+        ? `Outlook for Mac release table (newest: 16.${newestMac?.minor}, ${newestMac?.month})`
+        : `version table (newest: Version ${newest?.version}, build ${newest?.build})`;
     out.noteForIt(
-      `${c.label} is newer than the assistant's version table (newest: Version ${newest?.version}, build ${newest?.build}); it is counted as current. Add the new versions to the table (docs/ADMIN.md, "Keeping the knowledge current").`
+      `${c.label} is newer than the assistant's ${table}; it is counted as current. Add the new versions to the table (docs/ADMIN.md, "Keeping the knowledge current").`
     );
   }
   if (c.versionRejected) {

@@ -17,6 +17,8 @@ export interface MonthParam {
 /** A word from the catalogue, by key ("detail.modernAuth.yes", "app.outlook-web"), so it is translated too. */
 export interface TermParam {
   readonly term: string;
+  /** The term's own placeholders ("Outlook for Microsoft 365 (Version {version})"); text only, never formatted. */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** Several values shown as one list in the reader's language ("A, B and C"); each item is formatted on its own. */
@@ -31,7 +33,7 @@ export interface FormatOptions {
   /** BCP 47 tag for Intl; the engine's own text is en-US. */
   locale?: string;
   /** Resolves a TermParam; without one the key itself is shown, so a missing word is noticed. */
-  term?: (key: string) => string;
+  term?: (key: string, params?: Readonly<Record<string, string>>) => string;
 }
 
 export const isDateParam = (p: Param): p is DateParam => typeof p === "object" && "date" in p;
@@ -64,20 +66,34 @@ function formattersFor(locale: string): Formatters {
   return f;
 }
 
+/**
+ * A long date in the reader's language. French writes the first of the month as an ordinal ("le 1er janvier
+ * 2027"), which Intl doesn't do.
+ */
+function longDate(f: Formatters, time: number, locale: string): string {
+  if (!locale.toLowerCase().startsWith("fr")) return f.date.format(time);
+  return f.date
+    .formatToParts(time)
+    .map((part) =>
+      part.type === "day" && Number(part.value) === 1 ? `${part.value}er` : part.value
+    )
+    .join("");
+}
+
 function formatParam(value: Param, o: FormatOptions): string {
   if (typeof value === "string") return value;
   const f = formattersFor(o.locale ?? "en-US");
   if (typeof value === "number") return f.number.format(value);
   if (isDateParam(value)) {
     const t = Date.parse(`${value.date}T00:00:00Z`);
-    return Number.isFinite(t) ? f.date.format(t) : value.date;
+    return Number.isFinite(t) ? longDate(f, t, o.locale ?? "en-US") : value.date;
   }
   if (isMonthParam(value)) {
     const t = Date.parse(`${value.month}-01T00:00:00Z`);
     return Number.isFinite(t) ? f.month.format(t) : value.month;
   }
   if (isListParam(value)) return f.list.format(value.list.map((item) => formatParam(item, o)));
-  return o.term ? o.term(value.term) : value.term;
+  return o.term ? o.term(value.term, value.params) : value.term;
 }
 
 /** Index of the "}" that closes the "{" at `open`, counting nested braces; -1 when unbalanced. */

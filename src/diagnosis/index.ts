@@ -33,6 +33,7 @@ export {
   type ProbeName,
 } from "./checks";
 export {
+  copyLine,
   outlook2013RegFile,
   RENDER_TIME_PARAMS,
   STEP_KEYS,

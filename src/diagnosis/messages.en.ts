@@ -2,6 +2,7 @@
 // understands. The locale catalogues (src/i18n) translate the same ids with the same {placeholders}. Facts
 // (versions, dates, counts) are always placeholders filled from the tables, never written into the text.
 
+import { CLIENT_LABELS_EN, type ClientLabelKey } from "./clientLabels";
 import { formatMessage, type Params } from "./format";
 import { isKnownMethod, METHOD_NAMES_EN } from "./tables/authMethods";
 import { CLIENTS } from "./tables/clients";
@@ -19,6 +20,10 @@ export const FINDING_MESSAGES_EN = {
     "{client} has been out of support since {endOfSupport}, so plan to update it.",
   "client-old-build":
     "{client} stopped getting updates on {servicedUntil}; installing the latest updates keeps sign-in working.",
+  "client-mac-not-current":
+    "{client} {version} came out in {released}; Microsoft supports only current versions of Outlook for Mac, so install the latest updates with Microsoft AutoUpdate.",
+  "client-mac-reduced-functionality":
+    "Since {since}, Office for Mac versions older than {fixedIn}, such as {client} {version}, may open only in reduced-functionality mode (view only); updating with Microsoft AutoUpdate fixes that.",
   "client-version-unknown":
     "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
   "client-version-unrecognised":
@@ -32,11 +37,11 @@ export const FINDING_MESSAGES_EN = {
   "host-differs":
     "{generic, select, yes {Do these steps where that app runs, not here in {host}.} other {Do these steps where {client} runs, not here in {host}.}}",
   "apple-mail-ews-retiring":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft 365 starts switching off on {ewsOffFrom}; Outlook for Mac is the lasting fix.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft is switching off from {ewsOffMonth}; Outlook for Mac is the lasting fix.",
   "apple-mail-ews-off":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft 365 has been switching off since {ewsOffFrom} and turns off for good on {ewsRemovedOn}; re-adding the account helps only while your organisation keeps EWS on.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft has been switching off since {ewsOffMonth} and plans to turn off for good from about {ewsRemovedMonth}; re-adding the account helps only while your organisation keeps EWS on.",
   "apple-mail-ews-removed":
-    "{client} connects to Microsoft 365 through EWS, which has been off for good since {ewsRemovedOn}; use Outlook for Mac or Outlook on the web.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft planned to turn off for good from {ewsRemovedMonth}; use Outlook for Mac or Outlook on the web.",
   "account-on-premises":
     "Your mailbox is on your organisation's own Exchange server, so your IT team manages how it signs in.",
   "account-outlook-com":
@@ -179,6 +184,10 @@ export const SUMMARY_MESSAGES_EN = {
     "{client} has been out of support since {endOfSupport}: plan the move to a supported version with IT.",
   "update-client.out-of-servicing":
     "{client} stopped getting updates on {servicedUntil}: install the latest updates.",
+  "update-client.not-current":
+    "{client} {version} came out in {released} and isn't current any more: update it with Microsoft AutoUpdate.",
+  "update-client.mac-reduced-functionality":
+    "{client} {version} is older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "update-client.ews":
     "{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off: Outlook for Mac is the lasting fix.",
   "switch-to-modern-auth":
@@ -197,6 +206,10 @@ export const SUMMARY_MESSAGES_EN = {
     "This version has also been out of support since {endOfSupport}, so plan an update.",
   "support.out-of-servicing":
     "This version also stopped getting updates on {servicedUntil}, so install the latest updates.",
+  "support.not-current":
+    "This version also came out in {released} and isn't current any more, so update it with Microsoft AutoUpdate.",
+  "support.mac-reduced-functionality":
+    "This version is also older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "support.ews":
     "For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off.",
 } as const;
@@ -240,10 +253,12 @@ export type ReasonKey = keyof typeof REASON_MESSAGES_EN;
 export function englishMessage(template: string, params: Params): string {
   return formatMessage(template, params, {
     locale: "en-US",
-    term: (key) => {
+    term: (key, termParams) => {
       const [kind, ...rest] = key.split(".");
       const id = rest.join(".");
       if (kind === "app" && isOneOf(PROBLEM_APPS, id)) return CLIENTS[id].label;
+      if (kind === "client" && id in CLIENT_LABELS_EN)
+        return formatMessage(CLIENT_LABELS_EN[id as ClientLabelKey], termParams ?? {});
       if (kind === "reason" && id in REASON_MESSAGES_EN) return REASON_MESSAGES_EN[id as ReasonKey];
       if (kind === "method") return isKnownMethod(id) ? METHOD_NAMES_EN[id] : id;
       return key;

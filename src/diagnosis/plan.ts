@@ -15,13 +15,27 @@ export interface PlannedAction {
   links: LinkId[];
   /** contact-admin only: why only IT can do it, in the user's words (catalogue "reason.<key>"). */
   reason?: ReasonKey;
+  /** The card's title (catalogue key): what its steps do, which for some routes is more than the action's name. */
+  title: ActionTitleKey;
+}
+
+export type ActionTitleKey = `action.${ActionId}` | "action.update-client.outlook-for-mac";
+
+/** Apple Mail on a Mac isn't updated: its steps install Outlook for Mac, so the card says that. */
+function titleOf(action: ActionId, ctx: GuideContext): ActionTitleKey {
+  return action === "update-client" && ctx.client.update === "outlook-for-mac"
+    ? "action.update-client.outlook-for-mac"
+    : `action.${action}`;
 }
 
 /** Update routes where the user can't act alone: IT installs, licenses or replaces the product. */
-const IT_OWNED_UPDATES = new Set(["organisation", "replace", "mac-licence"]);
+const IT_OWNED_UPDATES = new Set(["organisation", "office-2013", "replace", "mac-licence"]);
 
+/** Click-to-Run volume licences update from Outlook, but moving off one that is out of support is IT's job. */
 function itOwned(action: ActionId, ctx: GuideContext): boolean {
-  return action === "update-client" && IT_OWNED_UPDATES.has(ctx.client.update);
+  if (action !== "update-client") return false;
+  const { update, pastEndOfSupport } = ctx.client;
+  return IT_OWNED_UPDATES.has(update) || (update === "perpetual-c2r" && pastEndOfSupport);
 }
 
 export function planFor(
@@ -39,6 +53,7 @@ export function planFor(
       handoff: action === primary ? "primary" : "secondary",
       steps: guide.steps,
       links: guideLinks(guide),
+      title: titleOf(action, ctx),
       ...(action === "contact-admin" ? { reason: adminReason ?? "other" } : {}),
     };
   });

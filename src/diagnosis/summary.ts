@@ -6,6 +6,7 @@ import type { SmtpSituation } from "./dated";
 import type { Params } from "./format";
 import type { FindingId, ReasonKey, SummaryKey } from "./messages.en";
 import type { PlannedAction } from "./plan";
+import { MAC_CERTIFICATE } from "./tables/outlookMac";
 import type { ActionId } from "./vocabulary";
 
 /**
@@ -56,16 +57,33 @@ const STATES: Partial<Record<SummaryKey, readonly FindingId[]>> = {
   "update-client.below-minimum": ["client-below-minimum"],
   "update-client.out-of-support": ["client-out-of-support"],
   "update-client.out-of-servicing": ["client-old-build"],
+  "update-client.not-current": ["client-mac-not-current"],
+  "update-client.mac-reduced-functionality": [
+    "client-mac-reduced-functionality",
+    "client-mac-not-current",
+  ],
   "switch-to-modern-auth.likely": ["client-set-up-with-password"],
   "support.replace": ["client-no-modern-auth"],
   "support.below-minimum": ["client-below-minimum"],
   "support.out-of-support": ["client-out-of-support"],
   "support.out-of-servicing": ["client-old-build"],
+  "support.not-current": ["client-mac-not-current"],
+  "support.mac-reduced-functionality": [
+    "client-mac-reduced-functionality",
+    "client-mac-not-current",
+  ],
   "support.ews": ["apple-mail-ews-retiring", "apple-mail-ews-off", "apple-mail-ews-removed"],
 };
 
 type UpdateReason =
-  "replace" | "below-minimum" | "needs-registry" | "out-of-support" | "out-of-servicing" | "ews";
+  | "replace"
+  | "below-minimum"
+  | "needs-registry"
+  | "out-of-support"
+  | "out-of-servicing"
+  | "mac-reduced-functionality"
+  | "not-current"
+  | "ews";
 
 /** Why the client needs updating, as far as its assessment says. */
 function updateReason(c: ClientAssessment): UpdateReason | null {
@@ -75,6 +93,8 @@ function updateReason(c: ClientAssessment): UpdateReason | null {
   const outOfSupport = c.pastEndOfSupport;
   if (c.modernAuth === "needs-registry") return outOfSupport ? "needs-registry" : null;
   if (c.supported === false && c.staleSince && c.servicedUntil) return "out-of-servicing";
+  if (c.certificateExpired) return "mac-reduced-functionality";
+  if (c.app === "outlook-mac" && c.supported === false && c.staleSince) return "not-current";
   if (outOfSupport) return "out-of-support";
   return null;
 }
@@ -85,6 +105,8 @@ const SUPPORT_SENTENCE: Partial<Record<UpdateReason, SummaryKey>> = {
   "below-minimum": "support.below-minimum",
   "out-of-support": "support.out-of-support",
   "out-of-servicing": "support.out-of-servicing",
+  "mac-reduced-functionality": "support.mac-reduced-functionality",
+  "not-current": "support.not-current",
   ews: "support.ews",
 };
 
@@ -100,6 +122,13 @@ export function summaryParts(
   if (client.endOfSupport) params.endOfSupport = { date: client.endOfSupport };
   if (client.servicedUntil) params.servicedUntil = { date: client.servicedUntil };
   if (client.minimum) params.minimum = client.minimum;
+  if (client.macVersion) params.version = client.macVersion;
+  if (client.staleSince && client.app === "outlook-mac")
+    params.released = { month: client.staleSince };
+  if (client.certificateExpired) {
+    params.since = { date: MAC_CERTIFICATE.from };
+    params.fixedIn = MAC_CERTIFICATE.minimum.join(".");
+  }
 
   const firstParams = { ...params };
   let key: SummaryKey = first;

@@ -52,6 +52,20 @@ export const deDE: Messages = {
   "app.other-imap-pop": "Andere IMAP- oder POP-App",
   "app.device-smtp": "Drucker, Scanner oder sendende App",
   "app.other": "Etwas anderes",
+  "client.outlook-2010": "Outlook 2010",
+  "client.outlook-2013": "Outlook 2013",
+  "client.outlook-2016-msi": "Outlook 2016 (MSI)",
+  "client.outlook-2019-vl": "Outlook 2019 (Volumenlizenz)",
+  "client.outlook-ltsc-2021": "Outlook LTSC 2021",
+  "client.outlook-ltsc-2024": "Outlook LTSC 2024",
+  "client.m365-version": "Outlook für Microsoft 365 (Version {version})",
+  "client.m365-or-later": "Outlook für Microsoft 365 (Version {version} oder höher)",
+  "client.m365-older": "Outlook für Microsoft 365 (älter als Version {version})",
+  "client.outlook-mac-2011": "Outlook für Mac 2011",
+  "client.outlook-mac-2016": "Outlook 2016 für Mac",
+  "client.outlook-mac-2019": "Outlook 2019 für Mac",
+  "client.outlook-mac-current": "Outlook für Mac",
+  "client.outlook-mac-or-later": "Outlook für Mac ({version} oder höher)",
   "why.heading": "Warum das passiert",
   "guide.heading": "So beheben Sie es",
   "guide.progress": "{done} von {total} erledigt",
@@ -59,7 +73,7 @@ export const deDE: Messages = {
     "Alle Schritte erledigt. Fragt es weiterhin nach Ihrem Kennwort, senden Sie den Bericht an Ihre IT.",
   "guide.clearTicks": "Häkchen entfernen",
   "guide.advanced": "Für Fortgeschrittene (für die IT)",
-  "guide.forIt": "Für Ihre IT",
+  "guide.forIt": "Für Ihre IT (auf Englisch)",
   "guide.handoff": "Senden Sie Ihrer IT den Bericht: Er sagt ihr, was zu prüfen ist.",
   "guide.copy": "Kopieren",
   "guide.copied": "Kopiert",
@@ -73,6 +87,7 @@ export const deDE: Messages = {
   "action.enable-modern-auth-registry":
     "Übergangslösung: moderne Anmeldung per Registrierung einschalten",
   "action.update-client": "Die App aktualisieren oder ersetzen",
+  "action.update-client.outlook-for-mac": "Zu Outlook für Mac wechseln",
   "action.switch-to-modern-auth": "Konto mit „Mit Microsoft anmelden“ einrichten",
   "action.use-app-password": "App-Kennwort verwenden (nur für dieses Gerät)",
   "action.contact-admin": "Ihre IT fragen",
@@ -119,6 +134,8 @@ export const deDE: Messages = {
   "detail.client.modernCapable":
     "Sie kann sich auf die moderne Art anmelden, aber der Bereich kann nicht sehen, wie sie eingerichtet ist.",
   "detail.client.ews": "Sie erreicht Microsoft 365 über EWS, das Microsoft 365 abschaltet.",
+  "detail.client.notCurrent":
+    "Version {version} erschien im {released} und ist nicht mehr aktuell.",
   "detail.endOfSupport": "Kein Support mehr seit dem {endOfSupport}.",
   "detail.servicedUntil": "Keine Updates mehr seit dem {servicedUntil}.",
   "detail.newerThanKnown":
@@ -300,6 +317,10 @@ export const deDE: Messages = {
   "step.c2r.belowMinimum": "Sie haben {client}; Microsoft 365 verlangt mindestens {minimum}.",
   "step.c2r.outOfServicing":
     "Sie haben {client}; diese Version bekommt seit dem {servicedUntil} keine Updates mehr.",
+  "step.c2rPerpetual.meanwhile":
+    "Installieren Sie bis dahin die neuesten Updates: Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook danach neu.",
+  "step.office2013.who":
+    "{client} bekommt Updates entweder über Windows Update oder die Werkzeuge Ihrer Organisation oder, wenn unter Datei › Office-Konto „Updateoptionen“ angezeigt wird, dort (Updateoptionen › Jetzt aktualisieren).",
   "step.c2r.update":
     "Wählen Sie in Outlook Datei › Office-Konto › Updateoptionen › Jetzt aktualisieren und starten Sie Outlook danach neu.",
   "step.c2r.managed":
@@ -381,7 +402,7 @@ export const deDE: Messages = {
   "step.appPw.deadline":
     "Nach dem {deadline} (noch {days, plural, one {# Tag} other {# Tage}}) schaltet Microsoft 365 diese Art der Anmeldung standardmäßig aus. Bitten Sie Ihre IT vorher um eine dauerhafte Lösung.",
   "step.appPw.finalDate":
-    "Microsoft kündigt in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} an, wann das endgültig endet. Bitten Sie Ihre IT schon jetzt um eine dauerhafte Lösung.",
+    "{when, select, upcoming {Microsoft kündigt in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} an, wann das endgültig endet.} due {Microsoft will in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year}, die schon begonnen hat, ankündigen, wann das endgültig endet: Das Datum finden Sie im Zeitplan.} other {Microsoft wollte in der {half, select, 1 {ersten} other {zweiten}} Jahreshälfte {year} ankündigen, wann das endgültig endet; dieser Assistent kennt das Datum noch nicht, prüfen Sie daher den Zeitplan.}} Bitten Sie Ihre IT schon jetzt um eine dauerhafte Lösung.",
   "step.none.ok": "Alles, was der Assistent prüfen kann, funktioniert.",
   "step.none.pick":
     "Fragt eine App weiterhin nach Ihrem Kennwort, wählen Sie sie oben unter „App, die ständig fragt“.",
@@ -397,6 +418,10 @@ export const deDE: Messages = {
     "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
   "finding.client-old-build":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr; mit den neuesten Updates funktioniert die Anmeldung weiter.",
+  "finding.client-mac-not-current":
+    "{client} {version} erschien im {released}; Microsoft unterstützt nur aktuelle Versionen von Outlook für Mac. Installieren Sie daher die neuesten Updates mit Microsoft AutoUpdate.",
+  "finding.client-mac-reduced-functionality":
+    "Seit dem {since} öffnen sich Versionen von Office für Mac vor {fixedIn}, wie {client} {version}, womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen); ein Update mit Microsoft AutoUpdate behebt das.",
   "finding.client-version-unknown":
     "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
@@ -410,11 +435,11 @@ export const deDE: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Führen Sie die Schritte dort aus, wo diese App läuft, nicht hier in {host}.} other {Führen Sie die Schritte dort aus, wo {client} läuft, nicht hier in {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 beginnt am {ewsOffFrom}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft beginnt im {ewsOffMonth}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
   "finding.apple-mail-ews-off":
-    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft 365 schaltet EWS seit dem {ewsOffFrom} ab und am {ewsRemovedOn} endgültig aus; das Konto neu einzurichten hilft nur, solange Ihre Organisation EWS eingeschaltet lässt.",
+    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft schaltet EWS seit {ewsOffMonth} schrittweise ab und will es etwa ab {ewsRemovedMonth} endgültig abschalten; das Konto neu einzurichten hilft nur, solange Ihre Organisation EWS eingeschaltet lässt.",
   "finding.apple-mail-ews-removed":
-    "{client} verbindet sich über EWS mit Microsoft 365, und EWS ist seit dem {ewsRemovedOn} endgültig abgeschaltet; nutzen Sie Outlook für Mac oder Outlook im Web.",
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft wollte EWS ab {ewsRemovedMonth} endgültig abschalten; nutzen Sie Outlook für Mac oder Outlook im Web.",
   "finding.account-on-premises":
     "Ihr Postfach liegt auf dem eigenen Exchange-Server Ihrer Organisation, daher verwaltet Ihre IT die Anmeldung.",
   "finding.account-outlook-com":
@@ -559,6 +584,10 @@ export const deDE: Messages = {
     "Für {client} gibt es seit dem {endOfSupport} keinen Support mehr: Planen Sie mit Ihrer IT den Umstieg auf eine unterstützte Version.",
   "summary.update-client.out-of-servicing":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr: Installieren Sie die neuesten Updates.",
+  "summary.update-client.not-current":
+    "{client} {version} erschien im {released} und ist nicht mehr aktuell: Aktualisieren Sie es mit Microsoft AutoUpdate.",
+  "summary.update-client.mac-reduced-functionality":
+    "{client} {version} ist älter als {fixedIn} und öffnet sich daher seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie es mit Microsoft AutoUpdate.",
   "summary.update-client.ews":
     "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab: Dauerhaft hilft Outlook für Mac.",
   "summary.switch-to-modern-auth":
@@ -578,6 +607,10 @@ export const deDE: Messages = {
     "Für diese Version gibt es außerdem seit dem {endOfSupport} keinen Support mehr; planen Sie ein Update.",
   "summary.support.out-of-servicing":
     "Diese Version bekommt außerdem seit dem {servicedUntil} keine Updates mehr; installieren Sie die neuesten Updates.",
+  "summary.support.not-current":
+    "Diese Version erschien außerdem im {released} und ist nicht mehr aktuell; aktualisieren Sie sie daher mit Microsoft AutoUpdate.",
+  "summary.support.mac-reduced-functionality":
+    "Diese Version ist außerdem älter als {fixedIn} und öffnet sich seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie sie mit Microsoft AutoUpdate.",
   "summary.support.ews":
     "Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird.",
   "reason.policy":

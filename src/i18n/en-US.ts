@@ -3,6 +3,7 @@
 // else", "Mail app on Android") the sentence says "the app" instead of building a broken one from its name.
 
 import type { StepKey } from "../diagnosis";
+import { CLIENT_LABELS_EN } from "../diagnosis/clientLabels";
 import { METHOD_NAMES_EN } from "../diagnosis/tables/authMethods";
 import {
   FINDING_MESSAGES_EN,
@@ -75,6 +76,7 @@ const UI = {
   "app.other-imap-pop": "Other IMAP or POP app",
   "app.device-smtp": "Printer, scanner or sending app",
   "app.other": "Something else",
+  ...prefix("client.", CLIENT_LABELS_EN),
   "why.heading": "Why this happens",
   "guide.heading": "How to fix it",
   "guide.progress": "{done} of {total} done",
@@ -94,6 +96,7 @@ const UI = {
   "action.clear-cached-credentials": "Sign in again the new way",
   "action.enable-modern-auth-registry": "Stopgap: turn on modern sign-in with registry settings",
   "action.update-client": "Update or replace the app",
+  "action.update-client.outlook-for-mac": "Move to Outlook for Mac",
   "action.switch-to-modern-auth": "Set the account up with “Sign in with Microsoft”",
   "action.use-app-password": "Use an app password (only for this device)",
   "action.contact-admin": "Ask your IT team",
@@ -136,6 +139,8 @@ const UI = {
     "It can sign in the modern way, but the pane can't see how it is set up.",
   "detail.client.ews":
     "It reaches Microsoft 365 through EWS, which Microsoft 365 is switching off.",
+  "detail.client.notCurrent":
+    "Version {version} came out in {released} and isn't current any more.",
   "detail.endOfSupport": "Out of support since {endOfSupport}.",
   "detail.servicedUntil": "No more updates since {servicedUntil}.",
   "detail.newerThanKnown":
@@ -280,7 +285,7 @@ const STEPS = {
   "step.reg2013.updateBeforeEnd":
     "Best: move from {client} to Outlook for Microsoft 365 or new Outlook before its support ends on {endOfSupport}. Ask IT how.",
   "step.reg2013.minimum":
-    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (through Windows Update, or File › Office Account › Update Options where that exists).",
+    "Only as a stopgap: install all updates for {client} so it is at least version {minimumBuild} (through Windows Update or your organisation's tools or, where File › Office Account shows Update Options, from there).",
   "step.reg2013.close": "Close Outlook.",
   "step.reg2013.apply":
     "Add these registry values: run the commands in Command Prompt, or download the .reg file and open it.",
@@ -299,6 +304,10 @@ const STEPS = {
   "step.org.askMove":
     "Ask IT to move you to a supported Outlook, such as Outlook for Microsoft 365 or new Outlook.",
   "step.org.askUpdate": "Ask IT to install its latest updates.",
+  "step.c2rPerpetual.meanwhile":
+    "Until then, install its latest updates: in Outlook, choose File › Office Account › Update Options › Update Now, then restart Outlook.",
+  "step.office2013.who":
+    "{client} gets its updates either through Windows Update or your organisation's tools or, if File › Office Account shows Update Options, from there (Update Options › Update Now).",
   "step.c2r.check": "In Outlook, choose File › Office Account to see your version.",
   "step.c2r.belowMinimum": "You have {client}; Microsoft 365 needs at least {minimum}.",
   "step.c2r.outOfServicing": "You have {client}, which stopped getting updates on {servicedUntil}.",
@@ -376,7 +385,7 @@ const STEPS = {
   "step.appPw.deadline":
     "After {deadline} ({days, plural, one {# day} other {# days}} left), Microsoft 365 turns this kind of sign-in off by default. Ask IT for a lasting fix before then.",
   "step.appPw.finalDate":
-    "Microsoft will announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good. Ask IT for a lasting fix now.",
+    "{when, select, upcoming {Microsoft will announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good.} due {Microsoft is to announce in the {half, select, 1 {first} other {second}} half of {year}, which has begun, when this stops for good: check the timeline for the date.} other {Microsoft planned to announce in the {half, select, 1 {first} other {second}} half of {year} when this stops for good; this assistant doesn't know that date yet, so check the timeline.}} Ask IT for a lasting fix now.",
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
     "If an app still asks for your password, choose it under “App that keeps asking” above.",

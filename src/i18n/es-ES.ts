@@ -53,6 +53,20 @@ export const esES: Messages = {
   "app.other-imap-pop": "Otra app IMAP o POP",
   "app.device-smtp": "Impresora, escáner o app que envía",
   "app.other": "Otra cosa",
+  "client.outlook-2010": "Outlook 2010",
+  "client.outlook-2013": "Outlook 2013",
+  "client.outlook-2016-msi": "Outlook 2016 (MSI)",
+  "client.outlook-2019-vl": "Outlook 2019 (licencia por volumen)",
+  "client.outlook-ltsc-2021": "Outlook LTSC 2021",
+  "client.outlook-ltsc-2024": "Outlook LTSC 2024",
+  "client.m365-version": "Outlook para Microsoft 365 (versión {version})",
+  "client.m365-or-later": "Outlook para Microsoft 365 (versión {version} o posterior)",
+  "client.m365-older": "Outlook para Microsoft 365 (anterior a la versión {version})",
+  "client.outlook-mac-2011": "Outlook para Mac 2011",
+  "client.outlook-mac-2016": "Outlook 2016 para Mac",
+  "client.outlook-mac-2019": "Outlook 2019 para Mac",
+  "client.outlook-mac-current": "Outlook para Mac",
+  "client.outlook-mac-or-later": "Outlook para Mac ({version} o posterior)",
   "why.heading": "Por qué pasa",
   "guide.heading": "Cómo solucionarlo",
   "guide.progress": "{done} de {total} hechos",
@@ -60,7 +74,7 @@ export const esES: Messages = {
     "Todos los pasos hechos. Si sigue pidiendo la contraseña, envíe el informe a TI.",
   "guide.clearTicks": "Quitar marcas",
   "guide.advanced": "Avanzado (para TI)",
-  "guide.forIt": "Para su departamento de TI",
+  "guide.forIt": "Para su departamento de TI (en inglés)",
   "guide.handoff": "Envíe el informe a TI: les dice qué comprobar.",
   "guide.copy": "Copiar",
   "guide.copied": "Copiado",
@@ -74,6 +88,7 @@ export const esES: Messages = {
   "action.enable-modern-auth-registry":
     "Solución provisional: activar el inicio de sesión moderno con el registro",
   "action.update-client": "Actualizar o sustituir la aplicación",
+  "action.update-client.outlook-for-mac": "Cambiar a Outlook para Mac",
   "action.switch-to-modern-auth": "Configurar la cuenta con «Iniciar sesión con Microsoft»",
   "action.use-app-password": "Usar una contraseña de aplicación (solo para este dispositivo)",
   "action.contact-admin": "Consultar a su departamento de TI",
@@ -119,6 +134,7 @@ export const esES: Messages = {
   "detail.client.modernCapable":
     "Puede iniciar sesión de la forma moderna, pero el panel no ve cómo está configurada.",
   "detail.client.ews": "Llega a Microsoft 365 por EWS, que Microsoft 365 está desactivando.",
+  "detail.client.notCurrent": "La versión {version} salió en {released} y ya no está al día.",
   "detail.endOfSupport": "Sin soporte desde el {endOfSupport}.",
   "detail.servicedUntil": "Sin actualizaciones desde el {servicedUntil}.",
   "detail.newerThanKnown":
@@ -293,6 +309,10 @@ export const esES: Messages = {
   "step.c2r.belowMinimum": "Tiene {client}; Microsoft 365 necesita al menos {minimum}.",
   "step.c2r.outOfServicing":
     "Tiene {client}, que no recibe actualizaciones desde el {servicedUntil}.",
+  "step.c2rPerpetual.meanwhile":
+    "Mientras tanto, instale sus últimas actualizaciones: en Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
+  "step.office2013.who":
+    "{client} recibe las actualizaciones por Windows Update o las herramientas de su organización o, si en Archivo › Cuenta de Office aparece Opciones de actualización, desde ahí (Opciones de actualización › Actualizar ahora).",
   "step.c2r.update":
     "En Outlook, elija Archivo › Cuenta de Office › Opciones de actualización › Actualizar ahora y reinicie Outlook.",
   "step.c2r.managed":
@@ -369,7 +389,7 @@ export const esES: Messages = {
   "step.appPw.deadline":
     "Después del {deadline} ({days, plural, one {queda # día} other {quedan # días}}), Microsoft 365 desactiva este tipo de inicio de sesión de forma predeterminada. Pida a TI una solución duradera antes de esa fecha.",
   "step.appPw.finalDate":
-    "Microsoft anunciará en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente. Pida ya a TI una solución duradera.",
+    "{when, select, upcoming {Microsoft anunciará en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente.} due {Microsoft debe anunciar en el {half, select, 1 {primer} other {segundo}} semestre de {year}, que ya ha empezado, cuándo deja de funcionar definitivamente: consulte el calendario.} other {Microsoft tenía previsto anunciar en el {half, select, 1 {primer} other {segundo}} semestre de {year} cuándo deja de funcionar definitivamente; este asistente aún no conoce la fecha, así que consulte el calendario.}} Pida ya a TI una solución duradera.",
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
   "step.none.pick":
     "Si alguna aplicación sigue pidiendo la contraseña, elíjala arriba en «Aplicación que pide la contraseña».",
@@ -385,6 +405,10 @@ export const esES: Messages = {
     "{client} no tiene soporte desde el {endOfSupport}, así que planifique actualizarlo.",
   "finding.client-old-build":
     "{client} no recibe actualizaciones desde el {servicedUntil}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
+  "finding.client-mac-not-current":
+    "{client} {version} salió en {released}; Microsoft solo admite versiones actuales de Outlook para Mac, así que instale las últimas actualizaciones con Microsoft AutoUpdate.",
+  "finding.client-mac-reduced-functionality":
+    "Desde el {since}, las versiones de Office para Mac anteriores a la {fixedIn}, como {client} {version}, pueden abrirse solo en modo de funcionalidad reducida (solo lectura); actualizar con Microsoft AutoUpdate lo soluciona.",
   "finding.client-version-unknown":
     "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
@@ -398,11 +422,11 @@ export const esES: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Siga estos pasos donde se ejecuta esa aplicación, no aquí en {host}.} other {Siga estos pasos donde se ejecuta {client}, no aquí en {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 empieza a desactivar el {ewsOffFrom}; la solución duradera es Outlook para Mac.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft empieza a desactivar en {ewsOffMonth}; la solución duradera es Outlook para Mac.",
   "finding.apple-mail-ews-off":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 desactiva desde el {ewsOffFrom} y apaga definitivamente el {ewsRemovedOn}; volver a agregar la cuenta solo ayuda mientras su organización mantenga EWS activado.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft desactiva poco a poco desde {ewsOffMonth} y prevé apagar definitivamente hacia {ewsRemovedMonth}; volver a agregar la cuenta solo ayuda mientras su organización mantenga EWS activado.",
   "finding.apple-mail-ews-removed":
-    "{client} se conecta a Microsoft 365 mediante EWS, apagado definitivamente desde el {ewsRemovedOn}; use Outlook para Mac u Outlook en la Web.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft preveía apagar definitivamente en {ewsRemovedMonth}; use Outlook para Mac u Outlook en la Web.",
   "finding.account-on-premises":
     "Su buzón está en el servidor Exchange propio de su organización, así que su departamento de TI gestiona cómo inicia sesión.",
   "finding.account-outlook-com":
@@ -544,6 +568,10 @@ export const esES: Messages = {
     "{client} no tiene soporte desde el {endOfSupport}: planifique con TI el cambio a una versión con soporte.",
   "summary.update-client.out-of-servicing":
     "{client} no recibe actualizaciones desde el {servicedUntil}: instale las últimas actualizaciones.",
+  "summary.update-client.not-current":
+    "{client} {version} salió en {released} y ya no está al día: actualícelo con Microsoft AutoUpdate.",
+  "summary.update-client.mac-reduced-functionality":
+    "{client} {version} es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícelo con Microsoft AutoUpdate.",
   "summary.update-client.ews":
     "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando: la solución duradera es Outlook para Mac.",
   "summary.switch-to-modern-auth":
@@ -564,6 +592,10 @@ export const esES: Messages = {
     "Además, esta versión no tiene soporte desde el {endOfSupport}, así que planifique una actualización.",
   "summary.support.out-of-servicing":
     "Además, esta versión no recibe actualizaciones desde el {servicedUntil}, así que instale las últimas actualizaciones.",
+  "summary.support.not-current":
+    "Además, esta versión salió en {released} y ya no está al día, así que actualícela con Microsoft AutoUpdate.",
+  "summary.support.mac-reduced-functionality":
+    "Además, esta versión es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícela con Microsoft AutoUpdate.",
   "summary.support.ews":
     "Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando.",
   "reason.policy":

@@ -53,6 +53,20 @@ export const frFR: Messages = {
   "app.other-imap-pop": "Autre app IMAP ou POP",
   "app.device-smtp": "Imprimante, scanner ou app d'envoi",
   "app.other": "Autre chose",
+  "client.outlook-2010": "Outlook 2010",
+  "client.outlook-2013": "Outlook 2013",
+  "client.outlook-2016-msi": "Outlook 2016 (MSI)",
+  "client.outlook-2019-vl": "Outlook 2019 (licence en volume)",
+  "client.outlook-ltsc-2021": "Outlook LTSC 2021",
+  "client.outlook-ltsc-2024": "Outlook LTSC 2024",
+  "client.m365-version": "Outlook pour Microsoft 365 (version {version})",
+  "client.m365-or-later": "Outlook pour Microsoft 365 (version {version} ou ultérieure)",
+  "client.m365-older": "Outlook pour Microsoft 365 (antérieur à la version {version})",
+  "client.outlook-mac-2011": "Outlook pour Mac 2011",
+  "client.outlook-mac-2016": "Outlook 2016 pour Mac",
+  "client.outlook-mac-2019": "Outlook 2019 pour Mac",
+  "client.outlook-mac-current": "Outlook pour Mac",
+  "client.outlook-mac-or-later": "Outlook pour Mac ({version} ou ultérieure)",
   "why.heading": "Pourquoi cela arrive",
   "guide.heading": "Comment résoudre le problème",
   "guide.progress": "Étapes faites : {done} sur {total}",
@@ -60,7 +74,7 @@ export const frFR: Messages = {
     "Toutes les étapes sont faites. Si le mot de passe est encore demandé, envoyez le rapport au service informatique.",
   "guide.clearTicks": "Effacer les coches",
   "guide.advanced": "Avancé (pour le service informatique)",
-  "guide.forIt": "Pour votre service informatique",
+  "guide.forIt": "Pour votre service informatique (en anglais)",
   "guide.handoff": "Envoyez le rapport au service informatique : il lui indique quoi vérifier.",
   "guide.copy": "Copier",
   "guide.copied": "Copié",
@@ -74,6 +88,7 @@ export const frFR: Messages = {
   "action.enable-modern-auth-registry":
     "Solution provisoire : activer la connexion moderne par le registre",
   "action.update-client": "Mettre à jour ou remplacer l'application",
+  "action.update-client.outlook-for-mac": "Passer à Outlook pour Mac",
   "action.switch-to-modern-auth": "Configurer le compte avec « Se connecter avec Microsoft »",
   "action.use-app-password":
     "Utiliser un mot de passe d'application (pour cet appareil uniquement)",
@@ -122,6 +137,7 @@ export const frFR: Messages = {
     "Elle peut se connecter de façon moderne, mais le volet ne voit pas comment elle est configurée.",
   "detail.client.ews":
     "Elle accède à Microsoft 365 par EWS, que Microsoft 365 est en train de désactiver.",
+  "detail.client.notCurrent": "La version {version} est sortie en {released} et n'est plus à jour.",
   "detail.endOfSupport": "Plus pris en charge depuis le {endOfSupport}.",
   "detail.servicedUntil": "Plus de mises à jour depuis le {servicedUntil}.",
   "detail.newerThanKnown":
@@ -307,6 +323,10 @@ export const frFR: Messages = {
   "step.c2r.belowMinimum": "Vous avez {client} ; Microsoft 365 exige au moins {minimum}.",
   "step.c2r.outOfServicing":
     "Vous avez {client}, qui ne reçoit plus de mises à jour depuis le {servicedUntil}.",
+  "step.c2rPerpetual.meanwhile":
+    "En attendant, installez ses dernières mises à jour : dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
+  "step.office2013.who":
+    "{client} reçoit ses mises à jour soit par Windows Update ou les outils de votre organisation, soit, si Fichier › Compte Office affiche Options de mise à jour, depuis ce menu (Options de mise à jour › Mettre à jour).",
   "step.c2r.update":
     "Dans Outlook, choisissez Fichier › Compte Office › Options de mise à jour › Mettre à jour, puis redémarrez Outlook.",
   "step.c2r.managed":
@@ -387,7 +407,7 @@ export const frFR: Messages = {
   "step.appPw.deadline":
     "Après le {deadline} ({days, plural, one {encore # jour} other {encore # jours}}), Microsoft 365 désactive ce type de connexion par défaut. Demandez une solution durable à votre service informatique avant cette date.",
   "step.appPw.finalDate":
-    "Microsoft annoncera au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif. Demandez dès maintenant une solution durable à votre service informatique.",
+    "{when, select, upcoming {Microsoft annoncera au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif.} due {Microsoft doit annoncer au {half, select, 1 {premier} other {second}} semestre {year}, déjà commencé, la date de l'arrêt définitif : consultez le calendrier.} other {Microsoft prévoyait d'annoncer au {half, select, 1 {premier} other {second}} semestre {year} la date de l'arrêt définitif ; cet assistant ne la connaît pas encore, consultez donc le calendrier.}} Demandez dès maintenant une solution durable à votre service informatique.",
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
   "step.none.pick":
     "Si une application demande encore votre mot de passe, choisissez-la plus haut sous « Application qui redemande le mot de passe ».",
@@ -403,6 +423,10 @@ export const frFR: Messages = {
     "{client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
   "finding.client-old-build":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} ; installez les dernières mises à jour pour que la connexion continue de fonctionner.",
+  "finding.client-mac-not-current":
+    "{client} {version} est sorti en {released} ; Microsoft ne prend en charge que les versions à jour d'Outlook pour Mac : installez les dernières mises à jour avec Microsoft AutoUpdate.",
+  "finding.client-mac-reduced-functionality":
+    "Depuis le {since}, les versions d'Office pour Mac antérieures à {fixedIn}, comme {client} {version}, peuvent ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule) ; une mise à jour avec Microsoft AutoUpdate règle le problème.",
   "finding.client-version-unknown":
     "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
@@ -416,11 +440,11 @@ export const frFR: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Suivez ces étapes là où cette application est installée, pas ici dans {host}.} other {Suivez ces étapes là où {client} est installé, pas ici dans {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 commence à désactiver le {ewsOffFrom} ; la solution durable est Outlook pour Mac.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft commence à désactiver en {ewsOffMonth} ; la solution durable est Outlook pour Mac.",
   "finding.apple-mail-ews-off":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 désactive depuis le {ewsOffFrom} et coupe définitivement le {ewsRemovedOn} ; rajouter le compte n'aide que tant que votre organisation laisse EWS activé.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft désactive progressivement depuis {ewsOffMonth} et prévoit de couper définitivement vers {ewsRemovedMonth} ; rajouter le compte n'aide que tant que votre organisation laisse EWS activé.",
   "finding.apple-mail-ews-removed":
-    "{client} se connecte à Microsoft 365 via EWS, définitivement coupé depuis le {ewsRemovedOn} ; utilisez Outlook pour Mac ou Outlook sur le web.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft prévoyait de couper définitivement en {ewsRemovedMonth} ; utilisez Outlook pour Mac ou Outlook sur le web.",
   "finding.account-on-premises":
     "Votre boîte aux lettres est sur le serveur Exchange de votre organisation, c'est donc votre service informatique qui gère sa connexion.",
   "finding.account-outlook-com":
@@ -564,6 +588,10 @@ export const frFR: Messages = {
     "{client} n'est plus pris en charge depuis le {endOfSupport} : prévoyez avec votre service informatique le passage à une version prise en charge.",
   "summary.update-client.out-of-servicing":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+  "summary.update-client.not-current":
+    "{client} {version} est sorti en {released} et n'est plus à jour : mettez-le à jour avec Microsoft AutoUpdate.",
+  "summary.update-client.mac-reduced-functionality":
+    "{client} {version} est antérieur à {fixedIn} : depuis le {since}, il peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-le à jour avec Microsoft AutoUpdate.",
   "summary.update-client.ews":
     "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver : la solution durable est Outlook pour Mac.",
   "summary.switch-to-modern-auth":
@@ -584,6 +612,10 @@ export const frFR: Messages = {
     "En outre, cette version n'est plus prise en charge depuis le {endOfSupport} : prévoyez une mise à jour.",
   "summary.support.out-of-servicing":
     "En outre, cette version ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
+  "summary.support.not-current":
+    "Cette version est aussi sortie en {released} et n'est plus à jour : mettez-la à jour avec Microsoft AutoUpdate.",
+  "summary.support.mac-reduced-functionality":
+    "Cette version est aussi antérieure à {fixedIn} : depuis le {since}, elle peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-la à jour avec Microsoft AutoUpdate.",
   "summary.support.ews":
     "Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation.",
   "reason.policy":

@@ -62,7 +62,7 @@ export function translator(messages: Messages): Translate {
   const text = (key: MessageKey, params?: Params): string =>
     formatMessage(messages[key] || enUS[key] || key, params, {
       locale,
-      term: (term) => (isMessageKey(term) ? text(term) : term),
+      term: (term, termParams) => (isMessageKey(term) ? text(term, termParams) : term),
     });
   return (key, ...params) => text(key, params[0]);
 }

@@ -95,9 +95,14 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
 function smtpNotesForIt(ctx: RuleContext, out: Collector): void {
   const { smtp } = ctx;
   const a = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT;
+  const promised = `H${a.half} ${a.year}`;
   const final = smtp.removedOn
     ? `it stops for good on ${smtp.removedOn}`
-    : `Microsoft announces the final removal date in H${a.half} ${a.year}`;
+    : {
+        upcoming: `Microsoft announces the final removal date in ${promised}`,
+        due: `Microsoft is due to announce the final removal date in ${promised}: check the timeline`,
+        overdue: `Microsoft was to announce the final removal date in ${promised} and the assistant's timeline has none yet: check the timeline and add the date to SMTP_AUTH_TIMELINE (src/diagnosis/tables/timeline.ts)`,
+      }[smtp.announcement];
   out.noteForIt(
     `SMTP AUTH basic auth: on by default through ${smtp.lastDay ?? "a date to be announced"}, then disabled by default for existing tenants (admins can re-enable it); ${final}. Lasting fixes: OAuth-capable device firmware, or another submission method. Timeline: ${LINKS.smtpAuthTimeline.url}`
   );

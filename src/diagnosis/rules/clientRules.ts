@@ -2,6 +2,7 @@ import { onOrBefore } from "../calendar";
 import { clientParams } from "../classifyClient";
 import { CLIENTS } from "../tables/clients";
 import { LIFECYCLE } from "../tables/lifecycle";
+import { MAC_CERTIFICATE } from "../tables/outlookMac";
 import { Collector, PRIORITY } from "./collector";
 import type { RuleContext } from "./context";
 
@@ -46,6 +47,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
         ...params,
         endOfSupport: date(c.endOfSupport),
       });
+    else if (c.app === "outlook-mac") macCurrencyRules(ctx, out);
     out.recommend("update-client", PRIORITY.planUpdate);
   }
   if (c.modernAuth === "unknown" && c.protocol !== "smtp" && c.versionKnown) {
@@ -94,13 +96,18 @@ function usualFix(ctx: RuleContext): (typeof CLIENTS)[keyof typeof CLIENTS]["usu
 function appleMailEwsRules(ctx: RuleContext, out: Collector): boolean {
   const { client, ews } = ctx;
   if (client.app !== "apple-mail-macos" || !ctx.exchangeOnline) return false;
+  // Microsoft itself says only "starting in October 2026"; the exact days are third-party [3P], so the user's
+  // sentences name the month and hedge, and the exact days go to IT with their source.
+  const month = (iso: string) => ({ month: iso.slice(0, 7) });
   const params = {
     ...clientParams(client),
-    ...(ews.offFrom ? { ewsOffFrom: date(ews.offFrom) } : {}),
-    ...(ews.removedOn ? { ewsRemovedOn: date(ews.removedOn) } : {}),
+    ...(ews.offFrom ? { ewsOffFrom: date(ews.offFrom), ewsOffMonth: month(ews.offFrom) } : {}),
+    ...(ews.removedOn
+      ? { ewsRemovedOn: date(ews.removedOn), ewsRemovedMonth: month(ews.removedOn) }
+      : {}),
   };
   out.noteForIt(
-    `Apple Mail, Calendar and Contacts on macOS use EWS. Exchange Online disables EWS from ${ews.offFrom ?? "a date to be announced"} (apps on the tenant's EWS allow list keep it until ${ews.removedOn ?? "a date to be announced"}), then permanently. iOS Mail uses Exchange ActiveSync and is unaffected. Lasting fix: Outlook for Mac or Outlook on the web.`
+    `Apple Mail, Calendar and Contacts on macOS use EWS. Exchange Online disables EWS from ${ews.offFrom ?? "a date to be announced"} (apps on the tenant's EWS allow list keep it until ${ews.removedOn ?? "a date to be announced"}), then permanently. Source: Microsoft's docs say "starting in October 2026"; the exact dates are third-party reports of Message Center MC1227454. iOS Mail uses Exchange ActiveSync and is unaffected. Lasting fix: Outlook for Mac or Outlook on the web.`
   );
   switch (ews.state) {
     case "available":
@@ -116,6 +123,26 @@ function appleMailEwsRules(ctx: RuleContext, out: Collector): boolean {
       out.recommend("update-client", PRIORITY.cannotConnect);
       return true;
   }
+}
+
+/**
+ * Outlook for Mac has no published minimum: "a current version" is the rule. An old build is told to update
+ * with Microsoft AutoUpdate; below 16.83 it may also open in reduced-functionality mode since the certificate date.
+ */
+function macCurrencyRules(ctx: RuleContext, out: Collector): void {
+  const c = ctx.client;
+  const params = { ...clientParams(c), version: c.macVersion ?? "?" };
+  if (c.certificateExpired)
+    out.addFinding("client-mac-reduced-functionality", "warning", {
+      ...params,
+      since: date(MAC_CERTIFICATE.from),
+      fixedIn: MAC_CERTIFICATE.minimum.join("."),
+    });
+  if (c.staleSince)
+    out.addFinding("client-mac-not-current", "warning", {
+      ...params,
+      released: { month: c.staleSince },
+    });
 }
 
 /** A Mac version doesn't show its licence; once Office LTSC 2021 for Mac is out of support, IT should know. */

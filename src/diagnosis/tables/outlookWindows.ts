@@ -2,6 +2,7 @@
 // Every row cites its sources (sources.ts).
 // End-of-support dates live in lifecycle.ts; servicing of Microsoft 365 Apps versions in channels.ts.
 
+import type { ClientLabelKey } from "../clientLabels";
 import type { ModernAuth } from "../vocabulary";
 import type { ProductId } from "./lifecycle";
 import type { SourceId, SourceRef } from "./sources";
@@ -9,7 +10,8 @@ import type { UpdateRoute } from "./updateRoutes";
 
 export interface WindowsFamily {
   id: string;
-  label: string;
+  /** Its name (clientLabels.ts): English in the report, translated in sentences. */
+  labelKey: ClientLabelKey;
   product: ProductId;
   /** Inclusive first and exclusive last version this row matches, as dotted numbers. */
   from: number[];
@@ -25,7 +27,7 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
   {
     // Basic auth only: "users use Basic Authentication and may be prompted multiple times for credentials".
     id: "outlook-2010",
-    label: "Outlook 2010",
+    labelKey: "outlook-2010",
     product: "office-2010",
     from: [14],
     to: [15],
@@ -37,19 +39,19 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
   {
     // Modern auth only with EnableADAL=1 and Version=1, and only from 15.0.4971.1000 (SP1 + Oct 2017, KB4043461).
     id: "outlook-2013",
-    label: "Outlook 2013",
+    labelKey: "outlook-2013",
     product: "office-2013",
     from: [15],
     to: [16],
     modernAuth: "needs-registry",
     minimumForMicrosoft365: [15, 0, 4971, 1000],
-    update: "organisation",
+    update: "office-2013",
     source: ["ms-enable-modern-auth", "ms-connectivity"],
   },
   {
     // Office 2016 MSI (volume licence) keeps the 16.0.4xxx-5xxx builds; minimum 16.0.4600.1000 (KB4051890).
     id: "outlook-2016-msi",
-    label: "Outlook 2016 (MSI)",
+    labelKey: "outlook-2016-msi",
     product: "office-2016",
     from: [16, 0, 4000],
     to: [16, 0, 6000],
@@ -62,14 +64,14 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
     // Office 2019 volume licensed is Version 1808, builds 16.0.10336 and later [MS]; it stays below 10500 [3P].
     // "Only the most current version is supported" [MS], so the family's first build is its floor.
     id: "outlook-2019-vl",
-    label: "Outlook 2019 (volume licence)",
+    labelKey: "outlook-2019-vl",
     product: "office-2019",
     from: [16, 0, 10336],
     to: [16, 0, 10500],
     modernAuth: "yes",
     minimumForMicrosoft365: [16, 0, 10336],
-    update: "organisation",
-    source: ["ms-builds", "ms-connectivity", "builds-range-3p"],
+    update: "perpetual-c2r",
+    source: ["ms-builds", "ms-connectivity", "builds-range-3p", "ms-update-perpetual-c2r"],
   },
 ];
 
@@ -77,8 +79,9 @@ export const WINDOWS_FAMILIES: readonly WindowsFamily[] = [
 export interface PerpetualBuild {
   build: number;
   version: number;
-  label: string;
+  labelKey: ClientLabelKey;
   product: ProductId;
+  update: UpdateRoute;
   source: SourceRef;
 }
 
@@ -86,16 +89,18 @@ export const PERPETUAL_BUILDS: readonly PerpetualBuild[] = [
   {
     build: 14332,
     version: 2108,
-    label: "Outlook LTSC 2021",
+    labelKey: "outlook-ltsc-2021",
     product: "office-ltsc-2021",
-    source: "ms-builds",
+    update: "perpetual-c2r",
+    source: ["ms-builds", "ms-update-perpetual-c2r"],
   },
   {
     build: 17932,
     version: 2408,
-    label: "Outlook LTSC 2024",
+    labelKey: "outlook-ltsc-2024",
     product: "office-ltsc-2024",
-    source: ["ms-builds", "ms-naa-sets"],
+    update: "perpetual-c2r",
+    source: ["ms-builds", "ms-naa-sets", "ms-update-perpetual-c2r"],
   },
 ];
 
@@ -180,6 +185,24 @@ export const PLAUSIBILITY = {
   versionLeadMonths: 2,
   source: "derived-plausibility" as SourceRef,
 } as const;
+
+/**
+ * The first build each Office generation shipped with (Office 2013 RTM 15.0.4420.1017, Office 2016 RTM
+ * 16.0.4229.1002): a lower build was never released, so "16.0.1" is a typo, not "older than Version 1706".
+ */
+export const FIRST_SHIPPED_BUILD: Readonly<Record<number, number>> = { 15: 4420, 16: 4229 };
+export const FIRST_SHIPPED_BUILD_SOURCE: SourceRef = "first-builds-3p";
+
+/**
+ * The update part of a volume-licensed Click-to-Run build (16.0.17932.<patch>): these builds number their
+ * monthly updates in the 10000s and 20000s (2019 VL 10336.20039, LTSC 2021 14332.20145 to .21017, LTSC 2024
+ * 17932.20130 to .20328), so "16.0.17932.1" or "16.0.14332.99999" is not a build Microsoft shipped.
+ */
+export const PERPETUAL_PATCH = {
+  min: 10000,
+  below: 30000,
+  source: "version-table-3p" as SourceRef,
+};
 
 /** Outlook 2013 registry keys that turn on modern auth. */
 export const OUTLOOK_2013_REGISTRY = {

@@ -24,8 +24,12 @@ export const SOURCES = {
     "[MS] learn.microsoft.com/exchange/.../modern-authentication-configuration (2024-01-24); modern-auth-for-office-2013-and-2016",
   "ms-builds":
     "[MS] Part 3 'Builds': 1706 = 8229; 2019 VL = 1808, 16.0.10336+; LTSC 2021 = 2108/14332; LTSC 2024 = 2408/17932",
+  "first-builds-3p":
+    "[3P] release builds of Office 2013 (RTM 15.0.4420.1017) and Office 2016 (RTM 16.0.4229.1002, September 2015): no lower build of either shipped",
   "builds-range-3p":
     "[3P] build ranges of the MSI and volume-licence families (2016: 4xxx-5xxx; 2019: below 10500)",
+  "ms-update-perpetual-c2r":
+    "[MS] learn.microsoft.com/office/ltsc/2021/update 'Update Office LTSC 2021' (2023-03-01): Click-to-Run, channel PerpetualVL2021, updated from the Office CDN by default or from IT's share, File › Account › Update Options › Update Now; not WSUS on its own. Office 2019 volume licence (PerpetualVL2019) and LTSC 2024 (PerpetualVL2024) are Click-to-Run the same way",
   "ms-req-sets":
     "[MS] learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets (2026-06-23)",
   "ms-naa-sets":
@@ -52,6 +56,10 @@ export const SOURCES = {
   "ms-mac-kb": "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (2024-01-24)",
   "mac-cadence-3p":
     "[MS] NAA requirement sets: Mac 16.89 = build 24090815 (a build date); one minor version a month [3P] (16.78 Oct 2023, 16.102 Oct 2025)",
+  "ms-mac-current":
+    "[MS] Part 3 'Lifecycle': no minimum Outlook for Mac version for Microsoft 365 is published; the rule is 'a current version on one of the three newest macOS versions'",
+  "mac-certificate-3p":
+    "[3P] Part 3 'Lifecycle': from 2026-07-13 Office for Mac that was not updated runs in reduced-functionality mode (view only) because a licence certificate expired; Office 2019 for Mac can't be fixed, Office 2021 for Mac needs 16.83+",
   "ms-naa-accounts":
     "[MS] NAA requirement sets; Part 3 'Nested app authentication': not for Outlook.com or Gmail",
   "ms-l-authenticator": "[MS-l] entra concept-authentication-authenticator-app",

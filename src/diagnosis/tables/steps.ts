@@ -4,7 +4,7 @@
 
 import { clientParams, type ClientAssessment } from "../classifyClient";
 import type { EwsSituation, SmtpSituation } from "../dated";
-import type { Params } from "../format";
+import { formatMessage, type Params } from "../format";
 import type { AccountType, ActionId } from "../vocabulary";
 import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
@@ -68,6 +68,8 @@ export const STEP_KEYS = [
   "step.org.outOfSupport",
   "step.org.askMove",
   "step.org.askUpdate",
+  "step.c2rPerpetual.meanwhile",
+  "step.office2013.who",
   "step.c2r.check",
   "step.c2r.belowMinimum",
   "step.c2r.outOfServicing",
@@ -197,6 +199,22 @@ const CMDKEY_DELETES = [
 ];
 const CMDKEY_LIST = 'cmdkey /list | findstr /i "MicrosoftOffice Office16 Office15 Outlook"';
 
+/**
+ * Characters an address may legally hold that cmd.exe acts on even inside double quotes: %VAR% (and !VAR! with
+ * delayed expansion) is expanded, and a " ends the quoting. No escape works inside quotes on the interactive
+ * command line (^ is literal there), so such an address isn't written into a command at all.
+ */
+const UNSAFE_IN_QUOTED_CMD = /["%!\r\n]/;
+
+/**
+ * A copy-box line with the user's address filled in. When the address can't be put safely into a cmd.exe line,
+ * the line gets `generic` instead (the placeholder address the pane shows when it knows none), so pasting it can
+ * never expand a variable or run anything: at worst cmdkey reports "Element not found".
+ */
+export function copyLine(template: string, email: string, generic: string): string {
+  return formatMessage(template, { email: UNSAFE_IN_QUOTED_CMD.test(email) ? generic : email });
+}
+
 const isPhone = (c: ClientAssessment) => c.app === "outlook-ios" || c.app === "outlook-android";
 const isWebLike = (c: ClientAssessment) =>
   c.app === "outlook-web" || c.app === "outlook-windows-new";
@@ -257,6 +275,24 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
   return only([{ key: "step.clearApp.remove", params: client }, { key: "step.clearApp.signIn" }]);
 }
 
+/** Why a perpetual product needs more than its updates: below the build that connects, or out of support. */
+function perpetualNotes(c: ClientAssessment, link?: LinkId): Step[] {
+  return [
+    ...(c.canConnect === false
+      ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
+      : []),
+    ...(c.pastEndOfSupport
+      ? [
+          note({
+            key: "step.org.outOfSupport",
+            params: { endOfSupport: date(c.endOfSupport) },
+            ...(link ? { link } : {}),
+          }),
+        ]
+      : []),
+  ];
+}
+
 /** Update advice follows the product: replace, the organisation's updates, Office Account, AutoUpdate, a store. */
 function updateClient(ctx: GuideContext): Guide {
   const c = ctx.client;
@@ -279,18 +315,22 @@ function updateClient(ctx: GuideContext): Guide {
       return only([
         { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
         note({ key: "step.org.who", params: client }),
-        ...(c.canConnect === false
-          ? [note({ key: "step.org.minimum", params: { minimum: c.minimum ?? "?" } })]
-          : []),
-        ...(outOfSupport
-          ? [
-              note({
-                key: "step.org.outOfSupport",
-                params: { endOfSupport: date(c.endOfSupport) },
-                link: "updateOffice",
-              }),
-            ]
-          : []),
+        ...perpetualNotes(c, "updateOffice"),
+      ]);
+    // Click-to-Run volume licences update from inside Outlook; out of support, moving on is the first ask.
+    case "perpetual-c2r":
+      return only([
+        ...(outOfSupport ? [{ key: "step.org.askMove" } as Step] : []),
+        ...perpetualNotes(c),
+        { key: outOfSupport ? "step.c2rPerpetual.meanwhile" : "step.c2r.update" },
+        note({ key: "step.c2r.managed", link: "updateOffice" }),
+      ]);
+    // Sold as MSI and as Click-to-Run: the same two ways as the registry stopgap names.
+    case "office-2013":
+      return only([
+        { key: outOfSupport ? "step.org.askMove" : "step.org.askUpdate" },
+        note({ key: "step.office2013.who", params: client }),
+        ...perpetualNotes(c, "updateOffice"),
       ]);
     case "office-account":
       return only([
@@ -441,7 +481,7 @@ function useAppPassword(ctx: GuideContext): Guide {
       ...setup,
       note({
         key: "step.appPw.finalDate",
-        params: { half: String(a.half), year: String(a.year) },
+        params: { half: String(a.half), year: String(a.year), when: smtp.announcement },
         link: "smtpAuthTimeline",
       }),
     ],

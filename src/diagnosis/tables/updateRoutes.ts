@@ -3,8 +3,19 @@
 export type UpdateRoute =
   /** Nothing to update to (Outlook 2010, Outlook for Mac 2011): the product has to be replaced. */
   | "replace"
-  /** MSI or volume-licensed Office: updates come through Windows Update, WSUS or the organisation's tools. */
+  /** MSI Office 2016: updates come through Windows Update, WSUS or the organisation's tools, never from Outlook. */
   | "organisation"
+  /**
+   * Click-to-Run volume-licensed Office (Office 2019 volume licence, LTSC 2021, LTSC 2024; PerpetualVL channels):
+   * File › Office Account › Update Options › Update Now, unless IT manages updates (then the button is missing or
+   * greyed out). Not WSUS on its own [MS "Update Office LTSC 2021"].
+   */
+  | "perpetual-c2r"
+  /**
+   * Outlook 2013 was sold both as MSI (Windows Update or WSUS) and as Click-to-Run (Update Options); its version
+   * number doesn't say which, so both ways are named.
+   */
+  | "office-2013"
   /** Click-to-Run Microsoft 365 Apps: File › Office Account › Update Options › Update Now. */
   | "office-account"
   /** Classic Outlook for Windows of unknown kind: find the version first, then one of the two above. */

@@ -76,7 +76,7 @@ export function ActionCard(props: ActionCardProps) {
       data-handoff={planned.handoff}
     >
       <h3 id={titleId} className={styles.title}>
-        {index + 1}. {t(`action.${action}`)}
+        {index + 1}. {t(planned.title)}
       </h3>
       {planned.reason ? (
         <p className={styles.reason} data-reason={planned.reason}>

@@ -1,7 +1,7 @@
 import { Button, Checkbox, mergeClasses } from "@fluentui/react-components";
 import { ArrowDownload16Regular, Info16Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import { formatMessage, LINKS, type Step } from "../../diagnosis";
+import { copyLine, LINKS, type Step } from "../../diagnosis";
 import { SafeLink } from "../common/SafeLink";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
@@ -25,7 +25,7 @@ function Extras({ step, model, services, t }: Omit<StepItemProps, "number" | "do
   return (
     <div className={styles.extras}>
       {step.copy?.map((template) => {
-        const line = formatMessage(template, { email: model.email });
+        const line = copyLine(template, model.email, t("placeholder.email"));
         return <CopyBox key={line} text={line} copy={services.copyText} t={t} />;
       })}
       {step.download ? (

@@ -3,14 +3,17 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type CliIo } from "../../../src/cli/cli";
-import { diagnoseCommand } from "../../../src/cli/commands";
+import { configCheckCommand, diagnoseCommand, sizeText } from "../../../src/cli/commands";
 import { EXIT_BAD_INPUT, EXIT_OK, LIMITS } from "../../../src/cli/defaults";
 import { readInput, type ReadResult } from "../../../src/cli/input";
 
 const ROOT = join(__dirname, "../../..");
 const NOW = new Date("2026-11-25T12:00:00Z");
 const scenario = (name: string) => readFileSync(join(ROOT, "src/scenarios", `${name}.json`));
-const bytes = (text: string | Buffer): ReadResult => ({ kind: "ok", bytes: new Uint8Array(Buffer.from(text)) });
+const bytes = (text: string | Buffer): ReadResult => ({
+  kind: "ok",
+  bytes: new Uint8Array(Buffer.from(text)),
+});
 const io = (files: Record<string, ReadResult>): CliIo => ({
   read: (path) => files[path] ?? { kind: "error", code: "ENOENT" },
   now: () => NOW,
@@ -34,7 +37,10 @@ describe("diagnose, in process", () => {
     expect(r.stderr).toBe("");
     const d = JSON.parse(r.stdout);
     expect(d.actions).toEqual(["update-client", "enable-modern-auth-registry"]);
-    expect(d.problemClient).toMatchObject({ app: "outlook-windows-classic", label: "Outlook 2013" });
+    expect(d.problemClient).toMatchObject({
+      app: "outlook-windows-classic",
+      label: "Outlook 2013",
+    });
   });
 
   test("--text prints a summary a help desk can paste", () => {
@@ -50,8 +56,16 @@ describe("diagnose, in process", () => {
     ["an array", "[]", /\(root\): the report must be a JSON object/],
     ["a string", '"hello"', /\(root\)/],
     ["100,000 nested arrays", `${"[".repeat(100_000)}${"]".repeat(100_000)}`, /\(root\)/],
-    ["an unknown schema", JSON.stringify({ schema: 9, host: {}, problemClient: {}, probes: {} }), /field schema/],
-    ["a missing probes object", JSON.stringify({ schema: 1, host: {}, problemClient: {} }), /field probes/],
+    [
+      "an unknown schema",
+      JSON.stringify({ schema: 9, host: {}, problemClient: {}, probes: {} }),
+      /field schema/,
+    ],
+    [
+      "a missing probes object",
+      JSON.stringify({ schema: 1, host: {}, problemClient: {} }),
+      /field probes/,
+    ],
     [
       "a wrong type",
       JSON.stringify({ schema: 1, host: { nestedAppAuth: "true" }, problemClient: {}, probes: {} }),
@@ -63,7 +77,12 @@ describe("diagnose, in process", () => {
 
   test("an unknown enum string is not an error", () => {
     const r = diagnoseText(
-      JSON.stringify({ schema: 1, host: { hostName: "OutlookVR" }, problemClient: { app: "carrier-pigeon" }, probes: {} })
+      JSON.stringify({
+        schema: 1,
+        host: { hostName: "OutlookVR" },
+        problemClient: { app: "carrier-pigeon" },
+        probes: {},
+      })
     );
     expect(r.exitCode).toBe(EXIT_OK);
     expect(JSON.parse(r.stdout).problemClient.app).toBe("other");
@@ -72,10 +91,16 @@ describe("diagnose, in process", () => {
   test("3.7 million methods (A13) or one 50 MB method (A14): exit 2 naming the field, no giant output", () => {
     const many = base();
     many.probes.authMethods = { status: "ok", methods: Array(100_000).fill("phone") };
-    expectBadInput(diagnoseText(JSON.stringify(many)), /field probes\.authMethods\.methods: .*100000 items; at most 50/);
+    expectBadInput(
+      diagnoseText(JSON.stringify(many)),
+      /field probes\.authMethods\.methods: .*100000 items; at most 50/
+    );
     const long = base();
     long.probes.authMethods = { status: "ok", methods: ["x".repeat(100_000)] };
-    expectBadInput(diagnoseText(JSON.stringify(long)), /field probes\.authMethods\.methods\[0\]: .*at most 64/);
+    expectBadInput(
+      diagnoseText(JSON.stringify(long)),
+      /field probes\.authMethods\.methods\[0\]: .*at most 64/
+    );
   });
 
   test("a UTF-8 BOM (A25) and UTF-16 LE/BE with a BOM (A26) are read, not refused", () => {
@@ -83,7 +108,11 @@ describe("diagnose, in process", () => {
     const expected = diagnoseText(json).stdout;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, "utf16le")]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(json, "utf16le").swap16()]);
-    for (const input of [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]), le, be]) {
+    for (const input of [
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(json)]),
+      le,
+      be,
+    ]) {
       const r = diagnoseText(input);
       expect(r.exitCode).toBe(EXIT_OK);
       expect(r.stdout).toBe(expected);
@@ -99,13 +128,33 @@ describe("diagnose, in process", () => {
 
   test("too large: exit 2 naming the size (file known by fstat, or a pipe past the limit)", () => {
     expectBadInput(
-      diagnoseCommand({ kind: "too-large", size: 600 * 1024 * 1024 }, "big.json", { text: false, now: NOW }),
+      diagnoseCommand({ kind: "too-large", size: 600 * 1024 * 1024 }, "big.json", {
+        text: false,
+        now: NOW,
+      }),
       /^big\.json is 600 MB; reports larger than 1 MB are refused$/
     );
     expectBadInput(
-      diagnoseCommand({ kind: "too-large", size: null }, "standard input", { text: false, now: NOW }),
+      diagnoseCommand({ kind: "too-large", size: null }, "standard input", {
+        text: false,
+        now: NOW,
+      }),
       /^standard input is more than 1 MB; reports larger than 1 MB are refused$/
     );
+  });
+
+  test("config files: sizes below 1 MB are given in KB, never as 0.1 MB", () => {
+    expectBadInput(
+      configCheckCommand({ kind: "too-large", size: 70 * 1024 }, "config.json"),
+      /^config\.json is 70 KB; config files larger than 64 KB are refused$/
+    );
+    // Just over the limit reads as over it, not as the limit.
+    expectBadInput(
+      configCheckCommand({ kind: "too-large", size: 64 * 1024 + 60 }, "config.json"),
+      /^config\.json is 65 KB; config files larger than 64 KB are refused$/
+    );
+    expect(sizeText(1536)).toBe("1.5 KB");
+    expect(sizeText(1024 * 1024)).toBe("1 MB");
   });
 
   describe("a hostile report can't forge lines or reach the terminal (A32–A34, F1)", () => {
@@ -121,20 +170,27 @@ describe("diagnose, in process", () => {
       return JSON.stringify(f);
     };
 
-    test.each([[true], [false]])("--text %s: no ESC, BEL, C1 or bidi control, and no forged line", (text) => {
-      const r = diagnoseText(hostile(), { text });
-      expect(r.exitCode).toBe(EXIT_OK);
-      expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-      if (!text) return;
-      const lines = r.stdout.split("\n");
-      expect(lines.filter((l) => l.startsWith("Actions, in order:"))).toHaveLength(1);
-      expect(lines.filter((l) => l === "Findings:")).toHaveLength(1);
-      expect(lines.some((l) => /^\s*1\. none$/.test(l))).toBe(false);
-      expect(lines.some((l) => /^\s*\[OK  \] all good$/.test(l))).toBe(false);
-      expect(lines.some((l) => /^\s*- forged note$/.test(l))).toBe(false);
-      // The free text is there, quoted, on its own labelled line.
-      expect(r.stdout).toMatch(/^Problem app: .*version as given: "16\.0 Actions, in order: 1\. none/m);
-    });
+    test.each([[true], [false]])(
+      "--text %s: no ESC, BEL, C1 or bidi control, and no forged line",
+      (text) => {
+        const r = diagnoseText(hostile(), { text });
+        expect(r.exitCode).toBe(EXIT_OK);
+        expect(r.stdout).not.toMatch(
+          /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+        );
+        if (!text) return;
+        const lines = r.stdout.split("\n");
+        expect(lines.filter((l) => l.startsWith("Actions, in order:"))).toHaveLength(1);
+        expect(lines.filter((l) => l === "Findings:")).toHaveLength(1);
+        expect(lines.some((l) => /^\s*1\. none$/.test(l))).toBe(false);
+        expect(lines.some((l) => /^\s*\[OK  \] all good$/.test(l))).toBe(false);
+        expect(lines.some((l) => /^\s*- forged note$/.test(l))).toBe(false);
+        // The free text is there, quoted, on its own labelled line.
+        expect(r.stdout).toMatch(
+          /^Problem app: .*version as given: "16\.0 Actions, in order: 1\. none/m
+        );
+      }
+    );
   });
 
   test("collectedAt in year 1 (A45) is judged as of today, with a note, not '739981 days left'", () => {
@@ -147,7 +203,9 @@ describe("diagnose, in process", () => {
     );
     const text = diagnoseText(JSON.stringify(f), { text: true }).stdout;
     expect(text).not.toMatch(/739981/);
-    expect(text).toMatch(/About the report itself:\n {2}- collectedAt: "0001-01-01T00:00:00\.000Z" is implausible/);
+    expect(text).toMatch(
+      /About the report itself:\n {2}- collectedAt: "0001-01-01T00:00:00\.000Z" is implausible/
+    );
   });
 
   test("collectedAt at the far future (A46, +275760) is judged as of today", () => {
@@ -158,10 +216,16 @@ describe("diagnose, in process", () => {
 });
 
 describe("argv, in process", () => {
-  const files = { "r.json": bytes(scenario("password-expired")), "c.json": bytes('{"mfaMode":"perUserMfa"}') };
+  const files = {
+    "r.json": bytes(scenario("password-expired")),
+    "c.json": bytes('{"mfaMode":"perUserMfa"}'),
+  };
 
   test.each([
-    [["diagnose", "--help"], /^usage: npm run --silent diagnose -- FILE\|- \[--text\]\n\nDiagnoses/],
+    [
+      ["diagnose", "--help"],
+      /^usage: npm run --silent diagnose -- FILE\|- \[--text\]\n\nDiagnoses/,
+    ],
     [["config-check", "-h"], /^usage: npm run config:check -- FILE\|-\n\nValidates/],
     [["diagnose", "--version"], /^\d+\.\d+\.\d+\n$/],
   ])("%j prints to stdout and exits 0", (argv, pattern) => {
@@ -187,7 +251,9 @@ describe("argv, in process", () => {
   });
 
   test("config-check validates the file the way the pane does", () => {
-    expect(JSON.parse(run(["config-check", "c.json"], io(files)).stdout)).toEqual({ mfaMode: "perUserMfa" });
+    expect(JSON.parse(run(["config-check", "c.json"], io(files)).stdout)).toEqual({
+      mfaMode: "perUserMfa",
+    });
   });
 });
 
@@ -213,13 +279,21 @@ describe("reading input (fstat before reading a file)", () => {
     const sub = join(dir, "sub");
     mkdirSync(sub);
     expect(readInput(sub, LIMITS.report)).toEqual({ kind: "error", code: "EISDIR" });
-    expect(readInput(join(dir, "nope.json"), LIMITS.report)).toEqual({ kind: "error", code: "ENOENT" });
+    expect(readInput(join(dir, "nope.json"), LIMITS.report)).toEqual({
+      kind: "error",
+      code: "ENOENT",
+    });
   });
 });
 
 describe("npm scripts, spawned (smoke)", () => {
   const npm = (args: string[], input?: string) =>
-    spawnSync("npm", ["run", "--silent", ...args], { input, encoding: "utf8", cwd: ROOT, maxBuffer: 1 << 26 });
+    spawnSync("npm", ["run", "--silent", ...args], {
+      input,
+      encoding: "utf8",
+      cwd: ROOT,
+      maxBuffer: 1 << 26,
+    });
 
   test("npm run --silent diagnose -- FILE --text", () => {
     const r = npm(["diagnose", "--", "src/scenarios/web-helping-outlook-2013.json", "--text"]);
@@ -231,7 +305,9 @@ describe("npm scripts, spawned (smoke)", () => {
     const r = npm(["diagnose", "--", "-"], " ".repeat(2 * 1024 * 1024));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.trim()).toBe("standard input is more than 1 MB; reports larger than 1 MB are refused");
+    expect(r.stderr.trim()).toBe(
+      "standard input is more than 1 MB; reports larger than 1 MB are refused"
+    );
   });
 
   test("npm run config:check -- FILE", () => {

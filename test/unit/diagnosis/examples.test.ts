@@ -88,9 +88,11 @@ test("Mac keychain: current Outlook for Mac with working modern auth: guide thro
   expect(d.problemClient).toMatchObject({
     label: "Outlook for Mac",
     modernAuth: "yes",
-    supported: true,
+    // 16.102.25101829 was built 2025-10-18: thirteen months before collectedAt it is not "a current version"
+    // (Part 3), so AutoUpdate follows the Keychain guidance.
+    supported: false,
   });
-  expect(d.actions).toEqual(["clear-cached-credentials"]);
+  expect(d.actions).toEqual(["clear-cached-credentials", "update-client"]);
   const steps = d.plan[0]?.steps ?? [];
   expect(steps.map((s) => s.key)).toContain("step.clearMac.open");
   expect(steps.flatMap((s) => s.copy ?? [])).toContain("Microsoft Office Identities Cache 2");

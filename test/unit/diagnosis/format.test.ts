@@ -49,6 +49,17 @@ describe("formatMessage", () => {
     expect(formatMessage(m, { h: "2" })).toBe("the second half");
   });
 
+  test("French writes the first of the month as an ordinal, and only the first", () => {
+    const fr = (date: string) => formatMessage("le {d}", { d: { date } }, { locale: "fr-FR" });
+    expect(fr("2027-01-01")).toBe("le 1er janvier 2027");
+    expect(fr("2026-10-01")).toBe("le 1er octobre 2026");
+    expect(fr("2026-12-31")).toBe("le 31 décembre 2026");
+    expect(fr("2027-01-11")).toBe("le 11 janvier 2027");
+    expect(formatMessage("{d}", { d: { date: "2027-01-01" } }, { locale: "en-US" })).toBe(
+      "January 1, 2027"
+    );
+  });
+
   test("dates and months are shown in the reader's language, in UTC", () => {
     expect(formatMessage("{d}", { d: { date: "2026-12-31" } }, { locale: "de-DE" })).toBe(
       "31. Dezember 2026"

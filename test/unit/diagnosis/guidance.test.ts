@@ -2,7 +2,9 @@
 // so the pane only renders them.
 import { diagnose, type Diagnosis } from "../../../src/diagnosis";
 import { checkRows } from "../../../src/diagnosis/checks";
-import { enUS, translator } from "../../../src/i18n";
+import { ewsSituation, smtpSituation } from "../../../src/diagnosis/dated";
+import { copyLine, guideFor } from "../../../src/diagnosis/tables/steps";
+import { enUS, loadMessages, translator } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 
 const t = translator(enUS);
@@ -37,16 +39,22 @@ describe("update advice follows the product", () => {
       /Update Options/,
     ],
     [
-      "Outlook 2019 volume licence: the organisation",
+      "Outlook 2019 volume licence (Click-to-Run): Update Options, out of support, no WSUS",
       classic("16.0.10336.20039"),
-      /Windows Update, WSUS/,
-      /Update Options/,
+      /out of support since October 14, 2025[\s\S]*File › Office Account › Update Options › Update Now/,
+      /WSUS|not from inside Outlook/,
     ],
     [
-      "Outlook LTSC 2021 after 2026-10-13: the organisation, out of support",
+      "Outlook LTSC 2021 after 2026-10-13: move on with IT, meanwhile Update Options",
       classic("16.0.14332.21017"),
-      /out of support since October 13, 2026/,
-      /Update Options/,
+      /supported Outlook[\s\S]*out of support since October 13, 2026[\s\S]*Update Options › Update Now/,
+      /WSUS|not from inside Outlook/,
+    ],
+    [
+      "Outlook 2013 (MSI or Click-to-Run): Windows Update or Update Options, never 'not from inside Outlook'",
+      classic("15.0.5589.1000"),
+      /Windows Update[\s\S]*Update Options/,
+      /not from inside Outlook/,
     ],
     [
       "Microsoft 365 Apps out of servicing: File › Office Account › Update Options",
@@ -66,12 +74,47 @@ describe("update advice follows the product", () => {
       /no updates after version 16.78[\s\S]*licence[\s\S]*Microsoft AutoUpdate/,
       /Office Account/,
     ],
+    [
+      "Outlook for Mac 16.79 (November 2023) three years on: Microsoft AutoUpdate, never 'up to date'",
+      { problemClient: { app: "outlook-mac", version: "16.79" } },
+      /Microsoft AutoUpdate/,
+      /Office Account|licence/,
+    ],
   ])("%s", (_, over, must, mustNot) => {
     const d = run(over);
     expect(d.actions).toContain("update-client");
     const text = updateText(d);
     expect(text).toMatch(must);
     expect(text).not.toMatch(mustNot);
+  });
+
+  test("Outlook LTSC 2024 in support: its update card is Update Options, or IT when the button is missing", () => {
+    const d = run(classic("16.0.17932.20328"));
+    const ctx = {
+      client: d.assessment,
+      accountType: null,
+      smtp: smtpSituation(NOW),
+      ews: ewsSituation(NOW),
+    };
+    const text = guideFor("update-client", ctx)
+      .steps.map((s) => t(s.key, s.params))
+      .join("\n");
+    expect(text).toMatch(
+      /File › Office Account › Update Options › Update Now[\s\S]*organisation manages updates/
+    );
+    expect(text).not.toMatch(/WSUS|out of support/);
+  });
+
+  test("Outlook 2013: the registry stopgap and the update card name the same two update routes", () => {
+    const d = run(classic("15.0.5589.1000"));
+    const stopgap = (planOf(d, "enable-modern-auth-registry")?.steps ?? [])
+      .map((s) => t(s.key, { email: "a@b.c", ...s.params }))
+      .join("\n");
+    for (const text of [stopgap, updateText(d)]) {
+      expect(text).toContain("Windows Update");
+      expect(text).toContain("File › Office Account");
+      expect(text).not.toContain("not from inside Outlook");
+    }
   });
 
   test("out of support is in the answer, not only in a check row", () => {
@@ -93,6 +136,46 @@ describe("update advice follows the product", () => {
     expect(row?.detail.map((x) => t(x.key, x.params)).join(" ")).toBe(
       "No more updates since February 10, 2026."
     );
+  });
+});
+
+describe("Outlook for Mac has no minimum, only 'a current version' (Part 3)", () => {
+  const macRun = (version: string) => run({ problemClient: { app: "outlook-mac", version } });
+
+  test("16.79 judged 2026-11-25: not current, below 16.83 since the certificate expired, AutoUpdate", () => {
+    const d = macRun("16.79");
+    const ids = d.findings.map((f) => f.id);
+    expect(ids).not.toContain("client-current");
+    expect(ids).toEqual(
+      expect.arrayContaining(["client-mac-not-current", "client-mac-reduced-functionality"])
+    );
+    expect(d.problemClient.supported).toBe(false);
+    expect(d.summary.message).toContain(
+      "older than 16.83, so since July 13, 2026 it may open only in reduced-functionality mode"
+    );
+    const row = checkRows(
+      facts({ problemClient: { app: "outlook-mac", version: "16.79" } }),
+      d
+    ).find((r) => r.id === "client");
+    expect(row?.status).toBe("problem");
+    expect(row?.detail.map((x) => t(x.key, x.params)).join(" ")).toBe(
+      "Version 16.79 came out in November 2023 and isn't current any more."
+    );
+  });
+
+  test("16.83 (March 2024) is past the certificate boundary but still not current: AutoUpdate, no view-only claim", () => {
+    const d = macRun("16.83");
+    const ids = d.findings.map((f) => f.id);
+    expect(ids).toContain("client-mac-not-current");
+    expect(ids).not.toContain("client-mac-reduced-functionality");
+    expect(d.summary.message).toContain("came out in March 2024 and isn't current any more");
+  });
+
+  test("a version newer than the table is counted as current, named '16.102 or later', and IT is told", () => {
+    const d = macRun("16.114");
+    expect(d.problemClient.label).toBe("Outlook for Mac (16.102 or later)");
+    expect(d.findings.map((f) => f.id)).toContain("client-current");
+    expect(d.adminNotes.join(" ")).toContain("Outlook for Mac release table (newest: 16.102");
   });
 });
 
@@ -178,5 +261,52 @@ describe("sign-in offer, decided from the token probe and the error table", () =
       id: "auth.failed",
       params: { code: "AADSTS53003" },
     });
+  });
+});
+
+describe("cmdkey lines never let cmd.exe expand or break out of the quoted address (F16)", () => {
+  const deletes = () =>
+    (planOf(run(classic("16.0.20430.20088")), "clear-cached-credentials")?.steps ?? []).find(
+      (s) => s.key === "step.clearWin.delete"
+    )?.copy ?? [];
+
+  test("a plain address is written into the quoted target", () => {
+    expect(deletes().map((l) => copyLine(l, "ann.lee@contoso.com", "you@example.com"))).toEqual([
+      'cmdkey /delete:"MicrosoftOffice16_Data:SSPI:ann.lee@contoso.com"',
+      'cmdkey /delete:"MicrosoftOffice15_Data:SSPI:ann.lee@contoso.com"',
+    ]);
+  });
+
+  test("& and | stay inside the quotes, where cmd.exe reads them literally", () => {
+    expect(copyLine(deletes()[0] as string, "a&b|c@contoso.com", "you@example.com")).toBe(
+      'cmdkey /delete:"MicrosoftOffice16_Data:SSPI:a&b|c@contoso.com"'
+    );
+  });
+
+  test.each(["%USERNAME%@contoso.com", "a!PATH!b@contoso.com", 'x"&calc&"@contoso.com'])(
+    "%s: not personalised, the generic line instead",
+    (email) => {
+      for (const line of deletes().map((l) => copyLine(l, email, "you@example.com"))) {
+        expect(line).toContain("SSPI:you@example.com");
+        expect(line).not.toMatch(/[%!]|calc/);
+      }
+    }
+  );
+});
+
+describe("a card's title says what its steps do", () => {
+  test("Apple Mail on a Mac: the card installs Outlook for Mac, so it isn't titled 'Update the app'", async () => {
+    const d = run({ problemClient: { app: "apple-mail-macos", version: null } });
+    const card = planOf(d, "update-client");
+    expect(card?.steps[0]?.key).toBe("step.outlookMac.install");
+    expect(card?.title).toBe("action.update-client.outlook-for-mac");
+    expect(t(card?.title ?? "action.update-client")).toBe("Move to Outlook for Mac");
+    const de = translator(await loadMessages("de-DE"));
+    expect(de(card?.title ?? "action.update-client")).toBe("Zu Outlook für Mac wechseln");
+  });
+
+  test("other update cards keep the action's own title", () => {
+    const d = run(classic("16.0.19328.20266"));
+    expect(planOf(d, "update-client")?.title).toBe("action.update-client");
   });
 });

@@ -51,7 +51,8 @@ describe("clients", () => {
     ["outlook-web", null, ["clear-cached-credentials"]],
     ["outlook-mac", "14.7.7", ["update-client"]],
     ["outlook-mac", "15.41", ["clear-cached-credentials", "update-client"]],
-    ["outlook-mac", "16.102.1", ["clear-cached-credentials"]],
+    ["outlook-mac", "16.102.1", ["clear-cached-credentials", "update-client"]], // October 2025: not current
+    ["outlook-mac", "16.110.1", ["clear-cached-credentials"]],
     ["outlook-ios", null, ["clear-cached-credentials"]],
     ["outlook-android", null, ["clear-cached-credentials"]],
     ["apple-mail-macos", null, ["update-client", "switch-to-modern-auth"]],

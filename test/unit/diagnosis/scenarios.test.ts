@@ -74,9 +74,10 @@ const EXPECTED: Record<
   "mac-outlook-keychain": {
     app: "outlook-mac",
     modernAuth: "yes",
-    supported: true,
-    actions: ["clear-cached-credentials"],
-    findings: ["cached-credentials-likely"],
+    // Built 2025-10-18 and judged 2026-11-24: not "a current version" (Part 3), so AutoUpdate follows.
+    supported: false,
+    actions: ["clear-cached-credentials", "update-client"],
+    findings: ["cached-credentials-likely", "client-mac-not-current"],
   },
   "mac-2011": {
     app: "outlook-mac",

@@ -4,15 +4,20 @@ import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
 import { LINKS } from "../../../src/diagnosis/tables/links";
 import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../../../src/diagnosis/tables/naa";
 import {
+  MAC_CERTIFICATE,
+  MAC_CURRENCY,
   MAC_FAMILIES,
   MAC_KEYCHAIN_SOURCE,
+  MAC_RELEASES,
   MAC_VERSION_ANCHOR,
 } from "../../../src/diagnosis/tables/outlookMac";
 import {
   CHANNEL_BUILDS,
+  FIRST_SHIPPED_BUILD_SOURCE,
   M365_APPS_MINIMUM,
   OUTLOOK_2013_REGISTRY,
   PERPETUAL_BUILDS,
+  PERPETUAL_PATCH,
   PLAUSIBILITY,
   WINDOWS_FAMILIES,
 } from "../../../src/diagnosis/tables/outlookWindows";
@@ -32,9 +37,14 @@ const ROWS: [string, SourceRef][] = [
   ...CHANNEL_BUILDS.map((r) => [`channel ${r.version}`, r.source] as [string, SourceRef]),
   ["M365 minimum", M365_APPS_MINIMUM.source],
   ["plausibility", PLAUSIBILITY.source],
+  ["first shipped builds", FIRST_SHIPPED_BUILD_SOURCE],
+  ["perpetual patch", PERPETUAL_PATCH.source],
   ["2013 registry", OUTLOOK_2013_REGISTRY.source],
   ...MAC_FAMILIES.map((r) => [`mac ${r.id}`, r.source] as [string, SourceRef]),
   ["mac anchor", MAC_VERSION_ANCHOR.source],
+  ...MAC_RELEASES.map((r) => [`mac release 16.${r.minor}`, r.source] as [string, SourceRef]),
+  ["mac currency", MAC_CURRENCY.source],
+  ["mac certificate", MAC_CERTIFICATE.source],
   ["keychain", MAC_KEYCHAIN_SOURCE],
   ["Exchange Online servers", EXCHANGE_ONLINE_SERVERS.source],
   ["monthly enterprise", CHANNELS.monthlyEnterprise.source],

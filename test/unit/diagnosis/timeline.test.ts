@@ -1,6 +1,6 @@
 // Dated changes, judged on both sides of each boundary. Dates written out by hand from domain-facts.md Part 3.
 import { diagnose, type Diagnosis } from "../../../src/diagnosis";
-import { enUS, translator } from "../../../src/i18n";
+import { enUS, translator, type MessageKey } from "../../../src/i18n";
 import { facts } from "../../support/facts";
 
 const t = translator(enUS);
@@ -67,6 +67,35 @@ describe("SMTP AUTH basic auth: on through 2026-12-31, disabled by default from 
     expect(notes).toContain("H2 2027");
   });
 
+  test.each([
+    ["2027-06-30", "Microsoft will announce in the second half of 2027 when this stops for good."],
+    [
+      "2027-07-01",
+      "Microsoft is to announce in the second half of 2027, which has begun, when this stops",
+    ],
+    [
+      "2027-12-31",
+      "Microsoft is to announce in the second half of 2027, which has begun, when this stops",
+    ],
+    [
+      "2028-01-01",
+      "Microsoft planned to announce in the second half of 2027 when this stops for good;",
+    ],
+    ["2028-06-15", "this assistant doesn't know that date yet"],
+  ])("judged %s, the final-date step reads: %s", (day, wording) => {
+    const d = judged(day, printer);
+    const step = stepsOf(d, "use-app-password").find((s) => s.key === "step.appPw.finalDate");
+    const text = t(step?.key ?? "step.appPw.finalDate", step?.params);
+    expect(text).toContain(wording);
+    if (day >= "2027-07-01") expect(text).not.toContain("will announce");
+  });
+
+  test("judged in 2028, the help desk is told the promised announcement is past and the table needs the date", () => {
+    const notes = judged("2028-02-01", printer).adminNotes.join("\n");
+    expect(notes).toContain("was to announce the final removal date in H2 2027");
+    expect(notes).not.toContain("Microsoft announces the final removal date");
+  });
+
   test("the user's app-password steps say the same", () => {
     const keys = stepsOf(judged("2026-11-25", printer), "use-app-password").map((s) => s.key);
     expect(keys).toContain("step.appPw.mailbox");
@@ -125,6 +154,29 @@ describe("Apple Mail on macOS reaches Microsoft 365 through EWS (off by default 
     expect(d.actions).toEqual(["update-client"]);
     expect(ids(d)).toContain("apple-mail-ews-removed");
   });
+
+  test.each([
+    ["2026-09-30", "apple-mail-ews-retiring", "switching off from October 2026"],
+    [
+      "2026-11-25",
+      "apple-mail-ews-off",
+      "switching off since October 2026 and plans to turn off for good from about April 2027",
+    ],
+    ["2027-04-01", "apple-mail-ews-removed", "planned to turn off for good from April 2027"],
+  ])(
+    "judged %s, %s names months and hedges: the exact days are third-party (Part 3 [3P])",
+    (day, id, wording) => {
+      const d = judged(day, appleMac);
+      const f = d.findings.find((x) => x.id === id);
+      const text = t(`finding.${id}` as MessageKey, f?.params);
+      expect(text).toContain(wording);
+      expect(text).not.toMatch(/October 1, 2026|April 1, 2027/);
+      const note = d.adminNotes.find((n) => n.startsWith("Apple Mail, Calendar and Contacts"));
+      expect(note).toContain("from 2026-10-01");
+      expect(note).toContain("until 2027-04-01");
+      expect(note).toContain('Microsoft\'s docs say "starting in October 2026"');
+    }
+  );
 
   test("iOS Mail uses Exchange ActiveSync and is not affected", () => {
     const d = judged("2027-04-01", { problemClient: { app: "apple-mail-ios", version: null } });

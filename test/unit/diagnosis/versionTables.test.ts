@@ -1,6 +1,6 @@
 // Every expected value below is written out by hand from ../shared/domain-facts.md (Part 3 wins), never read
 // from the table under test, so a wrong row fails here.
-import { classifyClient } from "../../../src/diagnosis";
+import { classifyClient, diagnose } from "../../../src/diagnosis";
 import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
 import { CHANNEL_BUILDS, PERPETUAL_BUILDS } from "../../../src/diagnosis/tables/outlookWindows";
 import { semiAnnualSupportMonths } from "../../../src/diagnosis/servicing";
@@ -41,14 +41,15 @@ describe("Outlook for Windows families", () => {
   test.each([
     // version, label, modern auth, can connect, supported on 2026-11-25, update route
     ["14.0.7268.5000", "Outlook 2010", "no", false, false, "replace"],
-    ["15.0.4970.1000", "Outlook 2013", "needs-registry", false, false, "organisation"],
-    ["15.0.4971.1000", "Outlook 2013", "needs-registry", true, false, "organisation"],
+    ["15.0.4970.1000", "Outlook 2013", "needs-registry", false, false, "office-2013"],
+    ["15.0.4971.1000", "Outlook 2013", "needs-registry", true, false, "office-2013"],
     ["16.0.4599.1000", "Outlook 2016 (MSI)", "yes", false, false, "organisation"],
     ["16.0.4600.1000", "Outlook 2016 (MSI)", "yes", true, false, "organisation"],
     ["16.0.5513.1000", "Outlook 2016 (MSI)", "yes", true, false, "organisation"],
-    ["16.0.10336.20039", "Outlook 2019 (volume licence)", "yes", true, false, "organisation"],
-    ["16.0.14332.21017", "Outlook LTSC 2021", "yes", true, false, "organisation"],
-    ["16.0.17932.20328", "Outlook LTSC 2024", "yes", true, true, "organisation"],
+    // Click-to-Run volume licences (PerpetualVL channels) update through Update Options [MS Update Office LTSC 2021].
+    ["16.0.10336.20039", "Outlook 2019 (volume licence)", "yes", true, false, "perpetual-c2r"],
+    ["16.0.14332.21017", "Outlook LTSC 2021", "yes", true, false, "perpetual-c2r"],
+    ["16.0.17932.20328", "Outlook LTSC 2024", "yes", true, true, "perpetual-c2r"],
   ] as const)("%s → %s", (version, label, modernAuth, canConnect, supported, update) => {
     expect(windows(version)).toMatchObject({ label, modernAuth, canConnect, supported, update });
   });
@@ -204,6 +205,39 @@ describe("servicing by judgement date (Part 3 'Update channels')", () => {
   });
 });
 
+describe("builds Microsoft never shipped are 'not a version Microsoft has released', never 'too old'", () => {
+  test.each([
+    "16.0.1", // below Office 2016's release build 16.0.4229
+    "16.0.4228.1000",
+    "15.0.12", // below Office 2013's release build 15.0.4420
+    "16.0.17932.1", // LTSC 2024's updates are numbered 17932.20xxx
+    "16.0.14332.99999",
+    "16.0.10336.5",
+  ])("%s is rejected", (version) => {
+    expect(windows(version)).toMatchObject({ versionRejected: true, canConnect: null });
+  });
+
+  test.each([
+    ["16.0.4229.1002", "Outlook 2016 (MSI)"],
+    ["15.0.4420.1017", "Outlook 2013"],
+    ["16.0.17932.20328", "Outlook LTSC 2024"],
+    ["16.0.14332.20145", "Outlook LTSC 2021"],
+  ])("%s (a shipped build) is still %s", (version, label) => {
+    expect(windows(version)).toMatchObject({ versionRejected: false, label });
+  });
+
+  test("the diagnosis says the version isn't one Microsoft has released, not that it is too old", () => {
+    const d = diagnose(
+      facts({ problemClient: { app: "outlook-windows-classic", version: "16.0.1" } }),
+      { now: NOV_25 }
+    );
+    const ids = d.findings.map((f) => f.id);
+    expect(ids).toContain("client-version-unrecognised");
+    expect(ids).not.toContain("client-below-minimum");
+    expect(d.problemClient.label).not.toMatch(/older than/);
+  });
+});
+
 describe("Outlook for Mac families (Part 3 'Lifecycle')", () => {
   test.each([
     ["14.7.7", "Outlook for Mac 2011", "no", false, "replace"],
@@ -211,10 +245,47 @@ describe("Outlook for Mac families (Part 3 'Lifecycle')", () => {
     ["16.16.27", "Outlook 2016 for Mac", "yes", false, "mac-licence"],
     ["16.17", "Outlook 2019 for Mac", "yes", false, "mac-licence"],
     ["16.78.23100802", "Outlook 2019 for Mac", "yes", false, "mac-licence"],
-    ["16.79", "Outlook for Mac", "yes", true, "autoupdate"],
-    ["16.102.25101829", "Outlook for Mac", "yes", true, "autoupdate"],
+    // Current licences, but built years ago: not "a current version" on 2026-11-25 (Part 3).
+    ["16.79", "Outlook for Mac", "yes", false, "autoupdate"],
+    ["16.102.25101829", "Outlook for Mac", "yes", false, "autoupdate"],
   ] as const)("%s → %s", (version, label, modernAuth, supported, update) => {
     expect(mac(version)).toMatchObject({ label, modernAuth, supported, update });
+  });
+
+  test("16.79 (November 2023) is current a month after release, and not current three years later", () => {
+    expect(mac("16.79", at("2023-12-15"))).toMatchObject({ supported: true, staleSince: null });
+    expect(mac("16.79")).toMatchObject({
+      supported: false,
+      releaseMonth: "2023-11",
+      staleSince: "2023-11",
+      macVersion: "16.79",
+      newerThanKnown: false,
+    });
+  });
+
+  test("a build's own date wins: 16.102.25101829 was built in October 2025, current until January 2026", () => {
+    expect(mac("16.102.25101829", at("2026-01-31")).supported).toBe(true);
+    expect(mac("16.102.25101829", at("2026-02-01"))).toMatchObject({
+      supported: false,
+      staleSince: "2025-10",
+    });
+    expect(mac("16.110.26061512")).toMatchObject({ supported: false, staleSince: "2026-06" });
+  });
+
+  test("the licence certificate: below 16.83 from 2026-07-13 only", () => {
+    expect(mac("16.82", at("2026-07-12")).certificateExpired).toBe(false);
+    expect(mac("16.82", at("2026-07-13")).certificateExpired).toBe(true);
+    expect(mac("16.83", at("2026-07-13")).certificateExpired).toBe(false);
+  });
+
+  test("a version newer than the release table reads 16.102 or later and counts as current", () => {
+    expect(mac("16.110")).toMatchObject({
+      label: "Outlook for Mac (16.102 or later)",
+      name: { term: "client.outlook-mac-or-later", params: { version: "16.102" } },
+      supported: true,
+      newerThanKnown: true,
+      staleSince: null,
+    });
   });
 
   test("Mac 2019 (16.78) was in support through 2023-10-10 and its licence stops at 16.78", () => {

@@ -25,7 +25,7 @@ const VERSIONS: Partial<Record<ProblemApp, (string | null)[]>> = {
     "16.0.19328.20266",
     "16.0.20430.20088",
   ],
-  "outlook-mac": [null, "14.7.7", "16.78", "16.102.25101829"],
+  "outlook-mac": [null, "14.7.7", "16.78", "16.79", "16.102.25101829", "16.110"],
 };
 const GENERIC = PROBLEM_APPS.filter((a) => CLIENTS[a].generic);
 const PROBES = [
@@ -100,6 +100,22 @@ describe.each(LOCALES)("%s", (locale) => {
       expect([app, text, text.includes(name)]).toEqual([app, text, false]);
   });
 });
+
+test.each(GENERIC)(
+  "%s: the engine's own English (diagnosis JSON, CLI) builds no sentence from the generic name either",
+  (app) => {
+    const name = CLIENTS[app].label;
+    for (const now of DAYS)
+      for (const probes of PROBES)
+        for (const org of ORGS) {
+          const d = diagnose(facts({ problemClient: { app, version: null }, probes, org }), {
+            now,
+          });
+          for (const text of [d.summary.message, ...d.findings.map((f) => f.message)])
+            expect([app, text, text.includes(name)]).toEqual([app, text, false]);
+        }
+  }
+);
 
 test("every summary key is reachable by some app (so the checks above cover them all)", () => {
   const reached = new Set<SummaryKey>();
