@@ -74,7 +74,8 @@ export const deDE: Messages = {
   "guide.clearTicks": "Häkchen entfernen",
   "guide.advanced": "Für Fortgeschrittene (für die IT)",
   "guide.forIt": "Für Ihre IT (auf Englisch)",
-  "guide.handoff": "Senden Sie Ihrer IT den Bericht: Er sagt ihr, was zu prüfen ist.",
+  "guide.handoff":
+    "Senden Sie Ihrer IT den Bericht mit der Schaltfläche unten im Bereich: Er sagt ihr, was zu prüfen ist.",
   "guide.copy": "Kopieren",
   "guide.copied": "Kopiert",
   "guide.copyFailed": "Kopieren nicht möglich; markieren und kopieren Sie den Text selbst.",

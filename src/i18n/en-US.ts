@@ -84,7 +84,8 @@ const UI = {
   "guide.clearTicks": "Clear ticks",
   "guide.advanced": "Advanced (for IT)",
   "guide.forIt": "For your IT team",
-  "guide.handoff": "Send IT the report: it tells them what to check.",
+  "guide.handoff":
+    "Send IT the report with the button at the bottom of the pane: it tells them what to check.",
   "guide.copy": "Copy",
   "guide.copied": "Copied",
   "guide.copyFailed": "Couldn't copy; select the text and copy it yourself.",

@@ -75,7 +75,8 @@ export const esES: Messages = {
   "guide.clearTicks": "Quitar marcas",
   "guide.advanced": "Avanzado (para TI)",
   "guide.forIt": "Para su departamento de TI (en inglés)",
-  "guide.handoff": "Envíe el informe a TI: les dice qué comprobar.",
+  "guide.handoff":
+    "Envíe el informe a TI con el botón de la parte inferior del panel: les dice qué comprobar.",
   "guide.copy": "Copiar",
   "guide.copied": "Copiado",
   "guide.copyFailed": "No se pudo copiar; seleccione el texto y cópielo usted.",

@@ -75,7 +75,8 @@ export const frFR: Messages = {
   "guide.clearTicks": "Effacer les coches",
   "guide.advanced": "Avancé (pour le service informatique)",
   "guide.forIt": "Pour votre service informatique (en anglais)",
-  "guide.handoff": "Envoyez le rapport au service informatique : il lui indique quoi vérifier.",
+  "guide.handoff":
+    "Envoyez le rapport au service informatique avec le bouton en bas du volet : il lui indique quoi vérifier.",
   "guide.copy": "Copier",
   "guide.copied": "Copié",
   "guide.copyFailed": "Copie impossible ; sélectionnez le texte et copiez-le vous-même.",

@@ -88,7 +88,7 @@ export function App(
         <>
           <AnswerCard model={model} callbacks={callbacks} t={t} />
           <WhyList model={model} t={t} />
-          <Guide {...props} progress={progress} handOff={handOff} />
+          <Guide {...props} progress={progress} />
         </>
       )}
       <SignInOffer model={model} callbacks={callbacks} t={t} />

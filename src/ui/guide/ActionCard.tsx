@@ -3,8 +3,6 @@ import { CheckmarkCircle16Filled } from "@fluentui/react-icons";
 import * as React from "react";
 import { LINKS, type PlannedAction } from "../../diagnosis";
 import { SafeLink } from "../common/SafeLink";
-import { HandOffButton } from "../handoff/HandOffButton";
-import type { HandOff } from "../handoff/useHandOff";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
 import { useGuideStyles } from "./guide.styles";
@@ -15,7 +13,6 @@ export interface ActionCardProps extends ViewProps {
   planned: PlannedAction;
   index: number;
   progress: GuideProgress;
-  handOff: HandOff;
 }
 
 /** Notes for the help desk the user needn't read: collapsed, and in the report anyway. */
@@ -43,7 +40,7 @@ function ForIt({ notes, t }: { notes: readonly string[]; t: ViewProps["t"] }) {
  * says why in the user's words and hands over the report.
  */
 export function ActionCard(props: ActionCardProps) {
-  const { planned, index, progress, handOff, model, services, t } = props;
+  const { planned, index, progress, model, services, t } = props;
   const styles = useGuideStyles();
   const surface = useSurfaceStyles();
   const { action, steps } = planned;
@@ -109,8 +106,8 @@ export function ActionCard(props: ActionCardProps) {
       ) : null}
       {primary ? (
         <div className={styles.handoff}>
+          {/* The sticky bar's button is the one way to IT: a second one here repeated it on the same screen. */}
           <span>{t("guide.handoff")}</span>
-          <HandOffButton handOff={handOff} t={t} testId="handoff-card" />
           <ForIt notes={model.diagnosis.adminNotes} t={t} />
         </div>
       ) : null}

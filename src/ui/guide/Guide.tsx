@@ -1,6 +1,5 @@
 import { Button, mergeClasses } from "@fluentui/react-components";
 import * as React from "react";
-import type { HandOff } from "../handoff/useHandOff";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
 import { ActionCard } from "./ActionCard";
@@ -8,7 +7,7 @@ import { useGuideStyles } from "./guide.styles";
 import type { GuideProgress } from "./useGuideProgress";
 
 /** "How to fix it": one card per action, in the diagnosis's order. */
-export function Guide(props: ViewProps & { progress: GuideProgress; handOff: HandOff }) {
+export function Guide(props: ViewProps & { progress: GuideProgress }) {
   const styles = useGuideStyles();
   const surface = useSurfaceStyles();
   const { model, progress, t } = props;

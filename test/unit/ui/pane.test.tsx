@@ -384,7 +384,7 @@ describe("the guide", () => {
 });
 
 describe("only IT can fix it", () => {
-  test("the card says why in the user's words, hands over the report, and keeps IT's notes collapsed", async () => {
+  test("the card says why in the user's words, points to the one hand-off button, and keeps IT's notes collapsed", async () => {
     const user = userEvent.setup();
     const { s } = await renderPane(
       init(scenario("blocked-by-conditional-access"), { helpDesk: HELP_DESK })
@@ -398,7 +398,10 @@ describe("only IT can fix it", () => {
     expect(shown).not.toMatch(/Tell IT:|Send to IT below|AADSTS/);
     expect(forIt.hasAttribute("open")).toBe(false);
     expect(forIt.textContent).toContain("AADSTS53003 (BlockedByConditionalAccess)");
-    await user.click(within(c).getByRole("button", { name: "Send to IT" }));
+    // One way to IT on the screen: the card points to the sticky bar's button instead of repeating it.
+    expect(within(c).queryByRole("button", { name: "Send to IT" })).toBeNull();
+    expect(shown).toContain("the button at the bottom of the pane");
+    await user.click(screen.getByTestId("handoff"));
     expect(s.newMessage).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId("handoff-status").textContent).toMatch(/new message to IT is open/);
   });
