@@ -3,6 +3,7 @@
 
 import { formatMessage, type Param, type Params } from "../diagnosis/format";
 import { enUS, type EnglishMessages, type MessageKey, type Messages } from "./en-US";
+import { withFrenchSpacing } from "./frenchSpacing";
 
 export const LOCALES = ["en-US", "de-DE", "fr-FR", "es-ES"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -21,7 +22,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     case "de-DE":
       return (await import(/* webpackChunkName: "locale-de" */ "./de-DE")).deDE;
     case "fr-FR":
-      return (await import(/* webpackChunkName: "locale-fr" */ "./fr-FR")).frFR;
+      return withFrenchSpacing((await import(/* webpackChunkName: "locale-fr" */ "./fr-FR")).frFR);
     case "es-ES":
       return (await import(/* webpackChunkName: "locale-es" */ "./es-ES")).esES;
     default:

@@ -167,3 +167,17 @@ describe("message catalogues", () => {
     }
   });
 });
+
+describe("French spacing", () => {
+  test("no French message can break a line before a colon, semicolon, ! or ?, or inside « »", async () => {
+    const fr = await loadMessages("fr-FR");
+    const breakable = Object.entries(fr).filter(([, text]) => / [:;!?»]|« /.test(text));
+    expect(breakable).toEqual([]);
+    // The catalogue does use them: the check above is not vacuous.
+    expect(Object.values(fr).some((text) => /\u00a0:/.test(text))).toBe(true);
+  });
+  test("other languages keep their ordinary spaces", async () => {
+    const en = await loadMessages("en-US");
+    expect(Object.values(en).some((text) => text.includes("\u00a0:"))).toBe(false);
+  });
+});
