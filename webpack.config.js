@@ -20,7 +20,9 @@ function devHttpsOptions() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const file = (name) => path.join(dir, name);
   if (!fs.existsSync(file("localhost.crt"))) {
-    console.warn("No dev certificate yet: run `npx office-addin-dev-certs install` (npm start does it for you).");
+    // `npm start` and `npm run dev-server` write the files first (scripts/ensure-dev-certs.mjs); trusting the CA is
+    // left to an administrator.
+    console.warn("No dev certificate yet: run `node scripts/ensure-dev-certs.mjs`, then trust ~/.office-addin-dev-certs/ca.crt.");
     return { type: "https" };
   }
   return {
