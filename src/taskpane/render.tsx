@@ -1,7 +1,8 @@
-import { FluentProvider, type Theme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { loadTheme, type ThemeName } from "../ui/theme";
+import { describeError, record } from "../util/errorLog";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 let root: Root | null = null;
@@ -21,13 +22,26 @@ function stylePage(theme: Theme, themeName: ThemeName): void {
   document.body.style.margin = "0";
 }
 
+/**
+ * The chosen theme, or the light one when the dark/high-contrast chunk doesn't load: a readable pane in the wrong
+ * colours beats no pane (forced colours still apply, the browser draws those), and the trail says what failed.
+ */
+async function themeOrLight(themeName: ThemeName): Promise<[Theme, ThemeName]> {
+  try {
+    return [await loadTheme(themeName), themeName];
+  } catch (e) {
+    record("boot", "chunk_load_error", `theme ${themeName}: ${describeError(e)}`, "error");
+    return [webLightTheme, "light"];
+  }
+}
+
 /** Renders the pane into #container inside a FluentProvider for the chosen theme. */
 export async function render(
   node: React.ReactNode,
-  themeName: ThemeName,
+  requested: ThemeName,
   lang: string
 ): Promise<void> {
-  const theme = await loadTheme(themeName);
+  const [theme, themeName] = await themeOrLight(requested);
   const container = document.getElementById("container") as HTMLElement;
   document.documentElement.lang = lang;
   stylePage(theme, themeName);
