@@ -8,9 +8,14 @@
 
 import { bootOffice, type BootResult } from "../host/boot";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
-import { preparePreview, probablyNotInOffice, type PreparedPreview } from "./startPreview";
+import { probablyNotInOffice } from "./hostSigns";
+import type { PreparedPreview } from "./startPreview";
 import type { OfficeStart } from "./startOffice";
 import { showStartFailure } from "./showStartFailure";
+
+/** Preview mode's code is a chunk of its own: inside Outlook the first screen never needs it. */
+const preparePreview = (): Promise<PreparedPreview> =>
+  import(/* webpackChunkName: "preview" */ "./startPreview").then((m) => m.preparePreview());
 
 const loadOfficeStart = (): Promise<OfficeStart> =>
   import(/* webpackChunkName: "office" */ "./startOffice").then((m) =>

@@ -1,6 +1,7 @@
-import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { FluentProvider, type Theme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
+import { webLightTheme } from "../ui/lightTheme";
 import { loadTheme, type ThemeName } from "../ui/theme";
 import { describeError, record } from "../util/errorLog";
 import { ErrorBoundary } from "./ErrorBoundary";

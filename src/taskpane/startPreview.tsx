@@ -60,21 +60,3 @@ export async function preparePreview(): Promise<PreparedPreview> {
     },
   };
 }
-
-/**
- * Whether this page is probably not inside an Office host, so rendering preview mode ahead of Office.onReady is
- * likely useful. Office hosts frame the pane (Outlook on the web), embed it in a WebView2 or WKWebView, or pass
- * _host_Info; a wrong guess only costs a render that is then replaced.
- */
-export function probablyNotInOffice(): boolean {
-  const w = window as unknown as {
-    chrome?: { webview?: unknown };
-    webkit?: { messageHandlers?: unknown };
-  };
-  return (
-    window.top === window &&
-    !w.chrome?.webview &&
-    !w.webkit?.messageHandlers &&
-    !/_host_Info=/i.test(window.location.search + window.location.hash)
-  );
-}
