@@ -18,3 +18,14 @@ export function probablyNotInOffice(): boolean {
     !/_host_Info=/i.test(window.location.search + window.location.hash)
   );
 }
+
+/**
+ * The language in Outlook's `_host_Info` (Outlook$Web$16.01$en-US$…): known before Office.onReady, so the language
+ * chunk can load during the handshake. displayLanguage after onReady stays the one that counts.
+ */
+export function hostInfoLanguage(): string | null {
+  const m = /_host_Info=[^&#]*/i.exec(window.location.search + window.location.hash);
+  const parts = m ? decodeURIComponent(m[0].slice("_host_Info=".length)).split("$") : [];
+  const lang = parts[3] ?? "";
+  return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang) ? lang : null;
+}

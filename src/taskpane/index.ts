@@ -8,7 +8,8 @@
 
 import { bootOffice, type BootResult } from "../host/boot";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
-import { probablyNotInOffice } from "./hostSigns";
+import { loadMessages, pickLocale } from "../i18n";
+import { hostInfoLanguage, probablyNotInOffice } from "./hostSigns";
 import type { PreparedPreview } from "./startPreview";
 import type { OfficeStart } from "./startOffice";
 import { showStartFailure } from "./showStartFailure";
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
   speculative?.catch(() => undefined);
   const prepared = plainBrowser ? null : loadOfficeStart();
   prepared?.catch(() => undefined);
+  // The language Outlook named in the URL loads alongside (startOffice reports a failure, with what it does instead).
+  const hinted = plainBrowser ? null : hostInfoLanguage();
+  if (hinted) loadMessages(pickLocale(hinted)).catch(() => undefined);
   const boot: BootResult = await bootOffice();
   if (boot.kind === "office") return startInOutlook(boot.office, prepared);
   // office.js missing or silent in a page that Outlook framed or opened: a failed start, not a preview.
@@ -65,6 +69,11 @@ async function main(): Promise<void> {
   const preview = await (speculative ?? preparePreview());
   preview.show(notice);
 }
+
+window.addEventListener("error", (e) => {
+  // An uncaught error (not a resource that failed: those don't reach window): the pane's own bug, for IT's trail.
+  recordUnhandled(e.error ?? e.message);
+});
 
 window.addEventListener("unhandledrejection", (e) => {
   // Nothing should get here; what does is the pane's own bug, written to the trail (and the console) for IT. The

@@ -187,3 +187,21 @@ test("with nothing from Outlook, the failure pane says so instead of inventing f
   );
   expect(screen.getByTestId("start-facts").textContent).toBe("Nothing: Outlook didn't answer.");
 });
+
+test("the language in Outlook's _host_Info is read before Office.onReady; anything odd is null", () => {
+  const { hostInfoLanguage, probablyNotInOffice } = jest.requireActual<
+    typeof import("../../../src/taskpane/hostSigns")
+  >("../../../src/taskpane/hostSigns");
+  window.history.replaceState(null, "", "/taskpane.html?_host_Info=Outlook$Web$16.01$de-DE$$$$0");
+  expect(hostInfoLanguage()).toBe("de-DE");
+  expect(probablyNotInOffice()).toBe(false);
+  window.history.replaceState(
+    null,
+    "",
+    "/taskpane.html?_host_Info=Outlook$Web$16.01$<script>$$$$0"
+  );
+  expect(hostInfoLanguage()).toBeNull();
+  window.history.replaceState(null, "", "/taskpane.html");
+  expect(hostInfoLanguage()).toBeNull();
+  expect(probablyNotInOffice()).toBe(true);
+});
