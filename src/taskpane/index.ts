@@ -15,8 +15,10 @@ import type { OfficeStart } from "./startOffice";
 import { showStartFailure } from "./showStartFailure";
 
 /** Preview mode's code is a chunk of its own: inside Outlook the first screen never needs it. */
-const preparePreview = (): Promise<PreparedPreview> =>
-  import(/* webpackChunkName: "preview" */ "./startPreview").then((m) => m.preparePreview());
+const preparePreview = (speculative: boolean): Promise<PreparedPreview> =>
+  import(/* webpackChunkName: "preview" */ "./startPreview").then((m) =>
+    m.preparePreview(speculative)
+  );
 
 const loadOfficeStart = (): Promise<OfficeStart> =>
   import(/* webpackChunkName: "office" */ "./startOffice").then((m) =>
@@ -46,7 +48,7 @@ async function startInOutlook(
 async function main(): Promise<void> {
   const plainBrowser = probablyNotInOffice();
   // In a plain browser, preview mode renders (hidden) while office.js answers; inside Outlook, the Office chunk loads.
-  const speculative: Promise<PreparedPreview> | null = plainBrowser ? preparePreview() : null;
+  const speculative: Promise<PreparedPreview> | null = plainBrowser ? preparePreview(true) : null;
   speculative?.catch(() => undefined);
   const prepared = plainBrowser ? null : loadOfficeStart();
   prepared?.catch(() => undefined);
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
       : boot.reason === "onready-timeout"
         ? "onReadyTimeout"
         : null;
-  const preview = await (speculative ?? preparePreview());
+  const preview = await (speculative ?? preparePreview(false));
   preview.show(notice);
 }
 

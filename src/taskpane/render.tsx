@@ -7,6 +7,9 @@ import { describeError, record } from "../util/errorLog";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 let root: Root | null = null;
+/** Set by the first render that is not speculative: a speculative one (preview mode's, ahead of Office.onReady) that
+ * finishes later must not replace the pane Outlook's start already showed. */
+let settled = false;
 
 /** Room kept at the bottom when something scrolls into view or takes focus, so the sticky hand-off never hides it. */
 const FOOTER_ROOM = "96px";
@@ -36,13 +39,19 @@ async function themeOrLight(themeName: ThemeName): Promise<[Theme, ThemeName]> {
   }
 }
 
-/** Renders the pane into #container inside a FluentProvider for the chosen theme. */
+/**
+ * Renders the pane into #container inside a FluentProvider for the chosen theme. A speculative render is dropped
+ * (false) once a real one has happened.
+ */
 export async function render(
   node: React.ReactNode,
   requested: ThemeName,
-  lang: string
-): Promise<void> {
+  lang: string,
+  speculative = false
+): Promise<boolean> {
   const [theme, themeName] = await themeOrLight(requested);
+  if (speculative && settled) return false;
+  if (!speculative) settled = true;
   const container = document.getElementById("container") as HTMLElement;
   document.documentElement.lang = lang;
   stylePage(theme, themeName);
@@ -52,6 +61,7 @@ export async function render(
       <ErrorBoundary>{node}</ErrorBoundary>
     </FluentProvider>
   );
+  return true;
 }
 
 export const media = (q: string): boolean =>

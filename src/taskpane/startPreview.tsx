@@ -20,7 +20,11 @@ export interface PreparedPreview {
   show(notice: PreviewNotice): void;
 }
 
-export async function preparePreview(): Promise<PreparedPreview> {
+/**
+ * Renders preview mode, hidden until show(). `speculative`: started before Office.onReady answered, so the render is
+ * dropped if Outlook's start has shown its pane first (then show() is never called).
+ */
+export async function preparePreview(speculative = false): Promise<PreparedPreview> {
   const params = new URLSearchParams(window.location.search);
   const locale = pickLocale(params.get("lang") ?? navigator.language);
   // A #facts= link is the whole content; without one, the examples are, so they load before the first render.
@@ -52,7 +56,7 @@ export async function preparePreview(): Promise<PreparedPreview> {
       </div>
     );
   }
-  await render(<Gate />, theme, locale);
+  await render(<Gate />, theme, locale, speculative);
   return {
     show(notice) {
       latest = { shown: true, notice };

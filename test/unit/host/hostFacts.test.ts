@@ -36,6 +36,18 @@ test("guard: a missing API is null quietly; a throwing one is null and leaves a 
 
 type Seed = Record<string, unknown>;
 
+/** Every host fact unknown: what a client yields when it can't answer, or answers nonsense. */
+const NOTHING_READ = {
+  hostName: null,
+  hostVersion: null,
+  platform: null,
+  officeVersion: null,
+  mailboxRequirementSet: null,
+  nestedAppAuth: null,
+  accountType: null,
+  ewsTokenStatus: null,
+};
+
 /** An Outlook host as office-addin-mock builds it; the seed needs host: "outlook" for reads to resolve. */
 function outlook(seed: Seed): typeof Office {
   return new OfficeMockObject({ host: "outlook", ...seed }) as unknown as typeof Office;
@@ -112,16 +124,7 @@ test("an old client without diagnostics, userProfile or requirement sets yields 
     },
   });
   const facts = readHostFacts(office);
-  expect(facts).toEqual({
-    hostName: null,
-    hostVersion: null,
-    platform: null,
-    officeVersion: null,
-    mailboxRequirementSet: null,
-    nestedAppAuth: null,
-    accountType: null,
-    ewsTokenStatus: null,
-  });
+  expect(facts).toEqual(NOTHING_READ);
   expect(readHostEnvironment(office).userEmail).toBeNull();
 });
 
@@ -175,16 +178,7 @@ test("host values of odd types are null, never passed on or thrown over", () => 
       },
     },
   } as unknown as typeof Office;
-  expect(readHostFacts(office)).toEqual({
-    hostName: null,
-    hostVersion: null,
-    platform: null,
-    officeVersion: null,
-    mailboxRequirementSet: null,
-    nestedAppAuth: null,
-    accountType: null,
-    ewsTokenStatus: null,
-  });
+  expect(readHostFacts(office)).toEqual(NOTHING_READ);
   expect(readHostEnvironment(office)).toEqual({
     displayLanguage: null,
     bodyBackgroundColor: null,
