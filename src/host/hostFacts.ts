@@ -1,4 +1,5 @@
-// Reads the contract's `host` block from Office. Every read is guarded: a client that lacks an API yields null.
+// Reads the contract's `host` block from Office. Every read is guarded: a client that lacks an API yields null, and
+// a value of an unexpected type (a number where a string belongs) is null too, so nothing downstream has to cope.
 
 import { record } from "../util/errorLog";
 import { settle } from "../util/settle";
@@ -37,17 +38,30 @@ export const MAILBOX_SETS = [
 
 export function highestMailboxSet(office: typeof Office): string | null {
   for (const v of MAILBOX_SETS) {
-    if (guard(() => office.context.requirements.isSetSupported("Mailbox", v)) === true) return v;
+    if (supports(office, "Mailbox", v) === true) return v;
   }
   return null;
 }
 
 function supports(office: typeof Office, set: string, version: string): boolean | null {
-  return guard(() => office.context.requirements.isSetSupported(set, version));
+  const v: unknown = guard(() => office.context.requirements.isSetSupported(set, version));
+  return typeof v === "boolean" ? v : null;
 }
 
-/** diagnostics.ews.getTokenStatusAsync (Mailbox 1.16): enabled | disabled | removed. */
-function ewsTokenStatus(office: typeof Office): Promise<string | null> {
+/** Longest host string kept: a real one is a few dozen characters, anything longer is not what it claims to be. */
+const MAX_TEXT = 200;
+
+/** A guarded read of a string the host should give; anything else (an object, a number, "") is null. */
+function text(read: () => unknown): string | null {
+  const v = guard(read);
+  return typeof v === "string" && v.trim() && v.length <= MAX_TEXT ? v.trim() : null;
+}
+
+/**
+ * diagnostics.ews.getTokenStatusAsync (Mailbox 1.16): enabled | disabled | removed. No rule reads it (it is for IT's
+ * report), and it can take seconds, so nothing waits for it: the pane adds it to the facts when it arrives.
+ */
+export function readEwsTokenStatus(office: typeof Office): Promise<string | null> {
   // The typings predate Mailbox 1.16, so the call is reached through a narrow structural type.
   type Ews = {
     getTokenStatusAsync?: (cb: (r: { status: string; value?: unknown }) => void) => void;
@@ -70,23 +84,22 @@ function ewsTokenStatus(office: typeof Office): Promise<string | null> {
   return settle(call, 3000).then((s) => (s.kind === "value" ? s.value : null));
 }
 
-export async function readHostFacts(office: typeof Office): Promise<HostFacts> {
+/**
+ * The facts Office answers at once (property reads and isSetSupported), for the first screen. ewsTokenStatus is
+ * null here: readEwsTokenStatus fills it in later.
+ */
+export function readHostFacts(office: typeof Office): HostFacts {
   const diag = guard(() => office.context.mailbox.diagnostics);
   const ctxDiag = guard(() => office.context.diagnostics);
   return {
-    hostName: guard(() => diag?.hostName ?? null),
-    hostVersion: guard(() => diag?.hostVersion ?? null),
-    platform: guard(
-      () =>
-        (ctxDiag?.platform as string | undefined) ??
-        (office.context.platform as unknown as string | undefined) ??
-        null
-    ),
-    officeVersion: guard(() => ctxDiag?.version ?? null),
+    hostName: text(() => diag?.hostName),
+    hostVersion: text(() => diag?.hostVersion),
+    platform: text(() => ctxDiag?.platform ?? office.context.platform),
+    officeVersion: text(() => ctxDiag?.version),
     mailboxRequirementSet: highestMailboxSet(office),
     nestedAppAuth: supports(office, "NestedAppAuth", "1.1"),
-    accountType: guard(() => office.context.mailbox.userProfile.accountType as string),
-    ewsTokenStatus: await ewsTokenStatus(office),
+    accountType: text(() => office.context.mailbox.userProfile.accountType),
+    ewsTokenStatus: null,
   };
 }
 
@@ -98,8 +111,8 @@ export interface HostEnvironment {
 
 export function readHostEnvironment(office: typeof Office): HostEnvironment {
   return {
-    displayLanguage: guard(() => office.context.displayLanguage),
-    bodyBackgroundColor: guard(() => office.context.officeTheme?.bodyBackgroundColor ?? null),
-    userEmail: guard(() => office.context.mailbox.userProfile.emailAddress),
+    displayLanguage: text(() => office.context.displayLanguage),
+    bodyBackgroundColor: text(() => office.context.officeTheme?.bodyBackgroundColor),
+    userEmail: text(() => office.context.mailbox.userProfile.emailAddress),
   };
 }

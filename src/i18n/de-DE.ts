@@ -12,6 +12,31 @@ export const deDE: Messages = {
     "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
   "preview.onReadyTimeout":
     "Outlook hat nicht innerhalb von 10 Sekunden geantwortet, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
+  "start.failed.heading": "Der Assistent konnte in Outlook nicht starten",
+  "start.failed.officeMissing":
+    "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher konnte der Assistent nichts aus Outlook lesen.",
+  "start.failed.onReadyTimeout":
+    "Outlook hat dem Assistenten nicht innerhalb von 10 Sekunden geantwortet.",
+  "start.failed.chunk":
+    "Ein Teil des Assistenten wurde nicht geladen, oft weil er aktualisiert wurde, während Outlook ihn geöffnet hatte.",
+  "start.failed.crashed": "Beim Start ist im Assistenten selbst ein Fehler aufgetreten.",
+  "start.failed.next":
+    "Wählen Sie „Erneut ausführen“. Wenn das wieder passiert, kopieren Sie die Details und senden Sie sie an Ihre IT-Abteilung.",
+  "start.failed.read": "Was Outlook dem Assistenten mitgeteilt hat",
+  "start.failed.nothingRead": "Nichts: Outlook hat nicht geantwortet.",
+  "start.failed.runAgain": "Erneut ausführen",
+  "start.failed.copy": "Details für die IT kopieren",
+  "start.failed.copied":
+    "Kopiert. Fügen Sie die Details in eine Nachricht an Ihre IT-Abteilung ein.",
+  "start.failed.copyFailed":
+    "Kopieren nicht möglich. Öffnen Sie „Details für die IT“ und kopieren Sie den Text dort.",
+  "start.failed.details": "Details für die IT",
+  "start.fact.app": "Outlook",
+  "start.fact.version": "Version",
+  "start.fact.platform": "Plattform",
+  "start.fact.mailboxSet": "Postfach-API-Stufe",
+  "start.localeFailed":
+    "Der Text des Assistenten auf {language} wurde nicht geladen, daher wird er auf Englisch angezeigt. Schließen Sie den Bereich und öffnen Sie ihn erneut, um {language} zu erhalten.",
   "preview.fromLink": "Bericht aus dem Link",
   "preview.badFragment":
     "Der Bericht in diesem Link ist nicht lesbar: {reason}. Stattdessen wird ein Beispiel angezeigt.",

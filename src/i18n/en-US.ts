@@ -36,6 +36,28 @@ const UI = {
     "Outlook's add-in library (office.js) didn't load, so live checks are off. The guidance below still works.",
   "preview.onReadyTimeout":
     "Outlook didn't respond within 10 seconds, so live checks are off. The guidance below still works.",
+  "start.failed.heading": "The assistant couldn't start in Outlook",
+  "start.failed.officeMissing":
+    "Outlook's add-in library (office.js) didn't load, so the assistant couldn't read anything from Outlook.",
+  "start.failed.onReadyTimeout": "Outlook didn't answer the assistant within 10 seconds.",
+  "start.failed.chunk":
+    "Part of the assistant didn't load, often because it was updated while Outlook had it open.",
+  "start.failed.crashed": "The assistant ran into a problem of its own while starting.",
+  "start.failed.next":
+    "Select Run again. If this keeps happening, copy the details and send them to your IT team.",
+  "start.failed.read": "What Outlook told the assistant",
+  "start.failed.nothingRead": "Nothing: Outlook didn't answer.",
+  "start.failed.runAgain": "Run again",
+  "start.failed.copy": "Copy details for IT",
+  "start.failed.copied": "Copied. Paste the details into a message to your IT team.",
+  "start.failed.copyFailed": "Couldn't copy. Open Details for IT and copy the text from there.",
+  "start.failed.details": "Details for IT",
+  "start.fact.app": "Outlook",
+  "start.fact.version": "Version",
+  "start.fact.platform": "Platform",
+  "start.fact.mailboxSet": "Mailbox API level",
+  "start.localeFailed":
+    "The {language} text of the assistant didn't load, so it is shown in English. Close the pane and open it again to get {language}.",
   "preview.fromLink": "Report from link",
   "preview.badFragment":
     "The report in this link can't be read: {reason}. Showing an example instead.",

@@ -12,6 +12,29 @@ export const esES: Messages = {
     "La biblioteca de complementos de Outlook (office.js) no se cargó, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
   "preview.onReadyTimeout":
     "Outlook no respondió en 10 segundos, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
+  "start.failed.heading": "El asistente no pudo iniciarse en Outlook",
+  "start.failed.officeMissing":
+    "La biblioteca de complementos de Outlook (office.js) no se cargó, así que el asistente no pudo leer nada de Outlook.",
+  "start.failed.onReadyTimeout": "Outlook no respondió al asistente en 10 segundos.",
+  "start.failed.chunk":
+    "Una parte del asistente no se cargó, a menudo porque se actualizó mientras Outlook lo tenía abierto.",
+  "start.failed.crashed": "El asistente tuvo un problema propio al iniciarse.",
+  "start.failed.next":
+    "Seleccione Volver a ejecutar. Si sigue ocurriendo, copie los detalles y envíelos a su equipo de TI.",
+  "start.failed.read": "Lo que Outlook le indicó al asistente",
+  "start.failed.nothingRead": "Nada: Outlook no respondió.",
+  "start.failed.runAgain": "Volver a ejecutar",
+  "start.failed.copy": "Copiar detalles para TI",
+  "start.failed.copied": "Copiado. Pegue los detalles en un mensaje para su equipo de TI.",
+  "start.failed.copyFailed":
+    "No se pudo copiar. Abra Detalles para TI y copie el texto desde allí.",
+  "start.failed.details": "Detalles para TI",
+  "start.fact.app": "Outlook",
+  "start.fact.version": "Versión",
+  "start.fact.platform": "Plataforma",
+  "start.fact.mailboxSet": "Nivel de API del buzón",
+  "start.localeFailed":
+    "El texto del asistente en {language} no se cargó, así que se muestra en inglés. Cierre el panel y vuelva a abrirlo para verlo en {language}.",
   "preview.fromLink": "Informe del enlace",
   "preview.badFragment":
     "El informe de este enlace no se puede leer: {reason}. Se muestra un ejemplo en su lugar.",

@@ -12,6 +12,29 @@ export const frFR: Messages = {
     "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
   "preview.onReadyTimeout":
     "Outlook n'a pas répondu en 10 secondes, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
+  "start.failed.heading": "L'assistant n'a pas pu démarrer dans Outlook",
+  "start.failed.officeMissing":
+    "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, l'assistant n'a donc rien pu lire dans Outlook.",
+  "start.failed.onReadyTimeout": "Outlook n'a pas répondu à l'assistant en 10 secondes.",
+  "start.failed.chunk":
+    "Une partie de l'assistant ne s'est pas chargée, souvent parce qu'il a été mis à jour pendant qu'Outlook l'avait ouvert.",
+  "start.failed.crashed": "L'assistant a rencontré un problème interne au démarrage.",
+  "start.failed.next":
+    "Sélectionnez Réexécuter. Si cela se reproduit, copiez les détails et envoyez-les à votre service informatique.",
+  "start.failed.read": "Ce qu'Outlook a indiqué à l'assistant",
+  "start.failed.nothingRead": "Rien : Outlook n'a pas répondu.",
+  "start.failed.runAgain": "Réexécuter",
+  "start.failed.copy": "Copier les détails pour l'informatique",
+  "start.failed.copied": "Copié. Collez les détails dans un message à votre service informatique.",
+  "start.failed.copyFailed":
+    "Impossible de copier. Ouvrez Détails pour l'informatique et copiez le texte à partir de là.",
+  "start.failed.details": "Détails pour l'informatique",
+  "start.fact.app": "Outlook",
+  "start.fact.version": "Version",
+  "start.fact.platform": "Plateforme",
+  "start.fact.mailboxSet": "Niveau d'API de la boîte aux lettres",
+  "start.localeFailed":
+    "Le texte de l'assistant en {language} ne s'est pas chargé, il est donc affiché en anglais. Fermez le volet et rouvrez-le pour l'obtenir en {language}.",
   "preview.fromLink": "Rapport du lien",
   "preview.badFragment":
     "Le rapport de ce lien est illisible : {reason}. Un exemple est affiché à la place.",

@@ -24,9 +24,13 @@ export class ErrorBoundary extends React.Component<
         <main data-testid="diagnosis" data-state="error" role="alert" style={{ padding: 16 }}>
           <h1>Sign-in Assistant</h1>
           <p>
-            Something went wrong while showing the diagnosis. Close and reopen the assistant; if it
-            happens again, contact your IT team.
+            Something went wrong while showing the diagnosis. Select Run again; if it happens again,
+            contact your IT team.
           </p>
+          {/* A plain button: the Fluent components may be what broke. */}
+          <button type="button" data-testid="run-again" onClick={() => window.location.reload()}>
+            Run again
+          </button>
         </main>
       );
     }

@@ -1,42 +1,90 @@
 // Entry point. React, Fluent UI, the engine and English ship in the initial scripts, which the browser downloads
 // alongside office.js. Office-only code (host facts, config, probes, MSAL) loads only inside Outlook.
+//
+// Inside Outlook the Office chunk is asked for at once, so it downloads and runs (asking for config.json) while
+// Outlook's handshake is still going on; after Office.onReady the first screen needs only the user's language.
+// A start that fails inside Outlook is reported as such (StartFailure), never as preview mode: preview mode is only
+// for a page that office.js says is not in Office, or that shows every sign of being a plain browser tab.
 
-import { bootOffice } from "../host/boot";
-import { recordUnhandled } from "../util/errorLog";
-import { preparePreview, probablyNotInOffice, type PreparedPreview } from "./startPreview";
+import { bootOffice, type BootResult } from "../host/boot";
+import { describeError, record, recordUnhandled } from "../util/errorLog";
+import { loadMessages, pickLocale } from "../i18n";
+import { hostInfoLanguage, probablyNotInOffice } from "./hostSigns";
+import type { PreparedPreview } from "./startPreview";
+import type { OfficeStart } from "./startOffice";
+import { showStartFailure } from "./showStartFailure";
+
+/** Preview mode's code is a chunk of its own: inside Outlook the first screen never needs it. */
+const preparePreview = (speculative: boolean): Promise<PreparedPreview> =>
+  import(/* webpackChunkName: "preview" */ "./startPreview").then((m) =>
+    m.preparePreview(speculative)
+  );
+
+const loadOfficeStart = (): Promise<OfficeStart> =>
+  import(/* webpackChunkName: "office" */ "./startOffice").then((m) =>
+    m.prepareOffice(document.baseURI)
+  );
+
+/** webpack's ChunkLoadError, or the browser's own words for a script that didn't load. */
+function isChunkLoadError(e: unknown): boolean {
+  const name = (e as { name?: unknown } | null)?.name;
+  return name === "ChunkLoadError" || /Loading (CSS )?chunk .* failed/i.test(String(e));
+}
+
+async function startInOutlook(
+  office: typeof Office,
+  prepared: Promise<OfficeStart> | null
+): Promise<void> {
+  try {
+    const start = await (prepared ?? loadOfficeStart());
+    await start.start(office);
+  } catch (e) {
+    const chunk = isChunkLoadError(e);
+    record("boot", chunk ? "chunk_load_error" : "start_failed", describeError(e), "error");
+    await showStartFailure(chunk ? "chunk" : "crashed", office);
+  }
+}
 
 async function main(): Promise<void> {
-  const speculative: Promise<PreparedPreview> | null = probablyNotInOffice()
-    ? preparePreview()
-    : null;
+  const plainBrowser = probablyNotInOffice();
+  // In a plain browser, preview mode renders (hidden) while office.js answers; inside Outlook, the Office chunk loads.
+  const speculative: Promise<PreparedPreview> | null = plainBrowser ? preparePreview(true) : null;
   speculative?.catch(() => undefined);
-  const boot = await bootOffice();
-  if (boot.kind === "office") {
-    try {
-      const { startOffice } = await import(/* webpackChunkName: "office" */ "./startOffice");
-      await startOffice(boot.office);
-      return;
-    } catch {
-      // An Office API failing in a way the guards didn't foresee still ends in a usable pane (preview guidance).
-    }
+  const prepared = plainBrowser ? null : loadOfficeStart();
+  prepared?.catch(() => undefined);
+  // The language Outlook named in the URL loads alongside (startOffice reports a failure, with what it does instead).
+  const hinted = plainBrowser ? null : hostInfoLanguage();
+  if (hinted) loadMessages(pickLocale(hinted)).catch(() => undefined);
+  const boot: BootResult = await bootOffice();
+  if (boot.kind === "office") return startInOutlook(boot.office, prepared);
+  // office.js missing or silent in a page that Outlook framed or opened: a failed start, not a preview.
+  if (!plainBrowser && (boot.reason === "office-js-missing" || boot.reason === "onready-timeout")) {
+    record("boot", boot.reason.replace(/-/g, "_"), null, "error");
+    return showStartFailure(boot.reason, null);
   }
   const notice =
-    boot.kind === "preview" && boot.reason === "office-js-missing"
+    boot.reason === "office-js-missing"
       ? "officeMissing"
-      : boot.kind === "preview" && boot.reason === "onready-timeout"
+      : boot.reason === "onready-timeout"
         ? "onReadyTimeout"
         : null;
-  const preview = await (speculative ?? preparePreview());
+  const preview = await (speculative ?? preparePreview(false));
   preview.show(notice);
 }
 
-window.addEventListener("unhandledrejection", (e) => {
-  // Last line of defence: nothing should get here, but a stray rejection must never blank the pane.
-  recordUnhandled(e.reason);
-  e.preventDefault();
+window.addEventListener("error", (e) => {
+  // An uncaught error (not a resource that failed: those don't reach window): the pane's own bug, for IT's trail.
+  recordUnhandled(e.error ?? e.message);
 });
 
-main().catch(() => {
+window.addEventListener("unhandledrejection", (e) => {
+  // Nothing should get here; what does is the pane's own bug, written to the trail (and the console) for IT. The
+  // browser's default report stays too: preventing it would hide the bug from anyone watching the console.
+  recordUnhandled(e.reason);
+});
+
+main().catch((e: unknown) => {
+  record("boot", "start_failed", describeError(e), "error");
   const el = document.getElementById("boot-message");
   if (el)
     el.textContent =

@@ -1,10 +1,15 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import * as React from "react";
 import { createRoot, type Root } from "react-dom/client";
+import { webLightTheme } from "../ui/lightTheme";
 import { loadTheme, type ThemeName } from "../ui/theme";
+import { describeError, record } from "../util/errorLog";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 let root: Root | null = null;
+/** Set by the first render that is not speculative: a speculative one (preview mode's, ahead of Office.onReady) that
+ * finishes later must not replace the pane Outlook's start already showed. */
+let settled = false;
 
 /** Room kept at the bottom when something scrolls into view or takes focus, so the sticky hand-off never hides it. */
 const FOOTER_ROOM = "96px";
@@ -21,13 +26,32 @@ function stylePage(theme: Theme, themeName: ThemeName): void {
   document.body.style.margin = "0";
 }
 
-/** Renders the pane into #container inside a FluentProvider for the chosen theme. */
+/**
+ * The chosen theme, or the light one when the dark/high-contrast chunk doesn't load: a readable pane in the wrong
+ * colours beats no pane (forced colours still apply, the browser draws those), and the trail says what failed.
+ */
+async function themeOrLight(themeName: ThemeName): Promise<[Theme, ThemeName]> {
+  try {
+    return [await loadTheme(themeName), themeName];
+  } catch (e) {
+    record("boot", "chunk_load_error", `theme ${themeName}: ${describeError(e)}`, "error");
+    return [webLightTheme, "light"];
+  }
+}
+
+/**
+ * Renders the pane into #container inside a FluentProvider for the chosen theme. A speculative render is dropped
+ * (false) once a real one has happened.
+ */
 export async function render(
   node: React.ReactNode,
-  themeName: ThemeName,
-  lang: string
-): Promise<void> {
-  const theme = await loadTheme(themeName);
+  requested: ThemeName,
+  lang: string,
+  speculative = false
+): Promise<boolean> {
+  const [theme, themeName] = await themeOrLight(requested);
+  if (speculative && settled) return false;
+  if (!speculative) settled = true;
   const container = document.getElementById("container") as HTMLElement;
   document.documentElement.lang = lang;
   stylePage(theme, themeName);
@@ -37,6 +61,7 @@ export async function render(
       <ErrorBoundary>{node}</ErrorBoundary>
     </FluentProvider>
   );
+  return true;
 }
 
 export const media = (q: string): boolean =>

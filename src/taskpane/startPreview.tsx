@@ -20,7 +20,11 @@ export interface PreparedPreview {
   show(notice: PreviewNotice): void;
 }
 
-export async function preparePreview(): Promise<PreparedPreview> {
+/**
+ * Renders preview mode, hidden until show(). `speculative`: started before Office.onReady answered, so the render is
+ * dropped if Outlook's start has shown its pane first (then show() is never called).
+ */
+export async function preparePreview(speculative = false): Promise<PreparedPreview> {
   const params = new URLSearchParams(window.location.search);
   const locale = pickLocale(params.get("lang") ?? navigator.language);
   // A #facts= link is the whole content; without one, the examples are, so they load before the first render.
@@ -52,29 +56,11 @@ export async function preparePreview(): Promise<PreparedPreview> {
       </div>
     );
   }
-  await render(<Gate />, theme, locale);
+  await render(<Gate />, theme, locale, speculative);
   return {
     show(notice) {
       latest = { shown: true, notice };
       setGate?.(latest);
     },
   };
-}
-
-/**
- * Whether this page is probably not inside an Office host, so rendering preview mode ahead of Office.onReady is
- * likely useful. Office hosts frame the pane (Outlook on the web), embed it in a WebView2 or WKWebView, or pass
- * _host_Info; a wrong guess only costs a render that is then replaced.
- */
-export function probablyNotInOffice(): boolean {
-  const w = window as unknown as {
-    chrome?: { webview?: unknown };
-    webkit?: { messageHandlers?: unknown };
-  };
-  return (
-    window.top === window &&
-    !w.chrome?.webview &&
-    !w.webkit?.messageHandlers &&
-    !/_host_Info=/i.test(window.location.search + window.location.hash)
-  );
 }

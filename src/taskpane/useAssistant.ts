@@ -24,19 +24,32 @@ export interface AssistantInit {
   extraLinkDomains: string[];
   configWarnings: string[];
   email: string;
+  /**
+   * Office mode: what arrived after the first screen (config.json, slow host reads), applied to the facts in place,
+   * so a choice the user already made (the app in question) and the checks' results stay.
+   */
+  refine?: ((facts: Facts) => Facts) | null;
+  /** Office mode before config.json has answered: the live checks will run, so they show as pending. */
+  checksAwaited?: boolean;
 }
 
 const ALL_PROBES: ProbeName[] = ["token", "mailbox", "authMethods"];
 
 export function useAssistant(init: AssistantInit): { model: ViewModel; callbacks: ViewCallbacks } {
   const [facts, setFacts] = React.useState<Facts>(init.facts);
-  const [pending, setPending] = React.useState<ReadonlySet<ProbeName>>(new Set());
+  const [pending, setPending] = React.useState<ReadonlySet<ProbeName>>(
+    () => new Set(init.checksAwaited ? ALL_PROBES : [])
+  );
   // Set once a sign-in the user started ends without a token; the words come from the diagnosis.
   const [signInEnded, setSignInEnded] = React.useState(false);
   const running = pending.size > 0;
   const runId = React.useRef(0);
 
   React.useEffect(() => setFacts(init.facts), [init.facts]);
+  const { refine } = init;
+  React.useEffect(() => {
+    if (refine) setFacts(refine);
+  }, [refine]);
 
   const run = React.useCallback(
     (interactive: boolean) => {

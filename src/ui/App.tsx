@@ -42,6 +42,12 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
 });
 
+/** Reports once the Suspense boundary around it has committed its content (its effects wait for that). */
+function Committed({ onCommit }: { onCommit: (done: true) => void }) {
+  React.useEffect(() => onCommit(true), [onCommit]);
+  return null;
+}
+
 /**
  * The whole pane, in the order a stuck user needs it: the answer and why, the first step, then the rest of the
  * guide, what was checked and the hand-off to IT, with a way to IT always at the bottom. `before` and `after`
@@ -55,9 +61,11 @@ export function App(
   const d = model.diagnosis;
   const progress = useGuideProgress(d, services);
   const handOff = useHandOff(model, services, t, progress.ticked);
-  // What was checked and the hand-off section come in their own chunk once the first screen is up: the first
-  // paint doesn't wait for them, and they are there long before anyone scrolls down or hands over a report.
+  // Two render passes: the first screen (the answer, why, the first action's steps) commits on its own; the rest of
+  // the guide, what was checked and the hand-off section follow in a later task, the last two from their own chunk.
+  // data-first-screen says the first is on screen; data-state="ready" (contract §3) waits for the whole diagnosis.
   const [more, setMore] = React.useState(false);
+  const [complete, setComplete] = React.useState(false);
   React.useEffect(() => {
     if (props.pending) return;
     const id = window.setTimeout(() => {
@@ -66,11 +74,13 @@ export function App(
     }, 0);
     return () => window.clearTimeout(id);
   }, [props.pending]);
+  const state = props.pending ? "pending" : complete ? "ready" : "loading";
   return (
     <main
       className={styles.root}
       data-testid="diagnosis"
-      data-state={props.pending ? "pending" : "ready"}
+      data-state={state}
+      data-first-screen={props.pending ? "pending" : "ready"}
       data-summary-action={d.summary.action}
       data-owner={d.summary.owner}
     >
@@ -88,7 +98,7 @@ export function App(
         <>
           <AnswerCard model={model} callbacks={callbacks} t={t} />
           <WhyList model={model} t={t} />
-          <Guide {...props} progress={progress} />
+          <Guide {...props} progress={progress} firstOnly={!more} />
         </>
       )}
       <SignInOffer model={model} callbacks={callbacks} t={t} />
@@ -96,6 +106,7 @@ export function App(
         <React.Suspense fallback={null}>
           <ChecksSection model={model} callbacks={callbacks} t={t} />
           <HandOffSection {...props} handOff={handOff} />
+          <Committed onCommit={setComplete} />
         </React.Suspense>
       ) : null}
       {model.configWarnings.length ? (

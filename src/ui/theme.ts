@@ -1,7 +1,8 @@
 // Office theme → Fluent theme. Dark is judged from the Office body background; high contrast from the OS.
 // Light is bundled; dark and high contrast load on demand, so most users never download them.
 
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
+import { webLightTheme } from "./lightTheme";
 
 export type ThemeName = "light" | "dark" | "highContrast";
 

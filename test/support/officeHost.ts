@@ -124,6 +124,8 @@ export interface HostOptions extends FakeHostOptions {
   /** Records Copy report's text in window.__copied instead of the system clipboard. */
   captureClipboard?: boolean;
   viewport?: { width: number; height: number };
+  /** open() adds Outlook's `_host_Info` query parameter (default true). */
+  hostInfo?: boolean;
 }
 
 export interface HostProbe extends PageProbe {
@@ -134,7 +136,22 @@ export interface HostProbe extends PageProbe {
   entra: EntraLog | null;
   configRequests: number;
   host: HostProfile & { profile: HostProfileName };
+  /** Opens the pane as Outlook does, with `?_host_Info=…` (hostInfo: false leaves it out, as a plain tab would). */
   open(path?: string): Promise<void>;
+}
+
+const HOST_INFO_PLATFORM: Record<HostProfileName, string> = {
+  classic: "Win32",
+  "new-outlook": "Win32",
+  web: "Web",
+  mac: "Mac",
+  ios: "iOS",
+  android: "Android",
+};
+
+/** The query parameter Outlook adds to a task pane's URL (office.js reads it; the pane sees it is in a host). */
+export function hostInfoQuery(profile: HostProfileName, language = "en-US"): string {
+  return `_host_Info=Outlook$${HOST_INFO_PLATFORM[profile]}$16.02$${language}$$$$0`;
 }
 
 export const CONFIG = {
@@ -239,7 +256,11 @@ export async function openInHost(
     open: async (path = "taskpane.html") => {
       const base = opts.baseUrl ?? server?.url;
       if (!base) throw new Error("openInHost: no server and no baseUrl to open");
-      await probe.page.goto(`${base}${path}`);
+      const query =
+        opts.hostInfo === false ? "" : hostInfoQuery(host.profile, opts.displayLanguage);
+      const [file, hash = ""] = path.split("#");
+      const sep = file?.includes("?") ? "&" : "?";
+      await probe.page.goto(`${base}${file}${query ? sep + query : ""}${hash ? `#${hash}` : ""}`);
     },
   };
   const configOptions = [opts.config, opts.configStatus, opts.configBody, opts.configDelayMs];

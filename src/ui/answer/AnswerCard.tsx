@@ -55,7 +55,8 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
         <Icon className={iconClass} aria-hidden />
         {t(`owner.${owner}`)}
       </h2>
-      <p className={styles.answer} data-testid="summary">
+      {/* A live region: when config.json or the live checks change the answer after it is shown, it is read out. */}
+      <p className={styles.answer} data-testid="summary" aria-live="polite" aria-atomic="true">
         {d.summary.parts.map((part, i) => (
           <React.Fragment key={part.key}>
             {i ? " " : null}

@@ -6,18 +6,22 @@ import { ActionCard } from "./ActionCard";
 import { useGuideStyles } from "./guide.styles";
 import type { GuideProgress } from "./useGuideProgress";
 
-/** "How to fix it": one card per action, in the diagnosis's order. */
-export function Guide(props: ViewProps & { progress: GuideProgress }) {
+/**
+ * "How to fix it": one card per action, in the diagnosis's order. `firstOnly` is the first render pass: the first
+ * action (the first screen's step) alone; the others follow below it, so nothing above them moves.
+ */
+export function Guide(props: ViewProps & { progress: GuideProgress; firstOnly?: boolean }) {
   const styles = useGuideStyles();
   const surface = useSurfaceStyles();
-  const { model, progress, t } = props;
+  const { model, progress, t, firstOnly } = props;
+  const plan = firstOnly ? model.diagnosis.plan.slice(0, 1) : model.diagnosis.plan;
   return (
     <section aria-labelledby="guide-heading" className={styles.cards}>
       {/* Named for screen readers; the numbered card titles say it on screen, and the first step stays higher. */}
       <h2 id="guide-heading" className={surface.srOnly}>
         {t("guide.heading")}
       </h2>
-      {model.diagnosis.plan.map((planned, i) => (
+      {plan.map((planned, i) => (
         <ActionCard key={planned.action} {...props} planned={planned} index={i} />
       ))}
       {progress.anyTicked ? (

@@ -1,5 +1,10 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { highestMailboxSet, readHostEnvironment, readHostFacts } from "../../../src/host/hostFacts";
+import {
+  highestMailboxSet,
+  readEwsTokenStatus,
+  readHostEnvironment,
+  readHostFacts,
+} from "../../../src/host/hostFacts";
 import { guard } from "../../../src/host/guard";
 import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 
@@ -30,6 +35,18 @@ test("guard: a missing API is null quietly; a throwing one is null and leaves a 
 });
 
 type Seed = Record<string, unknown>;
+
+/** Every host fact unknown: what a client yields when it can't answer, or answers nonsense. */
+const NOTHING_READ = {
+  hostName: null,
+  hostVersion: null,
+  platform: null,
+  officeVersion: null,
+  mailboxRequirementSet: null,
+  nestedAppAuth: null,
+  accountType: null,
+  ewsTokenStatus: null,
+};
 
 /** An Outlook host as office-addin-mock builds it; the seed needs host: "outlook" for reads to resolve. */
 function outlook(seed: Seed): typeof Office {
@@ -69,8 +86,8 @@ const classic = () =>
     },
   });
 
-test("a current classic Outlook fills every host fact", async () => {
-  expect(await readHostFacts(classic())).toEqual({
+test("a current classic Outlook fills every quick host fact at once; the EWS token status comes separately", async () => {
+  expect(readHostFacts(classic())).toEqual({
     hostName: "Outlook",
     hostVersion: "16.0.19426.20186",
     platform: "PC",
@@ -78,8 +95,9 @@ test("a current classic Outlook fills every host fact", async () => {
     mailboxRequirementSet: "1.16",
     nestedAppAuth: true,
     accountType: "office365",
-    ewsTokenStatus: "removed",
+    ewsTokenStatus: null,
   });
+  expect(await readEwsTokenStatus(classic())).toBe("removed");
   expect(readHostEnvironment(classic())).toEqual({
     displayLanguage: "de-DE",
     bodyBackgroundColor: "#1f1f1f",
@@ -105,17 +123,8 @@ test("an old client without diagnostics, userProfile or requirement sets yields 
       mailbox: {},
     },
   });
-  const facts = await readHostFacts(office);
-  expect(facts).toEqual({
-    hostName: null,
-    hostVersion: null,
-    platform: null,
-    officeVersion: null,
-    mailboxRequirementSet: null,
-    nestedAppAuth: null,
-    accountType: null,
-    ewsTokenStatus: null,
-  });
+  const facts = readHostFacts(office);
+  expect(facts).toEqual(NOTHING_READ);
   expect(readHostEnvironment(office).userEmail).toBeNull();
 });
 
@@ -133,9 +142,9 @@ test("a getTokenStatusAsync that never calls back gives up after 3 s", async () 
       },
     },
   });
-  const pending = readHostFacts(office);
+  const pending = readEwsTokenStatus(office);
   await jest.advanceTimersByTimeAsync(3100);
-  expect((await pending).ewsTokenStatus).toBeNull();
+  expect(await pending).toBeNull();
 });
 
 test("a failed getTokenStatusAsync or an unknown value is null", async () => {
@@ -151,6 +160,28 @@ test("a failed getTokenStatusAsync or an unknown value is null", async () => {
         },
       },
     });
-    expect((await readHostFacts(office)).ewsTokenStatus).toBeNull();
+    expect(await readEwsTokenStatus(office)).toBeNull();
   }
+});
+
+test("host values of odd types are null, never passed on or thrown over", () => {
+  // A plain object: office-addin-mock can't hold arrays or nulls, and an odd host is the point here.
+  const office = {
+    context: {
+      displayLanguage: 42,
+      officeTheme: { bodyBackgroundColor: { r: 0 } },
+      diagnostics: { platform: ["PC"], version: "" },
+      requirements: { isSetSupported: () => "yes" },
+      mailbox: {
+        diagnostics: { hostName: 7, hostVersion: "x".repeat(5000) },
+        userProfile: { accountType: null, emailAddress: { a: 1 } },
+      },
+    },
+  } as unknown as typeof Office;
+  expect(readHostFacts(office)).toEqual(NOTHING_READ);
+  expect(readHostEnvironment(office)).toEqual({
+    displayLanguage: null,
+    bodyBackgroundColor: null,
+    userEmail: null,
+  });
 });

@@ -71,7 +71,8 @@ async function renderPane(i: AssistantInit, s = services()) {
       <Assistant init={i} services={s} t={t} />
     </FluentProvider>
   );
-  await screen.findByTestId("copy-report");
+  // The first test in the file also compiles the lazy sections' modules: on a busy machine that takes over 1 s.
+  await screen.findByTestId("copy-report", undefined, { timeout: 10000 });
   return { ...utils, s };
 }
 

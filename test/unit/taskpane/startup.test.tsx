@@ -1,0 +1,207 @@
+/**
+ * @jest-environment jsdom
+ */
+// The start-up path's pieces in jsdom: the two render passes and their markers, facts refined in place when
+// config.json arrives, and the start failure pane (what it shows and hands over, and what it never shows).
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, waitFor } from "@testing-library/react";
+import * as React from "react";
+import { TextDecoder, TextEncoder } from "node:util";
+import { parseFacts, type Facts } from "../../../src/diagnosis";
+import type { HostFacts } from "../../../src/host/hostFacts";
+import { enUS, translator } from "../../../src/i18n";
+import { SCENARIOS } from "../../../src/scenarios";
+import { Assistant } from "../../../src/taskpane/Assistant";
+import { OfficeRoot } from "../../../src/taskpane/OfficeRoot";
+import { failureDetails, StartFailure } from "../../../src/taskpane/StartFailure";
+import { initialFacts, refineFacts } from "../../../src/taskpane/startOffice";
+import type { ConfigResult } from "../../../src/config/schema";
+import type { HostServices } from "../../../src/ui/services";
+
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+const t = translator(enUS);
+
+const services = (): HostServices => ({
+  openLink: jest.fn(() => true),
+  newMessage: jest.fn(async () => "opened" as const),
+  copyText: jest.fn(async () => true),
+  progress: {
+    load: () => [],
+    save: jest.fn(async () => undefined),
+    clearAll: jest.fn(async () => undefined),
+  },
+});
+
+const CLASSIC: HostFacts = {
+  hostName: "Outlook",
+  hostVersion: "16.0.20430.20000",
+  platform: "PC",
+  officeVersion: "16.0.20430.20000",
+  mailboxRequirementSet: "1.16",
+  nestedAppAuth: true,
+  accountType: "office365",
+  ewsTokenStatus: null,
+};
+
+const pane = () => document.querySelector('[data-testid="diagnosis"]') as HTMLElement;
+
+test("the first pass shows the first screen with its marker; ready waits for the rest of the diagnosis", async () => {
+  const s = SCENARIOS.find((x) => x.id === "web-helping-outlook-2013") ?? SCENARIOS[0];
+  const parsed = parseFacts(s?.facts);
+  if (!parsed.ok) throw new Error("scenario");
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <Assistant
+        init={{
+          mode: "preview",
+          facts: parsed.facts,
+          probeDeps: null,
+          orgName: null,
+          logoUrl: null,
+          helpDesk: null,
+          extraLinks: [],
+          extraLinkDomains: [],
+          configWarnings: [],
+          email: "adele@contoso.example",
+        }}
+        services={services()}
+        t={t}
+      />
+    </FluentProvider>
+  );
+  expect(pane().getAttribute("data-first-screen")).toBe("ready");
+  expect(pane().getAttribute("data-state")).toBe("loading");
+  expect(document.querySelectorAll("[data-action]").length).toBeLessThanOrEqual(1);
+  await waitFor(() => expect(pane().getAttribute("data-state")).toBe("ready"));
+  // Ready: every action of the diagnosis and the hand-off are in the DOM (contract §3).
+  const actions = [...document.querySelectorAll("[data-action]")].map((e) =>
+    e.getAttribute("data-action")
+  );
+  expect(actions.length).toBeGreaterThan(0);
+  expect(screen.getByTestId("handoff")).toBeTruthy();
+});
+
+test("config.json arriving after the first screen refines the facts in place: branding, org settings, checks", async () => {
+  let answer: (c: ConfigResult) => void = () => undefined;
+  const config = new Promise<ConfigResult>((r) => (answer = r));
+  const refine = jest.fn((f: Facts, c: Parameters<typeof refineFacts>[2], ews: string | null) =>
+    refineFacts(f, CLASSIC, c, ews)
+  );
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <OfficeRoot
+        services={services()}
+        t={t}
+        facts={initialFacts(CLASSIC, null, true)}
+        config={config}
+        ewsTokenStatus={Promise.resolve("enabled")}
+        refineFacts={refine}
+        probeDepsFor={() => ({ provider: null, online: () => true })}
+        email="adele@contoso.example"
+        baseUrl="https://addins.contoso.com/"
+      />
+    </FluentProvider>
+  );
+  expect(pane().getAttribute("data-first-screen")).toBe("ready");
+  expect(screen.queryByText("Provided by Contoso")).toBeNull();
+  await act(async () =>
+    answer({ config: { organizationName: "Contoso", mfaMode: "perUserMfa" }, warnings: [] })
+  );
+  await screen.findByText("Provided by Contoso");
+  const last = refine.mock.results.at(-1)?.value as Facts;
+  expect(last.org.mfaMode).toBe("perUserMfa");
+  expect(last.host.ewsTokenStatus).toBe("enabled");
+  // No client ID configured: the live checks say so rather than staying pending.
+  expect(last.probes.token.status).toBe("not_configured");
+});
+
+test("refineFacts keeps what the user chose and the checks' results", () => {
+  const first = initialFacts(CLASSIC, null, true);
+  const chosen: Facts = {
+    ...first,
+    problemClient: { app: "outlook-windows-classic", version: "2408" },
+    probes: { ...first.probes, token: { status: "ok", errorCode: null } },
+  };
+  const refined = refineFacts(
+    chosen,
+    CLASSIC,
+    { auth: { clientId: "11111111-1111-1111-1111-111111111111" } },
+    null
+  );
+  expect(refined.problemClient).toEqual(chosen.problemClient);
+  expect(refined.probes.token).toEqual({ status: "ok", errorCode: null });
+});
+
+test("the start failure pane names the failure, shows what Outlook said, and hands it over; no guidance", async () => {
+  const copyText = jest.fn(async () => true);
+  const reload = jest.fn();
+  const trail = [
+    {
+      at: "2026-11-25T10:00:00.000Z",
+      area: "boot" as const,
+      code: "chunk_load_error",
+      detail: "ChunkLoadError: Loading chunk 12 failed.",
+      count: 1,
+    },
+  ];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <StartFailure
+        reason="chunk"
+        t={t}
+        host={CLASSIC}
+        trail={trail}
+        copyText={copyText}
+        reload={reload}
+      />
+    </FluentProvider>
+  );
+  expect(pane().getAttribute("data-state")).toBe("error");
+  expect(screen.getByTestId("start-failure-reason").textContent).toMatch(
+    /Part of the assistant didn't load/
+  );
+  expect(screen.getByTestId("start-facts").textContent).toContain("16.0.20430.20000");
+  expect(document.querySelectorAll("[data-action], [data-finding], [data-step]")).toHaveLength(0);
+  screen.getByTestId("run-again").click();
+  expect(reload).toHaveBeenCalledTimes(1);
+  await act(async () => screen.getByTestId("handoff").click());
+  const copied = (copyText.mock.calls[0] as unknown as [string])[0];
+  expect(copied).toContain("reason: chunk");
+  expect(copied).toContain("boot chunk_load_error (ChunkLoadError: Loading chunk 12 failed.)");
+  expect(copied).toBe(failureDetails({ reason: "chunk", t, host: CLASSIC, trail }));
+  await screen.findByText(/Copied/);
+});
+
+test("with nothing from Outlook, the failure pane says so instead of inventing facts", () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <StartFailure
+        reason="office-js-missing"
+        t={t}
+        host={null}
+        trail={[]}
+        copyText={jest.fn()}
+        reload={jest.fn()}
+      />
+    </FluentProvider>
+  );
+  expect(screen.getByTestId("start-facts").textContent).toBe("Nothing: Outlook didn't answer.");
+});
+
+test("the language in Outlook's _host_Info is read before Office.onReady; anything odd is null", () => {
+  const { hostInfoLanguage, probablyNotInOffice } = jest.requireActual<
+    typeof import("../../../src/taskpane/hostSigns")
+  >("../../../src/taskpane/hostSigns");
+  window.history.replaceState(null, "", "/taskpane.html?_host_Info=Outlook$Web$16.01$de-DE$$$$0");
+  expect(hostInfoLanguage()).toBe("de-DE");
+  expect(probablyNotInOffice()).toBe(false);
+  window.history.replaceState(
+    null,
+    "",
+    "/taskpane.html?_host_Info=Outlook$Web$16.01$<script>$$$$0"
+  );
+  expect(hostInfoLanguage()).toBeNull();
+  window.history.replaceState(null, "", "/taskpane.html");
+  expect(hostInfoLanguage()).toBeNull();
+  expect(probablyNotInOffice()).toBe(true);
+});
