@@ -159,7 +159,11 @@ describe("message catalogues", () => {
     const r = checkManifest(xml, {
       base: "https://localhost:3000/",
       assetRoot: join(__dirname, "../.."),
-      packageVersion: "1.0.0",
+      packageVersion: (
+        JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as {
+          version: string;
+        }
+      ).version,
     });
     for (const locale of LOCALES) {
       const messages = await loadMessages(locale);

@@ -27,7 +27,7 @@ test("the production rewrite points every URL at the public base and still passe
 
 test("the checker catches what it claims to catch", () => {
   const broken = xml
-    .replace("<Version>1.0.0.0</Version>", "<Version>0.9.0.0</Version>")
+    .replace(/<Version>[\d.]+<\/Version>/, "<Version>0.9.0.0</Version>")
     .replace('resid="GroupLabel"', 'resid="NoSuchString"')
     .replace(
       "https://localhost:3000/assets/icon-80.png",
@@ -40,7 +40,7 @@ test("the checker catches what it claims to catch", () => {
   const reordered = xml
     .replace(/(<ProviderName>.*<\/ProviderName>)\s*(<Version>.*<\/Version>)/, "$2$1")
     .replace(
-      /(<Version>1.0.0.0<\/Version>)([\s\S]*?)(<ProviderName>[^<]*<\/ProviderName>)/,
+      /(<Version>[\d.]+<\/Version>)([\s\S]*?)(<ProviderName>[^<]*<\/ProviderName>)/,
       "$3$2$1"
     );
   expect(
