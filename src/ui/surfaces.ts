@@ -21,6 +21,19 @@ export const useSurfaceStyles = makeStyles({
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorTransparentStroke),
     minWidth: 0,
   },
+  /** Tints that say who acts (green: nobody, amber: the user, red: IT) behind neutral text, which keeps its contrast. */
+  tintGood: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteGreenBorder1),
+  },
+  tintWarning: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteYellowBorder1),
+  },
+  tintDanger: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteRedBorder1),
+  },
   /** A list read as a column of blocks (findings, checks, choices, steps): no bullets, no indent; gap set by each. */
   plainList: {
     listStyleType: "none",

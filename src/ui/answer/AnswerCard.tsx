@@ -42,6 +42,8 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
       setFocusPicker(false);
     }
   }, [open, focusPicker]);
+  // Green: nothing to do; amber: the user can fix it; red: only IT can.
+  const tint = { none: surface.tintGood, user: surface.tintWarning, it: surface.tintDanger };
   const Icon = OWNER_ICON[owner];
   const iconClass = { none: styles.iconNone, user: styles.iconUser, it: styles.iconIt }[owner];
   return (
@@ -51,7 +53,7 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
       data-testid="answer"
       data-owner={owner}
     >
-      <h2 id="answer-heading" className={mergeClasses(styles.owner, styles[owner])}>
+      <h2 id="answer-heading" className={mergeClasses(styles.owner, tint[owner])}>
         <Icon className={iconClass} aria-hidden />
         {t(`owner.${owner}`)}
       </h2>

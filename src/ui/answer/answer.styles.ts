@@ -1,4 +1,4 @@
-import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { TOUCH, TOUCH_TARGET } from "../surfaces";
 
 export const useAnswerStyles = makeStyles({
@@ -15,19 +15,6 @@ export const useAnswerStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorNeutralForeground1,
-  },
-  // Green: nothing to do; amber: the user can fix it; red: only IT can. Text stays neutral for contrast.
-  none: {
-    backgroundColor: tokens.colorPaletteGreenBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteGreenBorder1),
-  },
-  user: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteYellowBorder1),
-  },
-  it: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteRedBorder1),
   },
   iconNone: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   iconUser: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },

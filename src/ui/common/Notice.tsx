@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { DismissCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/react-icons";
 import * as React from "react";
+import { useSurfaceStyles } from "../surfaces";
 
 const useStyles = makeStyles({
   base: {
@@ -16,14 +17,6 @@ const useStyles = makeStyles({
   info: {
     backgroundColor: tokens.colorNeutralBackground3,
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
-  },
-  warning: {
-    backgroundColor: tokens.colorPaletteYellowBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteYellowBorder1),
-  },
-  error: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorPaletteRedBorder1),
   },
   icon: { flexShrink: 0 },
   body: { minWidth: 0, flexGrow: 1 },
@@ -44,10 +37,14 @@ export function Notice({
   className?: string;
 }) {
   const styles = useStyles();
+  const surface = useSurfaceStyles();
+  const tint = { info: styles.info, warning: surface.tintWarning, error: surface.tintDanger }[
+    intent
+  ];
   const Icon = ICONS[intent];
   return (
     <div
-      className={mergeClasses(styles.base, styles[intent], className)}
+      className={mergeClasses(styles.base, tint, className)}
       role={intent === "error" ? "alert" : "status"}
       data-testid={testId}
     >
