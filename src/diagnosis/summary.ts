@@ -125,6 +125,9 @@ export function summaryParts(
   if (client.macVersion) params.version = client.macVersion;
   if (client.staleSince && client.app === "outlook-mac")
     params.released = { month: client.staleSince };
+  // EWS sentences read in the present while EWS is being switched off, and say it is gone once it is.
+  if (client.app === "apple-mail-macos")
+    params.state = causes.findings.includes("apple-mail-ews-removed") ? "removed" : "retiring";
   if (client.certificateExpired) {
     params.since = { date: MAC_CERTIFICATE.from };
     params.fixedIn = MAC_CERTIFICATE.minimum.join(".");

@@ -250,7 +250,7 @@ describe("the report for the help desk", () => {
       })
     );
     const text = formatTextSummary(diagnose(f, { now: NOW }), f);
-    expect(text).toContain("knowledge as of 2026-11-25");
+    expect(text).toContain("knowledge as of 2026-12-07");
     expect(text).toContain("The prompt looks like: a small Windows Security box (password only)");
     expect(text).toContain(
       'In the user\'s words: "Seit Montag \\u2013 \\u00abst\\u00e4ndig\\u00bb"'
