@@ -136,9 +136,9 @@ function ewsNoteForIt(ctx: RuleContext): string {
     "On-premises Exchange is not affected; iOS Mail uses Exchange ActiveSync and is unaffected. Lasting fix: Outlook for Mac or Outlook on the web. Source: Microsoft's Exchange Team post 4492361 (Microsoft's Japanese translation, updated 2026-08-19).";
   switch (ews.state) {
     case "available":
-      return `Apple Mail, Calendar and Contacts on macOS use EWS. From ${off} Exchange Online turns EWS off tenant by tenant (EWSEnabled left unset becomes False); until ${gone} an admin can still allow it (EWSEnabled True with an EwsAllowedAppIDs allow list, or back to unset); from ${gone} EWS is permanently off and no one can allow it. ${tail}`;
+      return `Apple Mail, Calendar and Contacts on macOS use EWS. From ${off} Exchange Online turns EWS off tenant by tenant (EWSEnabled left unset is set to False); until ${gone} an admin can still allow it (EWSEnabled True with an EwsAllowedAppIDs allow list, or back to unset); from ${gone} EWS is permanently off and no one can allow it. ${tail}`;
     case "off-by-default":
-      return `Apple Mail, Calendar and Contacts on macOS use EWS, which Exchange Online has been turning off tenant by tenant since ${off} (EWSEnabled left unset becomes False). Until ${gone} an admin can still allow it: EWSEnabled True with an EwsAllowedAppIDs allow list that includes Apple's apps, or back to unset. From ${gone} EWS is permanently off, the admin control is removed, with no exceptions. ${tail}`;
+      return `Apple Mail, Calendar and Contacts on macOS use EWS, which Exchange Online has been turning off tenant by tenant since ${off} (EWSEnabled left unset is set to False). Until ${gone} an admin can still allow it: EWSEnabled True with an EwsAllowedAppIDs allow list that includes Apple's apps, or back to unset. From ${gone} EWS is permanently off, the admin control is removed, with no exceptions. ${tail}`;
     default:
       return `Apple Mail, Calendar and Contacts on macOS use EWS, which has been permanently off in Exchange Online since ${gone}: the admin control is gone and there are no exceptions, so nothing on the tenant brings it back. ${tail}`;
   }
