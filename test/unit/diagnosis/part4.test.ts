@@ -214,3 +214,28 @@ describe("Outlook for Windows builds (Part 4)", () => {
     expect(isServiced(2608, new Date("2027-01-12T12:00:00Z"))).toBe(false);
   });
 });
+
+describe("diagnose and the pane say the same", () => {
+  test.each([
+    ["2027-03-31", { problemClient: { app: "apple-mail-macos", version: null } }],
+    ["2027-04-01", { problemClient: { app: "apple-mail-macos", version: null } }],
+    ["2026-12-07", { problemClient: { app: "outlook-mac", version: "16.103" } }],
+    ["2027-01-01", { problemClient: { app: "outlook-mac", version: "16.113.4" } }],
+    ["2027-01-01", printer],
+    [
+      "2026-12-08",
+      { problemClient: { app: "outlook-windows-classic", version: "16.0.20326.20100" } },
+    ],
+    [
+      "2026-12-07",
+      { problemClient: { app: "outlook-windows-classic", version: "16.0.20700.20000" } },
+    ],
+  ] as [string, Record<string, unknown>][])(
+    "judged %s: the report's English answer is the pane's English answer",
+    (day, over) => {
+      const d = judged(day, over);
+      const pane = d.summary.parts.map((p) => t(`summary.${p.key}` as MessageKey, p.params));
+      expect(d.summary.message).toBe(pane.join(" "));
+    }
+  );
+});
