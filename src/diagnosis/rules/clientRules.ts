@@ -1,5 +1,6 @@
-import { onOrAfter, onOrBefore, previousDay } from "../calendar";
-import { clientParams } from "../classifyClient";
+import { channelVersionOfMonth, onOrAfter, onOrBefore, parseMonth, previousDay } from "../calendar";
+import { clientParams, type ClientAssessment } from "../classifyClient";
+import { CHANNELS } from "../tables/channels";
 import { CLIENTS } from "../tables/clients";
 import { EAS_CHANGES, EWS_FRONTLINE_BLOCK } from "../tables/exchangeOnline";
 import { NEW_OUTLOOK_SWITCH } from "../tables/newOutlook";
@@ -51,6 +52,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
       });
     else if (c.app === "outlook-mac") macCurrencyRules(ctx, out);
     out.recommend("update-client", PRIORITY.planUpdate);
+    if (c.staleSince && c.servicedUntil && c.channelVersion !== null) channelNoteForIt(c, out);
   }
   if (c.modernAuth === "unknown" && c.protocol !== "smtp" && c.versionKnown) {
     out.addFinding("client-modern-auth-unknown", "info", params);
@@ -138,7 +140,7 @@ function ewsNoteForIt(ctx: RuleContext): string {
     case "available":
       return `Apple Mail, Calendar and Contacts on macOS use EWS. From ${off} Exchange Online turns EWS off tenant by tenant (EWSEnabled left unset is set to False); until ${gone} an admin can still allow it (EWSEnabled True with an EwsAllowedAppIDs allow list, or back to unset); from ${gone} EWS is permanently off and no one can allow it. ${tail}`;
     case "off-by-default":
-      return `Apple Mail, Calendar and Contacts on macOS use EWS, which Exchange Online has been turning off tenant by tenant since ${off} (EWSEnabled left unset is set to False). Until ${gone} an admin can still allow it: EWSEnabled True with an EwsAllowedAppIDs allow list that includes Apple's apps, or back to unset. From ${gone} EWS is permanently off, the admin control is removed, with no exceptions. ${tail}`;
+      return `Apple Mail, Calendar and Contacts on macOS use EWS, which Exchange Online has been turning off tenant by tenant since ${off} (EWSEnabled left unset is set to False). Until ${gone} an admin can still allow it: EWSEnabled True with an EwsAllowedAppIDs allow list that includes Apple's apps, or back to unset (Microsoft pre-filled allow lists in September 2026 from observed use, so check whether Apple's apps are on it). From ${gone} EWS is permanently off, the admin control is removed, with no exceptions. ${tail}`;
     default:
       return `Apple Mail, Calendar and Contacts on macOS use EWS, which has been permanently off in Exchange Online since ${gone}: the admin control is gone and there are no exceptions, so nothing on the tenant brings it back. ${tail}`;
   }
@@ -220,6 +222,19 @@ function macCurrencyRules(ctx: RuleContext, out: Collector): void {
       ...params,
       released: { month: c.staleSince },
     });
+}
+
+/**
+ * A Microsoft 365 Apps version no channel services any more: IT should move the device to a current version, not
+ * back to Semi-Annual Enterprise, which now delivers Monthly Enterprise versions.
+ */
+function channelNoteForIt(c: ClientAssessment, out: Collector): void {
+  const mec = CHANNELS.monthlyEnterprise;
+  const sae = CHANNELS.semiAnnualEnterprise;
+  const merged = channelVersionOfMonth(parseMonth(sae.lastAvailabilityBefore) - 1);
+  out.noteForIt(
+    `Version ${c.channelVersion} stopped getting updates on every channel on ${c.servicedUntil}. Monthly Enterprise patches ${mec.versionsPatchedAtOnce} versions at once (N, N-1, N-2) and devices still labelled Semi-Annual Enterprise receive Monthly Enterprise versions since Version ${merged}: update the device to a current Monthly Enterprise or Current Channel version.`
+  );
 }
 
 /** A Mac version doesn't show its licence; once Office LTSC 2021 for Mac is out of support, IT should know. */

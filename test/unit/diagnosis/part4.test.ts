@@ -208,6 +208,16 @@ describe("Outlook for Windows builds (Part 4)", () => {
       problemClient: { app: "outlook-windows-classic", version: "16.0.20326.20100" },
     });
     expect(d.summary.message).toContain("stopped getting updates on December 8, 2026");
+    expect(notes(d)).toContain(
+      "Version 2608 stopped getting updates on every channel on 2026-12-08. Monthly Enterprise patches 3 versions at once (N, N-1, N-2) and devices still labelled Semi-Annual Enterprise receive Monthly Enterprise versions since Version 2606"
+    );
+    expect(
+      notes(
+        judged("2026-12-07", {
+          problemClient: { app: "outlook-windows-classic", version: "16.0.20326.20100" },
+        })
+      )
+    ).not.toContain("stopped getting updates on every channel");
   });
 
   test("a Semi-Annual version after the merge (2608) gets no Semi-Annual window: Monthly Enterprise's only", () => {
@@ -238,4 +248,16 @@ describe("diagnose and the pane say the same", () => {
       expect(d.summary.message).toBe(pane.join(" "));
     }
   );
+});
+
+describe("EWS for Apple Mail on a Mac: what IT can still do while it can", () => {
+  test("until 2027-04-01 IT hears that Microsoft pre-filled allow lists; from that day, that nothing brings EWS back", () => {
+    const apple = { problemClient: { app: "apple-mail-macos", version: null } };
+    expect(notes(judged("2027-03-31", apple))).toContain(
+      "Microsoft pre-filled allow lists in September 2026 from observed use"
+    );
+    const gone = notes(judged("2027-04-01", apple));
+    expect(gone).not.toContain("pre-filled");
+    expect(gone).toContain("nothing on the tenant brings it back");
+  });
 });
