@@ -193,7 +193,7 @@ export const SUMMARY_MESSAGES_EN = {
   "update-client.mac-reduced-functionality":
     "{client} is older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "update-client.ews":
-    "{state, select, removed {{client} can no longer reach Microsoft 365: Microsoft 365 has turned off EWS, which it uses, for good. Use Outlook for Mac or Outlook on the web.} other {{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off: Outlook for Mac is the lasting fix.}}",
+    "{state, select, removed {{client} can no longer reach Microsoft 365: Microsoft 365 has turned off EWS, which it uses, for good. Use Outlook for Mac or Outlook on the web.} other {{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off, for good from {ewsRemovedOn}: Outlook for Mac is the lasting fix.}}",
   "switch-to-modern-auth":
     "{generic, select, yes {The app} other {{client}}} needs to be set up again with “Sign in with Microsoft”.",
   "switch-to-modern-auth.likely":
@@ -215,7 +215,7 @@ export const SUMMARY_MESSAGES_EN = {
   "support.mac-reduced-functionality":
     "This version is also older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "support.ews":
-    "{state, select, removed {Move to Outlook for Mac: {client} can no longer reach Microsoft 365, because EWS, which it uses, has been turned off for good.} other {For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off.}}",
+    "{state, select, removed {Move to Outlook for Mac: {client} can no longer reach Microsoft 365, because EWS, which it uses, has been turned off for good.} other {For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off, for good from {ewsRemovedOn}.}}",
 } as const;
 
 export type SummaryKey = keyof typeof SUMMARY_MESSAGES_EN;
@@ -225,7 +225,8 @@ export type SummaryKey = keyof typeof SUMMARY_MESSAGES_EN;
  * first, and the line on the "Ask your IT team" card. Chosen from the finding that led there (reasons.ts).
  */
 export const REASON_MESSAGES_EN = {
-  policy: "Your organisation's rules block sign-in from this device or location.",
+  policy:
+    "Your organisation's security rules blocked this assistant's sign-in check from this device or location.",
   device:
     "Your organisation only allows sign-in from devices it manages, and this one doesn't qualify yet.",
   locked: "Your account is locked after too many sign-in attempts.",

@@ -621,7 +621,7 @@ export const deDE: Messages = {
   "summary.update-client.mac-reduced-functionality":
     "{client} ist älter als {fixedIn} und öffnet sich daher seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie es mit Microsoft AutoUpdate.",
   "summary.update-client.ews":
-    "{state, select, removed {{client} erreicht Microsoft 365 nicht mehr: Microsoft 365 hat EWS, das es nutzt, endgültig abgeschaltet. Nutzen Sie Outlook für Mac oder Outlook im Web.} other {{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab: Dauerhaft hilft Outlook für Mac.}}",
+    "{state, select, removed {{client} erreicht Microsoft 365 nicht mehr: Microsoft 365 hat EWS, das es nutzt, endgültig abgeschaltet. Nutzen Sie Outlook für Mac oder Outlook im Web.} other {{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab, ab dem {ewsRemovedOn} endgültig: Dauerhaft hilft Outlook für Mac.}}",
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Die App} other {{client}}} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
   "summary.switch-to-modern-auth.likely":
@@ -644,9 +644,9 @@ export const deDE: Messages = {
   "summary.support.mac-reduced-functionality":
     "Diese Version ist außerdem älter als {fixedIn} und öffnet sich seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie sie mit Microsoft AutoUpdate.",
   "summary.support.ews":
-    "{state, select, removed {Steigen Sie auf Outlook für Mac um: {client} erreicht Microsoft 365 nicht mehr, weil EWS, das es nutzt, endgültig abgeschaltet ist.} other {Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird.}}",
+    "{state, select, removed {Steigen Sie auf Outlook für Mac um: {client} erreicht Microsoft 365 nicht mehr, weil EWS, das es nutzt, endgültig abgeschaltet ist.} other {Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird, ab dem {ewsRemovedOn} endgültig.}}",
   "reason.policy":
-    "Die Regeln Ihrer Organisation blockieren die Anmeldung von diesem Gerät oder Ort aus.",
+    "Die Sicherheitsregeln Ihrer Organisation haben die Anmeldeprüfung dieses Assistenten von diesem Gerät oder Ort aus blockiert.",
   "reason.device":
     "Ihre Organisation erlaubt die Anmeldung nur von Geräten, die sie verwaltet, und dieses erfüllt die Bedingungen noch nicht.",
   "reason.locked": "Ihr Konto ist nach zu vielen Anmeldeversuchen gesperrt.",

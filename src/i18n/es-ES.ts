@@ -603,7 +603,7 @@ export const esES: Messages = {
   "summary.update-client.mac-reduced-functionality":
     "{client} es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícelo con Microsoft AutoUpdate.",
   "summary.update-client.ews":
-    "{state, select, removed {{client} ya no puede llegar a Microsoft 365: Microsoft 365 ha apagado definitivamente EWS, que es lo que usa. Use Outlook para Mac u Outlook en la Web.} other {{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando: la solución duradera es Outlook para Mac.}}",
+    "{state, select, removed {{client} ya no puede llegar a Microsoft 365: Microsoft 365 ha apagado definitivamente EWS, que es lo que usa. Use Outlook para Mac u Outlook en la Web.} other {{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando, definitivamente a partir del {ewsRemovedOn}: la solución duradera es Outlook para Mac.}}",
   "summary.switch-to-modern-auth":
     "Hay que volver a configurar {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft».",
   "summary.switch-to-modern-auth.likely":
@@ -627,9 +627,9 @@ export const esES: Messages = {
   "summary.support.mac-reduced-functionality":
     "Además, esta versión es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícela con Microsoft AutoUpdate.",
   "summary.support.ews":
-    "{state, select, removed {Pase a Outlook para Mac: {client} ya no puede llegar a Microsoft 365, porque EWS, que es lo que usa, está apagado definitivamente.} other {Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando.}}",
+    "{state, select, removed {Pase a Outlook para Mac: {client} ya no puede llegar a Microsoft 365, porque EWS, que es lo que usa, está apagado definitivamente.} other {Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando, definitivamente a partir del {ewsRemovedOn}.}}",
   "reason.policy":
-    "Las reglas de su organización bloquean el inicio de sesión desde este dispositivo o lugar.",
+    "Las reglas de seguridad de su organización bloquearon la comprobación de inicio de sesión de este asistente desde este dispositivo o lugar.",
   "reason.device":
     "Su organización solo permite iniciar sesión desde dispositivos que administra, y este aún no cumple los requisitos.",
   "reason.locked": "Su cuenta está bloqueada tras demasiados intentos de inicio de sesión.",

@@ -622,7 +622,7 @@ export const frFR: Messages = {
   "summary.update-client.mac-reduced-functionality":
     "{client} est antérieur à {fixedIn} : depuis le {since}, il peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-le à jour avec Microsoft AutoUpdate.",
   "summary.update-client.ews":
-    "{state, select, removed {{client} ne peut plus accéder à Microsoft 365 : Microsoft 365 a coupé définitivement EWS, qu'il utilise. Utilisez Outlook pour Mac ou Outlook sur le web.} other {{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver : la solution durable est Outlook pour Mac.}}",
+    "{state, select, removed {{client} ne peut plus accéder à Microsoft 365 : Microsoft 365 a coupé définitivement EWS, qu'il utilise. Utilisez Outlook pour Mac ou Outlook sur le web.} other {{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver, définitivement à partir du {ewsRemovedOn} : la solution durable est Outlook pour Mac.}}",
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Il faut reconfigurer l'application} other {Il faut reconfigurer {client}}} avec « Se connecter avec Microsoft ».",
   "summary.switch-to-modern-auth.likely":
@@ -646,9 +646,9 @@ export const frFR: Messages = {
   "summary.support.mac-reduced-functionality":
     "Cette version est aussi antérieure à {fixedIn} : depuis le {since}, elle peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-la à jour avec Microsoft AutoUpdate.",
   "summary.support.ews":
-    "{state, select, removed {Passez à Outlook pour Mac : {client} ne peut plus accéder à Microsoft 365, car EWS, qu'il utilise, est coupé définitivement.} other {Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation.}}",
+    "{state, select, removed {Passez à Outlook pour Mac : {client} ne peut plus accéder à Microsoft 365, car EWS, qu'il utilise, est coupé définitivement.} other {Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation, définitivement à partir du {ewsRemovedOn}.}}",
   "reason.policy":
-    "Les règles de votre organisation bloquent la connexion depuis cet appareil ou cet endroit.",
+    "Les règles de sécurité de votre organisation ont bloqué la vérification de connexion de cet assistant depuis cet appareil ou cet endroit.",
   "reason.device":
     "Votre organisation n'autorise la connexion que depuis des appareils qu'elle gère, et celui-ci ne remplit pas encore les conditions.",
   "reason.locked": "Votre compte est verrouillé après trop de tentatives de connexion.",

@@ -256,6 +256,9 @@ describe("EWS for Apple Mail on a Mac: what IT can still do while it can", () =>
     expect(notes(judged("2027-03-31", apple))).toContain(
       "Microsoft pre-filled allow lists in September 2026 from observed use"
     );
+    expect(judged("2027-03-31", apple).summary.message).toBe(
+      "Apple Mail on Mac reaches Microsoft 365 through EWS, which Microsoft 365 is switching off, for good from April 1, 2027: Outlook for Mac is the lasting fix."
+    );
     const gone = notes(judged("2027-04-01", apple));
     expect(gone).not.toContain("pre-filled");
     expect(gone).toContain("nothing on the tenant brings it back");

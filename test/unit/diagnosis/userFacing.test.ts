@@ -125,7 +125,7 @@ describe("only IT can fix it: every path to contact-admin has a reason in the us
   test("blocked by policy: the answer is the reason, with no clear-cache card after it", () => {
     const d = judged("blocked-by-conditional-access");
     expect(d.summary.message).toBe(
-      "Your organisation's rules block sign-in from this device or location. Only your IT team can fix this."
+      "Your organisation's security rules blocked this assistant's sign-in check from this device or location. Only your IT team can fix this."
     );
     expect(d.actions).toEqual(["contact-admin"]);
   });

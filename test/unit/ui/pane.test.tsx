@@ -392,7 +392,7 @@ describe("only IT can fix it", () => {
     );
     const c = card("contact-admin");
     expect(c.textContent).toContain(
-      "Your organisation's rules block sign-in from this device or location."
+      "Your organisation's security rules blocked this assistant's sign-in check from this device or location."
     );
     const forIt = within(c).getByTestId("for-it");
     const shown = (c.textContent ?? "").replace(forIt.textContent ?? "", "");
