@@ -127,7 +127,12 @@ function clientRow(d: Diagnosis): CheckRow {
     return row("client", "problem", { key: "detail.client.needsRegistry" }, ...support);
   if (support.length) return row("client", "problem", ...support);
   if (a.app === "apple-mail-macos" && d.findings.some((f) => f.id.startsWith("apple-mail-ews-")))
-    return row("client", "problem", { key: "detail.client.ews" });
+    return row("client", "problem", {
+      key: "detail.client.ews",
+      params: {
+        state: d.findings.some((f) => f.id === "apple-mail-ews-removed") ? "removed" : "retiring",
+      },
+    });
   if (!a.versionKnown) return row("client", "notChecked", { key: "detail.client.versionUnknown" });
   switch (a.update) {
     case "self-updating":

@@ -377,10 +377,14 @@ function currentMacAssessment(a: ClientAssessment, v: ParsedVersion, now: Date):
   const current = month === null || monthIndexOf(now) - month <= MAC_CURRENCY.currentMonths;
   const certificateExpired =
     compareVersions(v.parts, MAC_CERTIFICATE.minimum) < 0 && onOrAfter(now, MAC_CERTIFICATE.from);
+  // A Mac version number is the version itself, newer than the table or not: name it ("Outlook for Mac 16.113").
+  // Only a bare "16" names no version.
+  const labelled =
+    v.parts[1] === undefined
+      ? named(a, "outlook-mac-current")
+      : named(a, "outlook-mac-version", { version: `16.${minor}` });
   return {
-    ...(newerThanKnown
-      ? named(a, "outlook-mac-or-later", { version: `16.${newest.minor}` })
-      : named(a, "outlook-mac-current")),
+    ...labelled,
     supported: current && !certificateExpired,
     newerThanKnown,
     macVersion: `16.${minor}`,

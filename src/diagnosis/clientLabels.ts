@@ -20,6 +20,7 @@ export const CLIENT_LABELS_EN = {
   "outlook-mac-2019": "Outlook 2019 for Mac",
   "outlook-mac-current": "Outlook for Mac",
   "outlook-mac-or-later": "Outlook for Mac ({version} or later)",
+  "outlook-mac-version": "Outlook for Mac {version}",
 } as const;
 
 export type ClientLabelKey = keyof typeof CLIENT_LABELS_EN;

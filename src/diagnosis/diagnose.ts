@@ -101,6 +101,8 @@ const WHY_INFO: readonly FindingId[] = [
   "account-outlook-com",
   "account-gmail",
   "apple-mail-ews-retiring",
+  "eas-minimum",
+  "new-outlook-switch",
   "client-modern-auth-unknown",
   "smtp-ask-admin",
   "app-password-not-for-outlook",
@@ -151,17 +153,7 @@ function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collect
       `Tenant-side settings users can't see: run "Outlook user password prompt diagnostics" in the Microsoft 365 admin center for this user (${LINKS.outlookPromptAdminDiag.url}).`
     );
   }
-  if (c.newerThanKnown) {
-    const newest = CHANNEL_BUILDS[CHANNEL_BUILDS.length - 1];
-    const newestMac = MAC_RELEASES[MAC_RELEASES.length - 1];
-    const table =
-      c.app === "outlook-mac"
-        ? `Outlook for Mac release table (newest: 16.${newestMac?.minor}, ${newestMac?.month})`
-        : `version table (newest: Version ${newest?.version}, build ${newest?.build})`;
-    out.noteForIt(
-      `${c.label} is newer than the assistant's ${table}; it is counted as current. Add the new versions to the table (docs/ADMIN.md, "Keeping the knowledge current").`
-    );
-  }
+  if (c.newerThanKnown) out.noteForIt(newerThanKnownNote(c));
   if (c.versionRejected) {
     out.noteForIt(
       `The version reported for ${c.label} is not one Microsoft had released by ${isoDay(ctx.now)}, so its support status is unknown.`
@@ -172,6 +164,27 @@ function notesForIt(ctx: RuleContext, actions: readonly ActionId[], out: Collect
       `This assistant's knowledge (support dates, versions, deadlines) was last verified on ${KNOWLEDGE_AS_OF}, more than ${KNOWLEDGE_REVIEW_MONTHS} months before this report (judged ${isoDay(ctx.now)}); its verdicts may be out of date. Check the tables in src/diagnosis/tables/ against Microsoft's pages and ship an update (docs/ADMIN.md, "Keeping the knowledge current").`
     );
   }
+}
+
+/**
+ * A version newer than every table row. The note agrees with the verdict: counted as current only when it is; a
+ * Mac build whose number carries an older date is judged by that date, and the note says so.
+ */
+function newerThanKnownNote(c: ClientAssessment): string {
+  const add = `Add the new versions to the table (docs/ADMIN.md, "Keeping the knowledge current").`;
+  if (c.app === "outlook-mac") {
+    const newest = MAC_RELEASES[MAC_RELEASES.length - 1];
+    const table = `Outlook for Mac release table (newest: 16.${newest?.minor}, ${newest?.month})`;
+    const verdict =
+      c.supported === false
+        ? `its build number dates it to ${c.releaseMonth ?? "an earlier month"}, so it is judged by that date and is not current`
+        : c.releaseMonth
+          ? `its build number dates it to ${c.releaseMonth}, so it is counted as current`
+          : "it is counted as current";
+    return `${c.label} is newer than the assistant's ${table}; ${verdict}. ${add}`;
+  }
+  const newest = CHANNEL_BUILDS[CHANNEL_BUILDS.length - 1];
+  return `${c.label} is newer than the assistant's version table (newest: Version ${newest?.version}, build ${newest?.build}); it is counted as current. ${add}`;
 }
 
 export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {

@@ -21,9 +21,9 @@ export const FINDING_MESSAGES_EN = {
   "client-old-build":
     "{client} stopped getting updates on {servicedUntil}; installing the latest updates keeps sign-in working.",
   "client-mac-not-current":
-    "{client} {version} came out in {released}; Microsoft supports only current versions of Outlook for Mac, so install the latest updates with Microsoft AutoUpdate.",
+    "{client} came out in {released}; Microsoft supports only current versions of Outlook for Mac, so install the latest updates with Microsoft AutoUpdate.",
   "client-mac-reduced-functionality":
-    "Since {since}, Office for Mac versions older than {fixedIn}, such as {client} {version}, may open only in reduced-functionality mode (view only); updating with Microsoft AutoUpdate fixes that.",
+    "Since {since}, Office for Mac versions older than {fixedIn}, such as {client}, may open only in reduced-functionality mode (view only); updating with Microsoft AutoUpdate fixes that.",
   "client-version-unknown":
     "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
   "client-version-unrecognised":
@@ -37,11 +37,15 @@ export const FINDING_MESSAGES_EN = {
   "host-differs":
     "{generic, select, yes {Do these steps where that app runs, not here in {host}.} other {Do these steps where {client} runs, not here in {host}.}}",
   "apple-mail-ews-retiring":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft is switching off from {ewsOffMonth}; Outlook for Mac is the lasting fix.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft starts switching off on {ewsOffFrom} and turns off for good on {ewsRemovedOn}; Outlook for Mac is the lasting fix.",
   "apple-mail-ews-off":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft has been switching off since {ewsOffMonth} and plans to turn off for good from about {ewsRemovedMonth}; re-adding the account helps only while your organisation keeps EWS on.",
+    "{client} connects to Microsoft 365 through EWS, which Microsoft has been switching off since {ewsOffFrom}. Your IT team can still allow it until {ewsRemovedOn}, so re-adding the account helps only while they do; from {ewsRemovedOn} no one can, and Outlook for Mac is the lasting fix.",
   "apple-mail-ews-removed":
-    "{client} connects to Microsoft 365 through EWS, which Microsoft planned to turn off for good from {ewsRemovedMonth}; use Outlook for Mac or Outlook on the web.",
+    "{client} connects to Microsoft 365 through EWS, which has been off for good since {ewsRemovedOn}, and no one can turn it back on; use Outlook for Mac or Outlook on the web.",
+  "eas-minimum":
+    "{state, select, upcoming {From {refusedFrom}, Microsoft 365 refuses phone mail apps too old for current Exchange ActiveSync (older iPhone Mail, Gmail or Samsung Email versions): if the app stops connecting, update the phone's system or the app, or use Outlook for iOS and Android.} other {Since {refusedFrom}, Microsoft 365 has refused phone mail apps too old for current Exchange ActiveSync (older iPhone Mail, Gmail or Samsung Email versions): if the app can't connect at all, update the phone's system or the app, or use Outlook for iOS and Android.}}",
+  "new-outlook-switch":
+    "Since {month}, Microsoft has been switching work accounts to the new Outlook once. If Outlook suddenly looks different and asks you to sign in, you may simply have been switched: sign in, or go back with the New Outlook toggle or Help › Go to classic Outlook.",
   "account-on-premises":
     "Your mailbox is on your organisation's own Exchange server, so your IT team manages how it signs in.",
   "account-outlook-com":
@@ -64,9 +68,9 @@ export const FINDING_MESSAGES_EN = {
   "signin-mfa-registration-required":
     "You need to set up a way to approve sign-ins, such as the Microsoft Authenticator app, before you can sign in.",
   "signin-mfa-not-completed":
-    "The second sign-in step wasn't completed; try again and approve the request.",
+    "The second sign-in step wasn't completed; try again and approve the request. If the Authenticator app refuses your work account on this phone (it does on jailbroken or rooted phones), set up another method or phone in Security info.",
   "signin-blocked-by-policy":
-    "Your organisation's security rules blocked this sign-in; only your IT team can allow it.",
+    "Your organisation's security rules blocked this assistant's sign-in check; only your IT team can allow it, and the report tells them which sign-in to look for.",
   "signin-device-not-compliant":
     "Your organisation only allows sign-in from devices it manages, and this one doesn't qualify yet.",
   "signin-account-locked":
@@ -185,11 +189,11 @@ export const SUMMARY_MESSAGES_EN = {
   "update-client.out-of-servicing":
     "{client} stopped getting updates on {servicedUntil}: install the latest updates.",
   "update-client.not-current":
-    "{client} {version} came out in {released} and isn't current any more: update it with Microsoft AutoUpdate.",
+    "{client} came out in {released} and isn't current any more: update it with Microsoft AutoUpdate.",
   "update-client.mac-reduced-functionality":
-    "{client} {version} is older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
+    "{client} is older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "update-client.ews":
-    "{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off: Outlook for Mac is the lasting fix.",
+    "{state, select, removed {{client} can no longer reach Microsoft 365: Microsoft 365 has turned off EWS, which it uses, for good. Use Outlook for Mac or Outlook on the web.} other {{client} reaches Microsoft 365 through EWS, which Microsoft 365 is switching off, for good from {ewsRemovedOn}: Outlook for Mac is the lasting fix.}}",
   "switch-to-modern-auth":
     "{generic, select, yes {The app} other {{client}}} needs to be set up again with “Sign in with Microsoft”.",
   "switch-to-modern-auth.likely":
@@ -211,7 +215,7 @@ export const SUMMARY_MESSAGES_EN = {
   "support.mac-reduced-functionality":
     "This version is also older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "support.ews":
-    "For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off.",
+    "{state, select, removed {Move to Outlook for Mac: {client} can no longer reach Microsoft 365, because EWS, which it uses, has been turned off for good.} other {For a lasting fix, move to Outlook for Mac: {client} reaches Microsoft 365 through EWS, which is being switched off, for good from {ewsRemovedOn}.}}",
 } as const;
 
 export type SummaryKey = keyof typeof SUMMARY_MESSAGES_EN;
@@ -221,7 +225,8 @@ export type SummaryKey = keyof typeof SUMMARY_MESSAGES_EN;
  * first, and the line on the "Ask your IT team" card. Chosen from the finding that led there (reasons.ts).
  */
 export const REASON_MESSAGES_EN = {
-  policy: "Your organisation's rules block sign-in from this device or location.",
+  policy:
+    "Your organisation's security rules blocked this assistant's sign-in check from this device or location.",
   device:
     "Your organisation only allows sign-in from devices it manages, and this one doesn't qualify yet.",
   locked: "Your account is locked after too many sign-in attempts.",

@@ -7,6 +7,7 @@ import type { Params } from "./format";
 import type { FindingId, ReasonKey, SummaryKey } from "./messages.en";
 import type { PlannedAction } from "./plan";
 import { MAC_CERTIFICATE } from "./tables/outlookMac";
+import { EWS_TIMELINE, phaseStart } from "./tables/timeline";
 import type { ActionId } from "./vocabulary";
 
 /**
@@ -125,6 +126,12 @@ export function summaryParts(
   if (client.macVersion) params.version = client.macVersion;
   if (client.staleSince && client.app === "outlook-mac")
     params.released = { month: client.staleSince };
+  // EWS sentences read in the present while EWS is being switched off, and say it is gone once it is.
+  if (client.app === "apple-mail-macos") {
+    params.state = causes.findings.includes("apple-mail-ews-removed") ? "removed" : "retiring";
+    const removedOn = phaseStart(EWS_TIMELINE, "removed");
+    if (removedOn) params.ewsRemovedOn = { date: removedOn };
+  }
   if (client.certificateExpired) {
     params.since = { date: MAC_CERTIFICATE.from };
     params.fixedIn = MAC_CERTIFICATE.minimum.join(".");

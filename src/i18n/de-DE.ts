@@ -91,6 +91,7 @@ export const deDE: Messages = {
   "client.outlook-mac-2019": "Outlook 2019 für Mac",
   "client.outlook-mac-current": "Outlook für Mac",
   "client.outlook-mac-or-later": "Outlook für Mac ({version} oder höher)",
+  "client.outlook-mac-version": "Outlook für Mac {version}",
   "why.heading": "Warum das passiert",
   "guide.heading": "So beheben Sie es",
   "guide.progress": "{done} von {total} erledigt",
@@ -159,7 +160,8 @@ export const deDE: Messages = {
   "detail.client.cantSee": "Der Bereich kann diese App und ihre Einrichtung nicht sehen.",
   "detail.client.modernCapable":
     "Sie kann sich auf die moderne Art anmelden, aber der Bereich kann nicht sehen, wie sie eingerichtet ist.",
-  "detail.client.ews": "Sie erreicht Microsoft 365 über EWS, das Microsoft 365 abschaltet.",
+  "detail.client.ews":
+    "{state, select, removed {Sie erreicht Microsoft 365 nicht mehr: EWS, das sie nutzt, ist endgültig abgeschaltet.} other {Sie erreicht Microsoft 365 über EWS, das Microsoft 365 abschaltet.}}",
   "detail.client.notCurrent":
     "Version {version} erschien im {released} und ist nicht mehr aktuell.",
   "detail.endOfSupport": "Kein Support mehr seit dem {endOfSupport}.",
@@ -388,7 +390,7 @@ export const deDE: Messages = {
   "step.appleIos.signIn":
     "Melden Sie sich auf der Microsoft-Seite an, bestätigen Sie die Anfrage und wählen Sie, was synchronisiert werden soll.",
   "step.appleMac.ewsNote":
-    "Das hilft nur, solange Ihre Organisation EWS für Apple Mail eingeschaltet lässt; dauerhaft hilft Outlook für Mac.",
+    "Das hilft nur, solange Ihre Organisation EWS für Apple Mail eingeschaltet lässt, und ab dem {ewsRemovedOn} gar nicht mehr; dauerhaft hilft Outlook für Mac.",
   "step.appleMac.remove":
     "Öffnen Sie in Mail Einstellungen › Accounts, wählen Sie das Geschäftskonto und entfernen Sie es mit der Minus-Taste.",
   "step.appleMac.add":
@@ -408,7 +410,7 @@ export const deDE: Messages = {
   "step.device.firmware":
     "Gibt es keine solche Option, kann ein Firmware- oder Software-Update sie nachrüsten.",
   "step.device.admin":
-    "Andernfalls kann Ihre IT einen anderen Versandweg einrichten, etwa ein Relay oder einen Connector.",
+    "Andernfalls kann Ihre IT einen anderen Versandweg einrichten, etwa High Volume Email von Microsoft (für E-Mails innerhalb Ihrer Organisation), ein Relay oder einen Connector.",
   "step.genericOauth.find":
     "Öffnen Sie die Kontoeinstellungen {generic, select, yes {der App} other {von {client}}} und suchen Sie nach „Mit Microsoft anmelden“, OAuth2 oder moderner Authentifizierung.",
   "step.genericOauth.readd":
@@ -416,7 +418,7 @@ export const deDE: Messages = {
   "step.genericOauth.outlook":
     "Fehlt {generic, select, yes {der App} other {{client}}} diese Option, ist keine Verbindung mehr möglich: Nutzen Sie Outlook für iOS und Android oder Outlook im Web.",
   "step.appPw.why":
-    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und nur bis zum {deadline}.",
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und standardmäßig nur bis zum {deadline}.",
   "step.appPw.whyOff":
     "Seit dem {offSince} schaltet Microsoft 365 die Kennwortanmeldung beim Senden von E-Mails (SMTP AUTH) standardmäßig aus. Ein App-Kennwort funktioniert nur, wenn Ihre IT sie für Ihre Organisation wieder eingeschaltet hat.",
   "step.appPw.mailbox":
@@ -445,9 +447,9 @@ export const deDE: Messages = {
   "finding.client-old-build":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr; mit den neuesten Updates funktioniert die Anmeldung weiter.",
   "finding.client-mac-not-current":
-    "{client} {version} erschien im {released}; Microsoft unterstützt nur aktuelle Versionen von Outlook für Mac. Installieren Sie daher die neuesten Updates mit Microsoft AutoUpdate.",
+    "{client} erschien im {released}; Microsoft unterstützt nur aktuelle Versionen von Outlook für Mac. Installieren Sie daher die neuesten Updates mit Microsoft AutoUpdate.",
   "finding.client-mac-reduced-functionality":
-    "Seit dem {since} öffnen sich Versionen von Office für Mac vor {fixedIn}, wie {client} {version}, womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen); ein Update mit Microsoft AutoUpdate behebt das.",
+    "Seit dem {since} öffnen sich Versionen von Office für Mac vor {fixedIn}, wie {client}, womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen); ein Update mit Microsoft AutoUpdate behebt das.",
   "finding.client-version-unknown":
     "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
@@ -461,11 +463,15 @@ export const deDE: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Führen Sie die Schritte dort aus, wo diese App läuft, nicht hier in {host}.} other {Führen Sie die Schritte dort aus, wo {client} läuft, nicht hier in {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft beginnt im {ewsOffMonth}, EWS abzuschalten; dauerhaft hilft Outlook für Mac.",
+    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft beginnt am {ewsOffFrom}, EWS abzuschalten, und schaltet es am {ewsRemovedOn} endgültig ab; dauerhaft hilft Outlook für Mac.",
   "finding.apple-mail-ews-off":
-    "{client} verbindet sich über EWS mit Microsoft 365. Microsoft schaltet EWS seit {ewsOffMonth} schrittweise ab und will es etwa ab {ewsRemovedMonth} endgültig abschalten; das Konto neu einzurichten hilft nur, solange Ihre Organisation EWS eingeschaltet lässt.",
+    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft schaltet EWS seit dem {ewsOffFrom} ab. Ihre IT kann es bis zum {ewsRemovedOn} noch zulassen; das Konto neu einzurichten hilft also nur, solange sie das tut. Ab dem {ewsRemovedOn} kann das niemand mehr, und dauerhaft hilft Outlook für Mac.",
   "finding.apple-mail-ews-removed":
-    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft wollte EWS ab {ewsRemovedMonth} endgültig abschalten; nutzen Sie Outlook für Mac oder Outlook im Web.",
+    "{client} verbindet sich über EWS mit Microsoft 365, und EWS ist seit dem {ewsRemovedOn} endgültig abgeschaltet; niemand kann es wieder einschalten. Nutzen Sie Outlook für Mac oder Outlook im Web.",
+  "finding.eas-minimum":
+    "{state, select, upcoming {Ab dem {refusedFrom} lehnt Microsoft 365 Mail-Apps auf Telefonen ab, die für das aktuelle Exchange ActiveSync zu alt sind (ältere Versionen von iPhone-Mail, Gmail oder Samsung Email): Verbindet sich die App nicht mehr, aktualisieren Sie das System des Telefons oder die App, oder nutzen Sie Outlook für iOS und Android.} other {Seit dem {refusedFrom} lehnt Microsoft 365 Mail-Apps auf Telefonen ab, die für das aktuelle Exchange ActiveSync zu alt sind (ältere Versionen von iPhone-Mail, Gmail oder Samsung Email): Verbindet sich die App gar nicht, aktualisieren Sie das System des Telefons oder die App, oder nutzen Sie Outlook für iOS und Android.}}",
+  "finding.new-outlook-switch":
+    "Seit {month} stellt Microsoft Arbeitskonten einmalig auf das neue Outlook um. Sieht Outlook plötzlich anders aus und fragt nach einer Anmeldung, wurden Sie womöglich nur umgestellt: Melden Sie sich an, oder wechseln Sie mit dem Schalter „Neues Outlook“ oder über Hilfe › Zum klassischen Outlook wechseln zurück.",
   "finding.account-on-premises":
     "Ihr Postfach liegt auf dem eigenen Exchange-Server Ihrer Organisation, daher verwaltet Ihre IT die Anmeldung.",
   "finding.account-outlook-com":
@@ -489,9 +495,9 @@ export const deDE: Messages = {
   "finding.signin-mfa-registration-required":
     "Sie müssen zuerst eine Möglichkeit einrichten, Anmeldungen zu bestätigen, etwa die App Microsoft Authenticator.",
   "finding.signin-mfa-not-completed":
-    "Der zweite Anmeldeschritt wurde nicht abgeschlossen; versuchen Sie es erneut und bestätigen Sie die Anfrage.",
+    "Der zweite Anmeldeschritt wurde nicht abgeschlossen; versuchen Sie es erneut und bestätigen Sie die Anfrage. Wenn die Authenticator-App Ihr Arbeitskonto auf diesem Telefon ablehnt (das tut sie auf gejailbreakten oder gerooteten Telefonen), richten Sie unter „Sicherheitsinformationen“ eine andere Methode oder ein anderes Telefon ein.",
   "finding.signin-blocked-by-policy":
-    "Die Sicherheitsregeln Ihrer Organisation haben diese Anmeldung blockiert; nur Ihre IT kann sie zulassen.",
+    "Die Sicherheitsregeln Ihrer Organisation haben die Anmeldeprüfung dieses Assistenten blockiert; nur Ihre IT kann sie zulassen, und der Bericht sagt ihr, nach welcher Anmeldung sie suchen muss.",
   "finding.signin-device-not-compliant":
     "Ihre Organisation erlaubt die Anmeldung nur von verwalteten Geräten, und dieses erfüllt die Bedingungen noch nicht.",
   "finding.signin-account-locked":
@@ -611,11 +617,11 @@ export const deDE: Messages = {
   "summary.update-client.out-of-servicing":
     "{client} bekommt seit dem {servicedUntil} keine Updates mehr: Installieren Sie die neuesten Updates.",
   "summary.update-client.not-current":
-    "{client} {version} erschien im {released} und ist nicht mehr aktuell: Aktualisieren Sie es mit Microsoft AutoUpdate.",
+    "{client} erschien im {released} und ist nicht mehr aktuell: Aktualisieren Sie es mit Microsoft AutoUpdate.",
   "summary.update-client.mac-reduced-functionality":
-    "{client} {version} ist älter als {fixedIn} und öffnet sich daher seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie es mit Microsoft AutoUpdate.",
+    "{client} ist älter als {fixedIn} und öffnet sich daher seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie es mit Microsoft AutoUpdate.",
   "summary.update-client.ews":
-    "{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab: Dauerhaft hilft Outlook für Mac.",
+    "{state, select, removed {{client} erreicht Microsoft 365 nicht mehr: Microsoft 365 hat EWS, das es nutzt, endgültig abgeschaltet. Nutzen Sie Outlook für Mac oder Outlook im Web.} other {{client} verbindet sich über EWS mit Microsoft 365, und Microsoft 365 schaltet EWS ab, ab dem {ewsRemovedOn} endgültig: Dauerhaft hilft Outlook für Mac.}}",
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Die App} other {{client}}} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
   "summary.switch-to-modern-auth.likely":
@@ -638,9 +644,9 @@ export const deDE: Messages = {
   "summary.support.mac-reduced-functionality":
     "Diese Version ist außerdem älter als {fixedIn} und öffnet sich seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie sie mit Microsoft AutoUpdate.",
   "summary.support.ews":
-    "Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird.",
+    "{state, select, removed {Steigen Sie auf Outlook für Mac um: {client} erreicht Microsoft 365 nicht mehr, weil EWS, das es nutzt, endgültig abgeschaltet ist.} other {Dauerhaft hilft der Umstieg auf Outlook für Mac: {client} verbindet sich über EWS, das abgeschaltet wird, ab dem {ewsRemovedOn} endgültig.}}",
   "reason.policy":
-    "Die Regeln Ihrer Organisation blockieren die Anmeldung von diesem Gerät oder Ort aus.",
+    "Die Sicherheitsregeln Ihrer Organisation haben die Anmeldeprüfung dieses Assistenten von diesem Gerät oder Ort aus blockiert.",
   "reason.device":
     "Ihre Organisation erlaubt die Anmeldung nur von Geräten, die sie verwaltet, und dieses erfüllt die Bedingungen noch nicht.",
   "reason.locked": "Ihr Konto ist nach zu vielen Anmeldeversuchen gesperrt.",

@@ -161,7 +161,7 @@ const UI = {
   "detail.client.modernCapable":
     "It can sign in the modern way, but the pane can't see how it is set up.",
   "detail.client.ews":
-    "It reaches Microsoft 365 through EWS, which Microsoft 365 is switching off.",
+    "{state, select, removed {It can no longer reach Microsoft 365: EWS, which it uses, has been turned off for good.} other {It reaches Microsoft 365 through EWS, which Microsoft 365 is switching off.}}",
   "detail.client.notCurrent":
     "Version {version} came out in {released} and isn't current any more.",
   "detail.endOfSupport": "Out of support since {endOfSupport}.",
@@ -370,7 +370,7 @@ const STEPS = {
   "step.appleIos.signIn":
     "Sign in on the Microsoft page, approve the request, and choose what to sync.",
   "step.appleMac.ewsNote":
-    "This works only while your organisation keeps EWS on for Apple Mail; for a lasting fix, use Outlook for Mac.",
+    "This works only while your organisation keeps EWS on for Apple Mail, and from {ewsRemovedOn} not at all; for a lasting fix, use Outlook for Mac.",
   "step.appleMac.remove":
     "In Mail, open Settings › Accounts, select the work account and remove it with the minus button.",
   "step.appleMac.add":
@@ -388,7 +388,7 @@ const STEPS = {
     "In the device's or app's mail settings, look for “Sign in with Microsoft”, OAuth or Modern authentication, and use it.",
   "step.device.firmware": "If there is no such option, a firmware or software update may add it.",
   "step.device.admin":
-    "Otherwise IT can set up another way to send, such as a relay or a connector.",
+    "Otherwise IT can set up another way to send, such as Microsoft's High Volume Email (for mail within your organisation), a relay or a connector.",
   "step.genericOauth.find":
     "Open {generic, select, yes {the app's} other {{client}'s}} account settings and look for “Sign in with Microsoft”, OAuth2 or Modern authentication.",
   "step.genericOauth.readd":
@@ -396,7 +396,7 @@ const STEPS = {
   "step.genericOauth.outlook":
     "If {generic, select, yes {the app} other {{client}}} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
   "step.appPw.why":
-    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP), and only until {deadline}.",
+    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP), and by default only until {deadline}.",
   "step.appPw.whyOff":
     "Since {offSince}, Microsoft 365 turns password sign-in for sending mail (SMTP AUTH) off by default. An app password works only if IT has turned it back on for your organisation.",
   "step.appPw.mailbox":

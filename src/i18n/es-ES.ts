@@ -90,6 +90,7 @@ export const esES: Messages = {
   "client.outlook-mac-2019": "Outlook 2019 para Mac",
   "client.outlook-mac-current": "Outlook para Mac",
   "client.outlook-mac-or-later": "Outlook para Mac ({version} o posterior)",
+  "client.outlook-mac-version": "Outlook para Mac {version}",
   "why.heading": "Por qué pasa",
   "guide.heading": "Cómo solucionarlo",
   "guide.progress": "{done} de {total} hechos",
@@ -157,7 +158,8 @@ export const esES: Messages = {
   "detail.client.cantSee": "El panel no puede ver esta aplicación ni cómo está configurada.",
   "detail.client.modernCapable":
     "Puede iniciar sesión de la forma moderna, pero el panel no ve cómo está configurada.",
-  "detail.client.ews": "Llega a Microsoft 365 por EWS, que Microsoft 365 está desactivando.",
+  "detail.client.ews":
+    "{state, select, removed {Ya no puede llegar a Microsoft 365: EWS, que es lo que usa, está apagado definitivamente.} other {Llega a Microsoft 365 por EWS, que Microsoft 365 está desactivando.}}",
   "detail.client.notCurrent": "La versión {version} salió en {released} y ya no está al día.",
   "detail.endOfSupport": "Sin soporte desde el {endOfSupport}.",
   "detail.servicedUntil": "Sin actualizaciones desde el {servicedUntil}.",
@@ -374,7 +376,7 @@ export const esES: Messages = {
   "step.appleIos.signIn":
     "Inicie sesión en la página de Microsoft, apruebe la solicitud y elija qué sincronizar.",
   "step.appleMac.ewsNote":
-    "Esto solo funciona mientras su organización mantenga EWS activado para Apple Mail; la solución duradera es Outlook para Mac.",
+    "Esto solo funciona mientras su organización mantenga EWS activado para Apple Mail, y a partir del {ewsRemovedOn} ya no funcionará; la solución duradera es Outlook para Mac.",
   "step.appleMac.remove":
     "En Mail, abra Ajustes › Cuentas, seleccione la cuenta profesional y quítela con el botón menos.",
   "step.appleMac.add":
@@ -393,7 +395,7 @@ export const esES: Messages = {
   "step.device.firmware":
     "Si no hay esa opción, una actualización del firmware o del software puede añadirla.",
   "step.device.admin":
-    "Si no, TI puede configurar otra forma de enviar, como un relé o un conector.",
+    "Si no, TI puede configurar otra forma de enviar, como High Volume Email de Microsoft (para correo dentro de su organización), un relé o un conector.",
   "step.genericOauth.find":
     "Abra la configuración de la cuenta {generic, select, yes {de la aplicación} other {de {client}}} y busque «Iniciar sesión con Microsoft», OAuth2 o Autenticación moderna.",
   "step.genericOauth.readd":
@@ -401,7 +403,7 @@ export const esES: Messages = {
   "step.genericOauth.outlook":
     "Si {generic, select, yes {la aplicación} other {{client}}} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la web.",
   "step.appPw.why":
-    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y solo hasta el {deadline}.",
+    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y de forma predeterminada solo hasta el {deadline}.",
   "step.appPw.whyOff":
     "Desde el {offSince}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo (SMTP AUTH). Una contraseña de aplicación solo funciona si TI lo ha vuelto a activar para su organización.",
   "step.appPw.mailbox":
@@ -430,9 +432,9 @@ export const esES: Messages = {
   "finding.client-old-build":
     "{client} no recibe actualizaciones desde el {servicedUntil}; instalar las últimas actualizaciones mantiene el inicio de sesión funcionando.",
   "finding.client-mac-not-current":
-    "{client} {version} salió en {released}; Microsoft solo admite versiones actuales de Outlook para Mac, así que instale las últimas actualizaciones con Microsoft AutoUpdate.",
+    "{client} salió en {released}; Microsoft solo admite versiones actuales de Outlook para Mac, así que instale las últimas actualizaciones con Microsoft AutoUpdate.",
   "finding.client-mac-reduced-functionality":
-    "Desde el {since}, las versiones de Office para Mac anteriores a la {fixedIn}, como {client} {version}, pueden abrirse solo en modo de funcionalidad reducida (solo lectura); actualizar con Microsoft AutoUpdate lo soluciona.",
+    "Desde el {since}, las versiones de Office para Mac anteriores a la {fixedIn}, como {client}, pueden abrirse solo en modo de funcionalidad reducida (solo lectura); actualizar con Microsoft AutoUpdate lo soluciona.",
   "finding.client-version-unknown":
     "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
@@ -446,11 +448,15 @@ export const esES: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Siga estos pasos donde se ejecuta esa aplicación, no aquí en {host}.} other {Siga estos pasos donde se ejecuta {client}, no aquí en {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft empieza a desactivar en {ewsOffMonth}; la solución duradera es Outlook para Mac.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft empieza a desactivar el {ewsOffFrom} y apaga definitivamente el {ewsRemovedOn}; la solución duradera es Outlook para Mac.",
   "finding.apple-mail-ews-off":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft desactiva poco a poco desde {ewsOffMonth} y prevé apagar definitivamente hacia {ewsRemovedMonth}; volver a agregar la cuenta solo ayuda mientras su organización mantenga EWS activado.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft está desactivando desde el {ewsOffFrom}. Su departamento de TI todavía puede permitirlo hasta el {ewsRemovedOn}, así que volver a agregar la cuenta solo ayuda mientras lo haga; a partir del {ewsRemovedOn} ya nadie puede, y la solución duradera es Outlook para Mac.",
   "finding.apple-mail-ews-removed":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft preveía apagar definitivamente en {ewsRemovedMonth}; use Outlook para Mac u Outlook en la Web.",
+    "{client} se conecta a Microsoft 365 mediante EWS, que está apagado definitivamente desde el {ewsRemovedOn} y nadie puede volver a activar; use Outlook para Mac u Outlook en la Web.",
+  "finding.eas-minimum":
+    "{state, select, upcoming {A partir del {refusedFrom}, Microsoft 365 rechaza las apps de correo de teléfonos demasiado antiguas para el Exchange ActiveSync actual (versiones antiguas de Mail del iPhone, Gmail o Samsung Email): si la app deja de conectarse, actualice el sistema del teléfono o la app, o use Outlook para iOS y Android.} other {Desde el {refusedFrom}, Microsoft 365 rechaza las apps de correo de teléfonos demasiado antiguas para el Exchange ActiveSync actual (versiones antiguas de Mail del iPhone, Gmail o Samsung Email): si la app no se conecta en absoluto, actualice el sistema del teléfono o la app, o use Outlook para iOS y Android.}}",
+  "finding.new-outlook-switch":
+    "Desde {month}, Microsoft cambia una vez las cuentas profesionales al nuevo Outlook. Si Outlook de repente se ve distinto y le pide iniciar sesión, puede que simplemente le hayan cambiado: inicie sesión o vuelva con el botón «Nuevo Outlook» o en Ayuda › Ir a Outlook clásico.",
   "finding.account-on-premises":
     "Su buzón está en el servidor Exchange propio de su organización, así que su departamento de TI gestiona cómo inicia sesión.",
   "finding.account-outlook-com":
@@ -474,9 +480,9 @@ export const esES: Messages = {
   "finding.signin-mfa-registration-required":
     "Antes de iniciar sesión debe configurar una forma de aprobar los inicios de sesión, como la app Microsoft Authenticator.",
   "finding.signin-mfa-not-completed":
-    "El segundo paso del inicio de sesión no se completó; vuelva a intentarlo y apruebe la solicitud.",
+    "El segundo paso del inicio de sesión no se completó; vuelva a intentarlo y apruebe la solicitud. Si la aplicación Authenticator rechaza su cuenta profesional en este teléfono (lo hace en teléfonos con jailbreak o rooteados), configure otro método u otro teléfono en Información de seguridad.",
   "finding.signin-blocked-by-policy":
-    "Las reglas de seguridad de su organización bloquearon este inicio de sesión; solo su departamento de TI puede permitirlo.",
+    "Las reglas de seguridad de su organización bloquearon la comprobación de inicio de sesión de este asistente; solo su departamento de TI puede permitirla, y el informe le indica qué inicio de sesión buscar.",
   "finding.signin-device-not-compliant":
     "Su organización solo permite iniciar sesión desde dispositivos que gestiona, y este todavía no cumple los requisitos.",
   "finding.signin-account-locked":
@@ -593,11 +599,11 @@ export const esES: Messages = {
   "summary.update-client.out-of-servicing":
     "{client} no recibe actualizaciones desde el {servicedUntil}: instale las últimas actualizaciones.",
   "summary.update-client.not-current":
-    "{client} {version} salió en {released} y ya no está al día: actualícelo con Microsoft AutoUpdate.",
+    "{client} salió en {released} y ya no está al día: actualícelo con Microsoft AutoUpdate.",
   "summary.update-client.mac-reduced-functionality":
-    "{client} {version} es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícelo con Microsoft AutoUpdate.",
+    "{client} es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícelo con Microsoft AutoUpdate.",
   "summary.update-client.ews":
-    "{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando: la solución duradera es Outlook para Mac.",
+    "{state, select, removed {{client} ya no puede llegar a Microsoft 365: Microsoft 365 ha apagado definitivamente EWS, que es lo que usa. Use Outlook para Mac u Outlook en la Web.} other {{client} se conecta a Microsoft 365 mediante EWS, que Microsoft 365 está desactivando, definitivamente a partir del {ewsRemovedOn}: la solución duradera es Outlook para Mac.}}",
   "summary.switch-to-modern-auth":
     "Hay que volver a configurar {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft».",
   "summary.switch-to-modern-auth.likely":
@@ -621,9 +627,9 @@ export const esES: Messages = {
   "summary.support.mac-reduced-functionality":
     "Además, esta versión es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícela con Microsoft AutoUpdate.",
   "summary.support.ews":
-    "Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando.",
+    "{state, select, removed {Pase a Outlook para Mac: {client} ya no puede llegar a Microsoft 365, porque EWS, que es lo que usa, está apagado definitivamente.} other {Para una solución duradera, pase a Outlook para Mac: {client} se conecta mediante EWS, que se está desactivando, definitivamente a partir del {ewsRemovedOn}.}}",
   "reason.policy":
-    "Las reglas de su organización bloquean el inicio de sesión desde este dispositivo o lugar.",
+    "Las reglas de seguridad de su organización bloquearon la comprobación de inicio de sesión de este asistente desde este dispositivo o lugar.",
   "reason.device":
     "Su organización solo permite iniciar sesión desde dispositivos que administra, y este aún no cumple los requisitos.",
   "reason.locked": "Su cuenta está bloqueada tras demasiados intentos de inicio de sesión.",

@@ -90,6 +90,7 @@ export const frFR: Messages = {
   "client.outlook-mac-2019": "Outlook 2019 pour Mac",
   "client.outlook-mac-current": "Outlook pour Mac",
   "client.outlook-mac-or-later": "Outlook pour Mac ({version} ou ultérieure)",
+  "client.outlook-mac-version": "Outlook pour Mac {version}",
   "why.heading": "Pourquoi cela arrive",
   "guide.heading": "Comment résoudre le problème",
   "guide.progress": "Étapes faites : {done} sur {total}",
@@ -160,7 +161,7 @@ export const frFR: Messages = {
   "detail.client.modernCapable":
     "Elle peut se connecter de façon moderne, mais le volet ne voit pas comment elle est configurée.",
   "detail.client.ews":
-    "Elle accède à Microsoft 365 par EWS, que Microsoft 365 est en train de désactiver.",
+    "{state, select, removed {Elle ne peut plus accéder à Microsoft 365 : EWS, qu'elle utilise, est coupé définitivement.} other {Elle accède à Microsoft 365 par EWS, que Microsoft 365 est en train de désactiver.}}",
   "detail.client.notCurrent": "La version {version} est sortie en {released} et n'est plus à jour.",
   "detail.endOfSupport": "Plus pris en charge depuis le {endOfSupport}.",
   "detail.servicedUntil": "Plus de mises à jour depuis le {servicedUntil}.",
@@ -392,7 +393,7 @@ export const frFR: Messages = {
   "step.appleIos.signIn":
     "Connectez-vous sur la page Microsoft, approuvez la demande et choisissez ce qu'il faut synchroniser.",
   "step.appleMac.ewsNote":
-    "Cela ne fonctionne que tant que votre organisation laisse EWS activé pour Apple Mail ; la solution durable est Outlook pour Mac.",
+    "Cela ne fonctionne que tant que votre organisation laisse EWS activé pour Apple Mail, et plus du tout à partir du {ewsRemovedOn} ; la solution durable est Outlook pour Mac.",
   "step.appleMac.remove":
     "Dans Mail, ouvrez Réglages › Comptes, sélectionnez le compte professionnel et supprimez-le avec le bouton moins.",
   "step.appleMac.add":
@@ -411,7 +412,7 @@ export const frFR: Messages = {
   "step.device.firmware":
     "S'il n'y a pas d'option de ce type, une mise à jour du micrologiciel ou du logiciel peut l'ajouter.",
   "step.device.admin":
-    "Sinon, le service informatique peut mettre en place un autre moyen d'envoi, comme un relais ou un connecteur.",
+    "Sinon, le service informatique peut mettre en place un autre moyen d'envoi, comme High Volume Email de Microsoft (pour les e-mails internes à votre organisation), un relais ou un connecteur.",
   "step.genericOauth.find":
     "Ouvrez les paramètres de compte {generic, select, yes {de l'application} other {de {client}}} et cherchez « Se connecter avec Microsoft », OAuth2 ou Authentification moderne.",
   "step.genericOauth.readd":
@@ -419,7 +420,7 @@ export const frFR: Messages = {
   "step.genericOauth.outlook":
     "Si {generic, select, yes {l'application} other {{client}}} n'a pas cette option, la connexion n'est plus possible : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
   "step.appPw.why":
-    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et seulement jusqu'au {deadline}.",
+    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et par défaut seulement jusqu'au {deadline}.",
   "step.appPw.whyOff":
     "Depuis le {offSince}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi d'e-mails (SMTP AUTH). Un mot de passe d'application ne fonctionne que si votre service informatique l'a réactivée pour votre organisation.",
   "step.appPw.mailbox":
@@ -448,9 +449,9 @@ export const frFR: Messages = {
   "finding.client-old-build":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} ; installez les dernières mises à jour pour que la connexion continue de fonctionner.",
   "finding.client-mac-not-current":
-    "{client} {version} est sorti en {released} ; Microsoft ne prend en charge que les versions à jour d'Outlook pour Mac : installez les dernières mises à jour avec Microsoft AutoUpdate.",
+    "{client} est sorti en {released} ; Microsoft ne prend en charge que les versions à jour d'Outlook pour Mac : installez les dernières mises à jour avec Microsoft AutoUpdate.",
   "finding.client-mac-reduced-functionality":
-    "Depuis le {since}, les versions d'Office pour Mac antérieures à {fixedIn}, comme {client} {version}, peuvent ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule) ; une mise à jour avec Microsoft AutoUpdate règle le problème.",
+    "Depuis le {since}, les versions d'Office pour Mac antérieures à {fixedIn}, comme {client}, peuvent ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule) ; une mise à jour avec Microsoft AutoUpdate règle le problème.",
   "finding.client-version-unknown":
     "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
@@ -464,11 +465,15 @@ export const frFR: Messages = {
   "finding.host-differs":
     "{generic, select, yes {Suivez ces étapes là où cette application est installée, pas ici dans {host}.} other {Suivez ces étapes là où {client} est installé, pas ici dans {host}.}}",
   "finding.apple-mail-ews-retiring":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft commence à désactiver en {ewsOffMonth} ; la solution durable est Outlook pour Mac.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft commence à désactiver le {ewsOffFrom} et coupe définitivement le {ewsRemovedOn} ; la solution durable est Outlook pour Mac.",
   "finding.apple-mail-ews-off":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft désactive progressivement depuis {ewsOffMonth} et prévoit de couper définitivement vers {ewsRemovedMonth} ; rajouter le compte n'aide que tant que votre organisation laisse EWS activé.",
+    "{client} se connecte à Microsoft 365 via EWS, que Microsoft désactive depuis le {ewsOffFrom}. Votre service informatique peut encore l'autoriser jusqu'au {ewsRemovedOn} : rajouter le compte n'aide donc que tant qu'il le fait. À partir du {ewsRemovedOn}, plus personne ne le peut, et la solution durable est Outlook pour Mac.",
   "finding.apple-mail-ews-removed":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft prévoyait de couper définitivement en {ewsRemovedMonth} ; utilisez Outlook pour Mac ou Outlook sur le web.",
+    "{client} se connecte à Microsoft 365 via EWS, coupé définitivement depuis le {ewsRemovedOn} ; personne ne peut le réactiver. Utilisez Outlook pour Mac ou Outlook sur le web.",
+  "finding.eas-minimum":
+    "{state, select, upcoming {À partir du {refusedFrom}, Microsoft 365 refuse les apps de messagerie des téléphones trop anciennes pour l'Exchange ActiveSync actuel (anciennes versions de Mail sur iPhone, Gmail ou Samsung Email) : si l'app ne se connecte plus, mettez à jour le système du téléphone ou l'app, ou utilisez Outlook pour iOS et Android.} other {Depuis le {refusedFrom}, Microsoft 365 refuse les apps de messagerie des téléphones trop anciennes pour l'Exchange ActiveSync actuel (anciennes versions de Mail sur iPhone, Gmail ou Samsung Email) : si l'app ne se connecte pas du tout, mettez à jour le système du téléphone ou l'app, ou utilisez Outlook pour iOS et Android.}}",
+  "finding.new-outlook-switch":
+    "Depuis {month}, Microsoft bascule une fois les comptes professionnels vers le nouvel Outlook. Si Outlook a soudain changé d'aspect et vous demande de vous connecter, vous avez peut-être simplement été basculé : connectez-vous, ou revenez en arrière avec le bouton « Nouvel Outlook » ou Aide › Revenir à Outlook classique.",
   "finding.account-on-premises":
     "Votre boîte aux lettres est sur le serveur Exchange de votre organisation, c'est donc votre service informatique qui gère sa connexion.",
   "finding.account-outlook-com":
@@ -492,9 +497,9 @@ export const frFR: Messages = {
   "finding.signin-mfa-registration-required":
     "Vous devez configurer un moyen d'approuver les connexions, comme l'application Microsoft Authenticator, avant de pouvoir vous connecter.",
   "finding.signin-mfa-not-completed":
-    "La deuxième étape de connexion n'a pas été effectuée ; réessayez et approuvez la demande.",
+    "La deuxième étape de connexion n'a pas abouti ; réessayez et approuvez la demande. Si l'application Authenticator refuse votre compte professionnel sur ce téléphone (c'est le cas sur un téléphone jailbreaké ou rooté), configurez une autre méthode ou un autre téléphone dans Informations de sécurité.",
   "finding.signin-blocked-by-policy":
-    "Les règles de sécurité de votre organisation ont bloqué cette connexion ; seul votre service informatique peut l'autoriser.",
+    "Les règles de sécurité de votre organisation ont bloqué la vérification de connexion de cet assistant ; seul votre service informatique peut l'autoriser, et le rapport lui indique quelle connexion rechercher.",
   "finding.signin-device-not-compliant":
     "Votre organisation n'autorise la connexion que depuis des appareils qu'elle gère, et celui-ci ne remplit pas encore les conditions.",
   "finding.signin-account-locked":
@@ -613,11 +618,11 @@ export const frFR: Messages = {
   "summary.update-client.out-of-servicing":
     "{client} ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
   "summary.update-client.not-current":
-    "{client} {version} est sorti en {released} et n'est plus à jour : mettez-le à jour avec Microsoft AutoUpdate.",
+    "{client} est sorti en {released} et n'est plus à jour : mettez-le à jour avec Microsoft AutoUpdate.",
   "summary.update-client.mac-reduced-functionality":
-    "{client} {version} est antérieur à {fixedIn} : depuis le {since}, il peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-le à jour avec Microsoft AutoUpdate.",
+    "{client} est antérieur à {fixedIn} : depuis le {since}, il peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-le à jour avec Microsoft AutoUpdate.",
   "summary.update-client.ews":
-    "{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver : la solution durable est Outlook pour Mac.",
+    "{state, select, removed {{client} ne peut plus accéder à Microsoft 365 : Microsoft 365 a coupé définitivement EWS, qu'il utilise. Utilisez Outlook pour Mac ou Outlook sur le web.} other {{client} se connecte à Microsoft 365 via EWS, que Microsoft 365 est en train de désactiver, définitivement à partir du {ewsRemovedOn} : la solution durable est Outlook pour Mac.}}",
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Il faut reconfigurer l'application} other {Il faut reconfigurer {client}}} avec « Se connecter avec Microsoft ».",
   "summary.switch-to-modern-auth.likely":
@@ -641,9 +646,9 @@ export const frFR: Messages = {
   "summary.support.mac-reduced-functionality":
     "Cette version est aussi antérieure à {fixedIn} : depuis le {since}, elle peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-la à jour avec Microsoft AutoUpdate.",
   "summary.support.ews":
-    "Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation.",
+    "{state, select, removed {Passez à Outlook pour Mac : {client} ne peut plus accéder à Microsoft 365, car EWS, qu'il utilise, est coupé définitivement.} other {Pour une solution durable, passez à Outlook pour Mac : {client} se connecte via EWS, qui est en cours de désactivation, définitivement à partir du {ewsRemovedOn}.}}",
   "reason.policy":
-    "Les règles de votre organisation bloquent la connexion depuis cet appareil ou cet endroit.",
+    "Les règles de sécurité de votre organisation ont bloqué la vérification de connexion de cet assistant depuis cet appareil ou cet endroit.",
   "reason.device":
     "Votre organisation n'autorise la connexion que depuis des appareils qu'elle gère, et celui-ci ne remplit pas encore les conditions.",
   "reason.locked": "Votre compte est verrouillé après trop de tentatives de connexion.",

@@ -57,7 +57,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { id: "web-helping-outlook-2010", title: "Outlook 2010, no modern auth", facts: outlook2010 },
   {
     id: "mac-outlook-keychain",
-    title: "Outlook for Mac, stale Keychain items",
+    title: "Outlook for Mac 16.102 (October 2025), stale Keychain items and not current",
     facts: macKeychain,
   },
   { id: "mac-2019", title: "Outlook 2019 for Mac (16.78), out of support", facts: mac2019 },

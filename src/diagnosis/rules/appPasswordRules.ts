@@ -1,3 +1,11 @@
+import { addMonthsToDay, onOrAfter } from "../calendar";
+import {
+  SMTP_ALTERNATIVES,
+  SMTP_AUTH_CONTROLS,
+  SMTP_ERRORS,
+  SMTP_OFF_BY_DEFAULT_REPLY_VERIFIED,
+  type SmtpErrorMeaning,
+} from "../tables/exchangeOnline";
 import { LINKS } from "../tables/links";
 import { SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT } from "../tables/timeline";
 import { clientParams } from "../classifyClient";
@@ -91,7 +99,7 @@ export function appPasswordRules(ctx: RuleContext, out: Collector): void {
   out.recommend("contact-admin", PRIORITY.blockedByAdmin, cause);
 }
 
-/** What the help desk needs and the user can't see: the timeline, and the per-mailbox SMTP AUTH switch. */
+/** What the help desk needs and the user can't see: the timeline, the settings, the errors, the alternatives. */
 function smtpNotesForIt(ctx: RuleContext, out: Collector): void {
   const { smtp } = ctx;
   const a = SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT;
@@ -103,10 +111,29 @@ function smtpNotesForIt(ctx: RuleContext, out: Collector): void {
         due: `Microsoft is due to announce the final removal date in ${promised}: check the timeline`,
         overdue: `Microsoft was to announce the final removal date in ${promised} and the assistant's timeline has none yet: check the timeline and add the date to SMTP_AUTH_TIMELINE (src/diagnosis/tables/timeline.ts)`,
       }[smtp.announcement];
+  const phase =
+    smtp.state === "basic-available"
+      ? `on by default through ${smtp.lastDay ?? "a date to be announced"}, then disabled by default for existing tenants (admins can turn it back on); tenants created after that don't have it by default`
+      : `disabled by default for existing tenants since ${smtp.offSince ?? "the announced date"} (admins can turn it back on); tenants created since then don't have it by default`;
   out.noteForIt(
-    `SMTP AUTH basic auth: on by default through ${smtp.lastDay ?? "a date to be announced"}, then disabled by default for existing tenants (admins can re-enable it); ${final}. Lasting fixes: OAuth-capable device firmware, or another submission method. Timeline: ${LINKS.smtpAuthTimeline.url}`
+    `SMTP AUTH basic auth: ${phase}; ${final}. Lasting fixes: OAuth-capable device firmware, or another submission method. Timeline: ${LINKS.smtpAuthTimeline.url}`
+  );
+  const c = SMTP_AUTH_CONTROLS;
+  out.noteForIt(
+    `SMTP AUTH with basic auth works only where every one of these allows it: ${c.settings.map((x) => `${x.scope}: ${x.how}`).join("; ")}. Microsoft hasn't published which of them turns basic auth back on after the default change, so check them all.`
   );
   out.noteForIt(
     `SMTP AUTH must also be allowed for the mailbox the device sends from: Exchange Online turns it off by default, and the per-mailbox setting overrides the tenant's. Run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false, or Microsoft 365 admin center › Users › Active users › (user) › Mail › Manage email apps › Authenticated SMTP. Use a dedicated mailbox for the device rather than a person's. ${LINKS.smtpAuthMailbox.url}`
+  );
+  const reply = (m: SmtpErrorMeaning) => SMTP_ERRORS.find((e) => e.meaning === m)?.reply ?? "?";
+  out.noteForIt(
+    `What the device's error means: "${reply("smtp-auth-disabled-setting")}" is SMTP AUTH turned off for the mailbox or the tenant (a setting, not the retirement); "${reply("basic-auth-removed")}" is Microsoft's rejection after the final removal. ${SMTP_OFF_BY_DEFAULT_REPLY_VERIFIED ? "" : "The error a device gets while basic auth is off by default is not documented."}`.trim()
+  );
+  const h = SMTP_ALTERNATIVES.highVolumeEmail;
+  const hveUntil = onOrAfter(ctx.now, `${addMonthsToDay(`${h.basicAuthUntil}-01`, 1)}`)
+    ? `accepted basic auth until ${h.basicAuthUntil}`
+    : `accepts basic auth until ${h.basicAuthUntil}`;
+  out.noteForIt(
+    `Devices that can't do OAuth can send another way: High Volume Email (${hveUntil}; internal recipients only; up to ${h.maxAccounts} HVE accounts), ${SMTP_ALTERNATIVES.others.join(", ")}. Direct Send can be blocked with ${SMTP_ALTERNATIVES.directSendBlock}.`
   );
 }

@@ -1,5 +1,7 @@
-import { hasMfaMethod, methodTerms } from "../tables/authMethods";
-import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../tables/naa";
+import { onOrBefore } from "../calendar";
+import { AUTHENTICATOR_ROOTED_BLOCK, hasMfaMethod, methodTerms } from "../tables/authMethods";
+import { LINKS } from "../tables/links";
+import { APPROVED_CLIENT_APP_GRANT, NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../tables/naa";
 import { findSignInError, type SignInError, type SignInErrorGroup } from "../tables/signInErrors";
 import { Collector, PRIORITY, PRIORITY_OF } from "./collector";
 import type { RuleContext } from "./context";
@@ -37,8 +39,46 @@ const ASSISTANT_SETUP: ReadonlySet<SignInErrorGroup> = new Set([
 /** Entra's error lookup page only knows AADSTS codes; MSAL codes have no page to point to. */
 const AADSTS = /^AADSTS(\d+)$/i;
 
+/** Conditional Access refusals: IT needs to find this very sign-in in the Entra sign-in logs. */
+const POLICY_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
+  "blocked-by-policy",
+  "device-not-compliant",
+]);
+
+/** The second step failed or is missing: a phone Authenticator refuses may be why. */
+const MFA_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
+  "mfa-required",
+  "mfa-not-completed",
+  "mfa-registration-required",
+]);
+
+/**
+ * What IT needs beyond the row's own note: which sign-in to look for when a policy refused it (the refused app is
+ * this assistant, not the user's mail app), the retired approved-client-app grant, and Authenticator's refusal on
+ * jailbroken or rooted phones.
+ */
+function signInContextForIt(ctx: RuleContext, known: SignInError, out: Collector): void {
+  if (POLICY_GROUPS.has(known.group)) {
+    const when = ctx.facts.collectedAt ?? ctx.now.toISOString();
+    out.noteForIt(
+      `The refused sign-in is this Sign-in Assistant's own (its app registration: the clientId in the deployed config.json), not the user's mail app. In the Entra admin center › Sign-in logs, filter by that Application ID around ${when} (when the report was collected) and open the Conditional Access tab to see which policy applied.`
+    );
+    const g = APPROVED_CLIENT_APP_GRANT;
+    out.noteForIt(
+      onOrBefore(ctx.now, g.retiresOn)
+        ? `If that policy uses the deprecated "Require approved client app" grant: it blocks nested app authentication even with an exception, and it retires on ${g.retiresOn}. Use the app protection policy grant instead.`
+        : `The deprecated "Require approved client app" grant retired on ${g.retiresOn} and has been treated as not selected since, so it no longer explains this block: check the policy's other grants and conditions.`
+    );
+  }
+  if (MFA_GROUPS.has(known.group)) {
+    out.noteForIt(
+      `Microsoft Authenticator blocks (then wipes) work accounts on jailbroken or rooted phones (MC1179154, rollout ${AUTHENTICATOR_ROOTED_BLOCK.rolloutFrom} to ${AUTHENTICATOR_ROOTED_BLOCK.rolloutUntil}): a user with such a phone can't approve with it. They need another method or device, registered at Security info (${LINKS.securityInfo.url}); an admin may need to help them in.`
+    );
+  }
+}
+
 /** A sign-in error the table knows: its finding, its action and the note for IT. */
-function knownSignInError(known: SignInError, out: Collector): void {
+function knownSignInError(ctx: RuleContext, known: SignInError, out: Collector): void {
   const finding = `signin-${known.group}` as const;
   out.addFinding(finding, known.severity);
   if (known.action) {
@@ -49,6 +89,7 @@ function knownSignInError(known: SignInError, out: Collector): void {
   }
   if (CAUSE_GROUPS.has(known.group)) out.ruleOut("clear-cached-credentials");
   out.noteForIt(`${known.code} (${known.name}): ${known.admin}`);
+  signInContextForIt(ctx, known, out);
 }
 
 /** The token probe: nested app auth against Microsoft Entra ID. */
@@ -65,7 +106,7 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
     case "unsupported": {
       // Why NAA can't be used here, once the add-in knows (no bridge, a broken host window, blocked cookies).
       const known = findSignInError(errorCode);
-      if (known) knownSignInError(known, out);
+      if (known) knownSignInError(ctx, known, out);
       else out.addFinding("token-unsupported", "info");
       if (!known || NAA_NOTE_GROUPS.has(known.group)) naaNoteForIt(ctx, out);
       return;
@@ -80,7 +121,7 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
     case "failed": {
       const known = findSignInError(errorCode);
       if (known) {
-        knownSignInError(known, out);
+        knownSignInError(ctx, known, out);
       } else if (status === "interaction_required") {
         out.addFinding("signin-interaction-required", "info");
       } else {

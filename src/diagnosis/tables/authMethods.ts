@@ -1,6 +1,8 @@
 // Graph authenticationMethod types (without "#microsoft.graph." and "AuthenticationMethod") and whether each
 // can satisfy an MFA prompt. [MS] learn.microsoft.com/graph/api/resources/authenticationmethods-overview
 
+import type { SourceRef } from "./sources";
+
 export const MFA_CAPABLE_METHODS: ReadonlySet<string> = new Set([
   "microsoftAuthenticator",
   "phone",
@@ -51,3 +53,14 @@ export function methodTerms(methods: readonly string[]): (string | { term: strin
     .filter((m) => !NON_MFA_METHODS.has(m))
     .map((m) => (isKnownMethod(m) ? { term: `method.${m}` } : m));
 }
+
+/**
+ * Microsoft Authenticator refuses work accounts on a jailbroken or rooted phone (it blocks, then wipes, their
+ * credentials), so such a user can't approve sign-ins with that phone: another method or device, registered at
+ * Security info, is the way back.
+ */
+export const AUTHENTICATOR_ROOTED_BLOCK = {
+  rolloutFrom: "2026-02",
+  rolloutUntil: "2026-04",
+  source: "authenticator-rooted-3p" as SourceRef,
+} as const;

@@ -18,7 +18,13 @@ export const CHANNELS = {
     /** A version reaches Monthly Enterprise two months after its version month (2510 on 2025-12-09). */
     availabilityOffsetMonths: 2,
     supportMonths: 2,
-    source: ["ms-channels", "update-history-3p"] as SourceRef,
+    /**
+     * Each Patch Tuesday patches three versions (N, N-1, N-2: 2607, 2606, 2605 on 2026-08-11). With Current
+     * Channel's latest version that is the same window as above: a version's last patch is on the second Tuesday
+     * four months after its version month (2604's on 2026-08-11, 2608's on 2026-12-08).
+     */
+    versionsPatchedAtOnce: 3,
+    source: ["ms-channels", "update-history-3p", "ms-l-mec-three"] as SourceRef,
   },
   currentChannel: {
     /** Only the latest version is supported; it ships late in its own month (2609 on 2026-09-22). */
@@ -42,8 +48,11 @@ export const CHANNELS = {
         source: "saec-6-2-3p", // 2502 was the first version under it
       },
     ] as readonly SemiAnnualPolicy[],
-    /** From Version 2606 (July 2026) the channel is merged into Monthly Enterprise: no later version reaches it. */
+    /**
+     * From Version 2606 (July 2026) the channel is merged into Monthly Enterprise: no later version reaches it, and
+     * devices still labelled Semi-Annual Enterprise receive Monthly Enterprise versions.
+     */
     lastAvailabilityBefore: "2026-07",
-    source: "ms-unified-channels" as SourceRef,
+    source: ["ms-unified-channels", "ms-l-mec-three"] as SourceRef,
   },
 } as const;

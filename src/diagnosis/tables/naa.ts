@@ -37,3 +37,12 @@ export const NAA_UNSUPPORTED_ACCOUNTS = {
   accountTypes: ["outlookCom", "gmail"] as readonly string[],
   source: "ms-naa-accounts" as SourceRef,
 };
+
+/**
+ * The deprecated "Require approved client app" Conditional Access grant breaks NAA even with an exception. It
+ * retired on this day; from the next day Entra treats it as not selected.
+ */
+export const APPROVED_CLIENT_APP_GRANT = {
+  retiresOn: "2026-06-30",
+  source: "approved-app-grant-3p" as SourceRef,
+} as const;

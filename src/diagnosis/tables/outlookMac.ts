@@ -83,8 +83,8 @@ export const MAC_FAMILIES: readonly MacFamily[] = [
 ];
 
 /**
- * Mac versions rise by one a month (16.78 in October 2023, 16.89 in September 2024, 16.102 built 2025-10-18), so
- * a minor version far beyond the calendar is not one Microsoft shipped.
+ * Mac versions rise by one a month (16.78 in October 2023, 16.89 in September 2024, 16.102 built 2025-10-18,
+ * 16.113 in September 2026), so a minor version far beyond the calendar is not one Microsoft shipped.
  */
 export const MAC_VERSION_ANCHOR = {
   minor: 89,
@@ -95,9 +95,10 @@ export const MAC_VERSION_ANCHOR = {
 
 /**
  * Outlook for Mac versions with the month they shipped. Between rows (and before the first) a version is one
- * month per minor version; a version beyond the newest row is newer than this table knows ("16.102 or later").
- * A version's build number also carries its build date (16.102.25101829 was built 2025-10-18), which wins when
- * it is there. Add a row when a newer version is verified.
+ * month per minor version; a version beyond the newest row is newer than this table knows, and its month comes
+ * only from its build number. A build number carries its build date as YYMMDDnn (16.102.25101829 was built
+ * 2025-10-18, 16.113.26100421 on 2026-10-04), which wins when it is there. Add a row when a newer version is
+ * verified.
  */
 export interface MacRelease {
   minor: number;
@@ -109,6 +110,8 @@ export const MAC_RELEASES: readonly MacRelease[] = [
   { minor: 78, month: "2023-10", source: ["ms-mac-ranges", "mac-cadence-3p"] },
   { minor: 89, month: "2024-09", source: "mac-cadence-3p" },
   { minor: 102, month: "2025-10", source: "mac-cadence-3p" },
+  // 16.113.3 shipped 2026-09-29 and 16.113.4 (build 26100421) on 2026-10-06; Beta 16.114 late September 2026.
+  { minor: 113, month: "2026-09", source: "mac-16113-3p" },
 ];
 
 /**

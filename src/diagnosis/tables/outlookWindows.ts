@@ -123,6 +123,7 @@ const NAA_SETS: SourceId = "ms-naa-sets";
 const FACTS_MS: SourceId = "ms-version-table";
 const FACTS_3P: SourceId = "version-table-3p";
 const HISTORY_3P: SourceId = "update-history-3p";
+const CC_BUILDS: SourceId = "ms-l-cc-builds";
 
 export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
   {
@@ -167,10 +168,13 @@ export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
   { version: 2604, build: 19929, source: FACTS_MS },
   { version: 2605, build: 20026, source: FACTS_3P },
   { version: 2606, build: 20131, source: FACTS_MS },
-  { version: 2607, build: 20228, source: FACTS_MS },
-  { version: 2608, build: 20326, source: FACTS_3P }, // Current Channel
-  { version: 2609, build: 20430, source: FACTS_3P }, // Current Channel 2026-09-22,
-  { version: 2610, build: 20520, source: FACTS_3P }, // Beta Channel
+  // Current Channel: 2607 = 20228.20190 (2026-08-11), 2608 = 20326.20100 (2026-08-18), 2609 = 20430.20092
+  // (2026-09-22). 2610 = 20520.20000 is a Beta build: no source gives 2610-2612 on Current or Monthly Enterprise,
+  // so a build above 20520 is "Version 2610 or later", never a later number.
+  { version: 2607, build: 20228, source: [FACTS_MS, CC_BUILDS] },
+  { version: 2608, build: 20326, source: [FACTS_3P, CC_BUILDS] },
+  { version: 2609, build: 20430, source: [FACTS_3P, CC_BUILDS] },
+  { version: 2610, build: 20520, source: [FACTS_3P, CC_BUILDS] },
 ];
 
 /**

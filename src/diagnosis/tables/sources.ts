@@ -2,7 +2,8 @@
 // document. Runtime code imports only the SourceId type, so these texts stay out of the pane's bundle; the tests
 // check every row cites one of them, and docs/ADMIN.md says how to re-verify them.
 // Tags: [MS] Microsoft's own text read directly, [MS-l] a localised or mirrored Microsoft copy, [3P] third-party
-// only, [vendor] the app vendor's own page. "Part 3" is ../shared/domain-facts.md Part 3, verified 2026-11-25.
+// only, [vendor] the app vendor's own page. "Part 3" is ../shared/domain-facts.md Part 3, verified 2026-11-25;
+// "Part 4" its Part 4, verified 2026-12-07, which supersedes the earlier parts where they disagree.
 
 export const SOURCES = {
   "ms-pop-imap-settings":
@@ -50,9 +51,35 @@ export const SOURCES = {
   "ms-unified-channels":
     "[MS] Learn 'unified update channels', MC1274325: 'After Version 2606 or later is installed, devices show as Monthly Enterprise Channel'",
   "ms-smtp-blog":
-    "[MS] techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 (2026-01-27, v3.0 2026-01-29; still the latest word on 2026-11-25)",
+    "[MS] techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835 (2026-01-27, v3.0 2026-01-29; still the latest word on 2026-12-07, Part 4)",
+  "ms-smtp-controls":
+    "[MS] Part 4 'SMTP AUTH': the controls that must all allow SMTP AUTH with basic auth: Set-TransportConfig -SmtpClientAuthenticationDisabled (organisation), Set-CASMailbox -SmtpClientAuthenticationDisabled (mailbox; $null inherits the organisation's value), an authentication policy's AllowBasicAuthSmtp, and security defaults off. Which switch re-enables basic auth after the December 2026 change is not published",
+  "ms-smtp-5-7-30":
+    "[MS] Exchange Team SMTP AUTH post: '550 5.7.30 Basic authentication is not supported for Client Submission' is the rejection of the final removal; the error of the off-by-default phase is UNVERIFIED (Part 4)",
+  "smtp-5-7-139-3p":
+    "[3P] Part 4: '535 5.7.139 ... SmtpClientAuthentication is disabled for the Mailbox/Tenant' means SMTP AUTH itself is turned off (a setting), not the basic-auth retirement",
+  "ms-l-hve":
+    "[MS-l] Microsoft Japan Exchange/Outlook support blog's translation of the Exchange Team post: High Volume Email is generally available, supports basic auth until September 2028, sends to internal recipients only, up to 100 HVE accounts (Part 4)",
+  "ms-smtp-alternatives":
+    "[MS] Part 4 'SMTP AUTH': for devices that can't do OAuth, Azure Communication Services Email (external recipients), an on-premises Exchange or receive-connector relay, or a third-party service; Direct Send can be blocked with Set-OrganizationConfig -RejectDirectSend $true",
   "ews-retirement":
-    "[MS] 'starting in October 2026' (office-js docs); exact dates [3P] Message Center MC1227454 via third parties (Part 3 'Exchange Online')",
+    "[MS-l] Microsoft Japan support blog's translation of Exchange Team post 4492361 (updated 2026-08-19): from 2026-10-01, tenant by tenant, EWSEnabled left unset becomes False; until 2027-04-01 an admin can turn EWS back on (True with an EwsAllowedAppIDs allow list, or back to unset); on 2027-04-01 EWS is permanently off in Exchange Online, the admin control removed, 'no exceptions'; on-premises Exchange unaffected (Part 4). [MS] office-js docs: 'starting in October 2026'",
+  "ms-l-ews-frontline":
+    "[MS-l] the same translated post 4492361: Kiosk, F1 and F3 licences have EWS blocked since 2026-10-01 (HTTP 403), a licence matter (Part 4)",
+  "ms-l-eas":
+    "[MS-l] Microsoft Japan support blog (Part 4 'Exchange ActiveSync'): Exchange Online refuses clients below EAS 16.1 from 2026-03-01 (completed 2026-08-04), so old iOS Mail, Gmail and Samsung Email versions; direct EAS certificate-based authentication to Exchange Online ends at the end of 2026 (MDM profiles move to Entra certificate-based auth); Outlook mobile unaffected",
+  "ms-l-cc-builds":
+    "[MS-l] mirrors of Microsoft's update history (Part 4 'Outlook for Windows'): Current Channel 2607 = 20228 (20228.20190, 2026-08-11), 2608 = 20326 (20326.20100, 2026-08-18), 2609 = 20430 (20430.20092, 2026-09-22); Beta 2610 = 20520 (20520.20000). No source for 2610-2612 on Current or Monthly Enterprise",
+  "ms-l-mec-three":
+    "[MS-l] Part 4 'Outlook for Windows': Monthly Enterprise patches three versions at once (N, N-1, N-2: 2607, 2606, 2605 on 2026-08-11); devices still labelled Semi-Annual Enterprise receive Monthly Enterprise versions since 2606",
+  "ms-l-new-outlook":
+    "[MS-l] MC949965 (Part 4 'Outlook for Windows'): new Outlook becomes the default for Microsoft 365 Enterprise users in March 2027 (opt-out stage, moved from April 2026); users are warned, switched once, and can switch back (toggle, or Help › Go to classic Outlook); admins prevent it with 'Manage user setting for new Outlook automatic migration' (NewOutlookMigrationUserSetting = 0 under HKCU\\Software\\Policies\\Microsoft\\Office\\16.0\\Outlook\\Preferences); perpetual licences and on-premises mailboxes exempt; classic Outlook supported until at least 2029",
+  "mac-16113-3p":
+    "[3P] quoting MS, Part 4 'Outlook for Mac': 16.113.3 (2026-09-29), 16.113.4 build 26100421 (2026-10-06); Beta 16.114 late September 2026; Mac build numbers encode their date (YYMMDDnn). November/December 2026 versions UNVERIFIED",
+  "authenticator-rooted-3p":
+    "[3P] mirror of MS, MC1179154 (Part 4 'Microsoft Authenticator'): Authenticator detects jailbroken or rooted phones and blocks, then wipes, work-account credentials on them (rollout February-April 2026)",
+  "approved-app-grant-3p":
+    "[3P] mirror of an entra-docs change, Part 3 and Part 4: the 'Require approved client app' grant breaks NAA even with an exception; its retirement moved from March 2026 to 2026-06-30, after which it is treated as not selected (the NAA FAQ's 'March 2026' is stale)",
   "ms-mac-kb": "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (2024-01-24)",
   "mac-cadence-3p":
     "[MS] NAA requirement sets: Mac 16.89 = build 24090815 (a build date); one minor version a month [3P] (16.78 Oct 2023, 16.102 Oct 2025)",

@@ -415,7 +415,14 @@ function switchToModernAuth(ctx: GuideContext): Guide {
       ]);
     case "apple-mail-macos":
       return only([
-        ...(ctx.ews.state === "off-by-default" ? [note({ key: "step.appleMac.ewsNote" })] : []),
+        ...(ctx.ews.state === "off-by-default"
+          ? [
+              note({
+                key: "step.appleMac.ewsNote",
+                params: { ewsRemovedOn: date(ctx.ews.removedOn) },
+              }),
+            ]
+          : []),
         { key: "step.appleMac.remove" },
         { key: "step.appleMac.add" },
         { key: "step.appleMac.signIn", link: "appleMailMac" },

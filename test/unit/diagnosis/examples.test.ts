@@ -86,7 +86,8 @@ test("printer: an app password is a valid stopgap (per-user MFA, allowed), with 
 test("Mac keychain: current Outlook for Mac with working modern auth: guide through Keychain Access", () => {
   const d = judge(scenario("mac-outlook-keychain"));
   expect(d.problemClient).toMatchObject({
-    label: "Outlook for Mac",
+    // The version is named as itself (Part 4: 16.113 is the newest verified, so 16.102 is no longer "or later").
+    label: "Outlook for Mac 16.102",
     modernAuth: "yes",
     // 16.102.25101829 was built 2025-10-18: thirteen months before collectedAt it is not "a current version"
     // (Part 3), so AutoUpdate follows the Keychain guidance.

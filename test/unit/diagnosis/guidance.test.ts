@@ -4,7 +4,7 @@ import { diagnose, type Diagnosis } from "../../../src/diagnosis";
 import { checkRows } from "../../../src/diagnosis/checks";
 import { ewsSituation, smtpSituation } from "../../../src/diagnosis/dated";
 import { copyLine, guideFor } from "../../../src/diagnosis/tables/steps";
-import { enUS, loadMessages, translator } from "../../../src/i18n";
+import { enUS, loadMessages, translator, type MessageKey } from "../../../src/i18n";
 import { facts, NOW } from "../../support/facts";
 
 const t = translator(enUS);
@@ -171,11 +171,34 @@ describe("Outlook for Mac has no minimum, only 'a current version' (Part 3)", ()
     expect(d.summary.message).toContain("came out in March 2024 and isn't current any more");
   });
 
-  test("a version newer than the table is counted as current, named '16.102 or later', and IT is told", () => {
+  test("a version newer than the table is counted as current, named as itself, and IT is told", () => {
     const d = macRun("16.114");
-    expect(d.problemClient.label).toBe("Outlook for Mac (16.102 or later)");
+    expect(d.problemClient.label).toBe("Outlook for Mac 16.114");
     expect(d.findings.map((f) => f.id)).toContain("client-current");
-    expect(d.adminNotes.join(" ")).toContain("Outlook for Mac release table (newest: 16.102");
+    expect(d.adminNotes.join(" ")).toContain(
+      "Outlook for Mac 16.114 is newer than the assistant's Outlook for Mac release table (newest: 16.113, 2026-09); it is counted as current."
+    );
+  });
+
+  test("a newer version whose build number dates it long ago: the IT note agrees with the 'update' verdict", () => {
+    const d = macRun("16.116.25111010");
+    expect(d.problemClient.supported).toBe(false);
+    const notes = d.adminNotes.join(" ");
+    expect(notes).toContain(
+      "its build number dates it to 2025-11, so it is judged by that date and is not current"
+    );
+    expect(notes).not.toContain("counted as current");
+  });
+
+  test("the issue's 16.103: named as itself, November 2025, and no IT note calls it current", () => {
+    const d = macRun("16.103");
+    const f = d.findings.find((x) => x.id === "client-mac-not-current");
+    expect(t("finding.client-mac-not-current" as MessageKey, f?.params)).toBe(
+      "Outlook for Mac 16.103 came out in November 2025; Microsoft supports only current versions of Outlook for Mac, so install the latest updates with Microsoft AutoUpdate."
+    );
+    expect(d.summary.message).toContain("This version also came out in November 2025");
+    expect(d.summary.message).not.toMatch(/or later/);
+    expect(d.adminNotes.join(" ")).not.toContain("counted as current");
   });
 });
 

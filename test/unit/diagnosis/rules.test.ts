@@ -52,7 +52,9 @@ describe("clients", () => {
     ["outlook-mac", "14.7.7", ["update-client"]],
     ["outlook-mac", "15.41", ["clear-cached-credentials", "update-client"]],
     ["outlook-mac", "16.102.1", ["clear-cached-credentials", "update-client"]], // October 2025: not current
-    ["outlook-mac", "16.110.1", ["clear-cached-credentials"]],
+    // June 2026 (16.113 shipped in September 2026, Part 4): five months old on 2026-11-25, not current.
+    ["outlook-mac", "16.110.1", ["clear-cached-credentials", "update-client"]],
+    ["outlook-mac", "16.113.4", ["clear-cached-credentials"]],
     ["outlook-ios", null, ["clear-cached-credentials"]],
     ["outlook-android", null, ["clear-cached-credentials"]],
     ["apple-mail-macos", null, ["update-client", "switch-to-modern-auth"]],

@@ -2,7 +2,11 @@
 import { CHANNELS } from "../../../src/diagnosis/tables/channels";
 import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
 import { LINKS } from "../../../src/diagnosis/tables/links";
-import { NAA_MINIMUMS, NAA_UNSUPPORTED_ACCOUNTS } from "../../../src/diagnosis/tables/naa";
+import {
+  APPROVED_CLIENT_APP_GRANT,
+  NAA_MINIMUMS,
+  NAA_UNSUPPORTED_ACCOUNTS,
+} from "../../../src/diagnosis/tables/naa";
 import {
   MAC_CERTIFICATE,
   MAC_CURRENCY,
@@ -24,6 +28,15 @@ import {
 import { EXCHANGE_ONLINE_SERVERS } from "../../../src/diagnosis/tables/servers";
 import { SOURCES, type SourceId, type SourceRef } from "../../../src/diagnosis/tables/sources";
 import { cited } from "../../support/sources";
+import { AUTHENTICATOR_ROOTED_BLOCK } from "../../../src/diagnosis/tables/authMethods";
+import {
+  EAS_CHANGES,
+  EWS_FRONTLINE_BLOCK,
+  SMTP_ALTERNATIVES,
+  SMTP_AUTH_CONTROLS,
+  SMTP_ERRORS,
+} from "../../../src/diagnosis/tables/exchangeOnline";
+import { NEW_OUTLOOK_SWITCH } from "../../../src/diagnosis/tables/newOutlook";
 import {
   EWS_TIMELINE,
   SMTP_AUTH_FINAL_DATE_ANNOUNCEMENT,
@@ -58,6 +71,15 @@ const ROWS: [string, SourceRef][] = [
   ...EWS_TIMELINE.map((p) => [`ews ${p.state}`, p.source] as [string, SourceRef]),
   ...Object.entries(NAA_MINIMUMS).map(([k, r]) => [`naa ${k}`, r.source] as [string, SourceRef]),
   ["naa accounts", NAA_UNSUPPORTED_ACCOUNTS.source],
+  ["approved client app grant", APPROVED_CLIENT_APP_GRANT.source],
+  ["smtp controls", SMTP_AUTH_CONTROLS.source],
+  ...SMTP_ERRORS.map((e) => [`smtp error ${e.reply.slice(0, 9)}`, e.source] as [string, SourceRef]),
+  ["high volume email", SMTP_ALTERNATIVES.highVolumeEmail.source],
+  ["smtp alternatives", SMTP_ALTERNATIVES.source],
+  ["ews frontline licences", EWS_FRONTLINE_BLOCK.source],
+  ["exchange activesync", EAS_CHANGES.source],
+  ["new outlook switch", NEW_OUTLOOK_SWITCH.source],
+  ["authenticator rooted phones", AUTHENTICATOR_ROOTED_BLOCK.source],
   ...Object.entries(LINKS).map(([k, r]) => [`link ${k}`, r.source] as [string, SourceRef]),
 ];
 

@@ -155,28 +155,79 @@ describe("Apple Mail on macOS reaches Microsoft 365 through EWS (off by default 
     expect(ids(d)).toContain("apple-mail-ews-removed");
   });
 
+  // Microsoft's own text (Part 4) gives the days: "until 2027-04-01 an admin can still allow it", "from
+  // 2027-04-01 no one can". Each sentence is checked on both sides of each change.
   test.each([
-    ["2026-09-30", "apple-mail-ews-retiring", "switching off from October 2026"],
     [
-      "2026-11-25",
-      "apple-mail-ews-off",
-      "switching off since October 2026 and plans to turn off for good from about April 2027",
+      "2026-09-30",
+      "apple-mail-ews-retiring",
+      "starts switching off on October 1, 2026 and turns off for good on April 1, 2027",
     ],
-    ["2027-04-01", "apple-mail-ews-removed", "planned to turn off for good from April 2027"],
-  ])(
-    "judged %s, %s names months and hedges: the exact days are third-party (Part 3 [3P])",
-    (day, id, wording) => {
-      const d = judged(day, appleMac);
-      const f = d.findings.find((x) => x.id === id);
-      const text = t(`finding.${id}` as MessageKey, f?.params);
-      expect(text).toContain(wording);
-      expect(text).not.toMatch(/October 1, 2026|April 1, 2027/);
-      const note = d.adminNotes.find((n) => n.startsWith("Apple Mail, Calendar and Contacts"));
-      expect(note).toContain("from 2026-10-01");
-      expect(note).toContain("until 2027-04-01");
-      expect(note).toContain('Microsoft\'s docs say "starting in October 2026"');
-    }
-  );
+    [
+      "2026-12-01",
+      "apple-mail-ews-off",
+      "has been switching off since October 1, 2026. Your IT team can still allow it until April 1, 2027",
+    ],
+    [
+      "2027-03-31",
+      "apple-mail-ews-off",
+      "from April 1, 2027 no one can, and Outlook for Mac is the lasting fix",
+    ],
+    [
+      "2027-04-01",
+      "apple-mail-ews-removed",
+      "which has been off for good since April 1, 2027, and no one can turn it back on",
+    ],
+    [
+      "2027-06-30",
+      "apple-mail-ews-removed",
+      "which has been off for good since April 1, 2027, and no one can turn it back on",
+    ],
+  ])("judged %s, %s gives Microsoft's days in the right tense", (day, id, wording) => {
+    const d = judged(day, appleMac);
+    const f = d.findings.find((x) => x.id === id);
+    const text = t(`finding.${id}` as MessageKey, f?.params);
+    expect(text).toContain(wording);
+    expect(text).not.toMatch(/planned|plans to|about April/);
+  });
+
+  test.each([
+    [
+      "2026-12-01",
+      "Until 2027-04-01 an admin can still allow it",
+      "permanently off in Exchange Online since",
+    ],
+    [
+      "2027-03-31",
+      "Until 2027-04-01 an admin can still allow it",
+      "permanently off in Exchange Online since",
+    ],
+    ["2027-04-01", "permanently off in Exchange Online since 2027-04-01", "can still allow"],
+  ])("judged %s, the EWS note for IT says %j and not %j", (day, says, never) => {
+    const note = judged(day, appleMac).adminNotes.find((n) => n.startsWith("Apple Mail, Calendar"));
+    expect(note).toContain(says);
+    expect(note).not.toContain(never);
+    expect(note).toContain("Exchange Team post 4492361");
+  });
+
+  test("the answer, the check row and the summary say EWS is gone from 2027-04-01, and is being switched off before", () => {
+    const before = judged("2027-03-31", appleMac);
+    const after = judged("2027-04-01", appleMac);
+    expect(before.summary.message).toContain("which Microsoft 365 is switching off");
+    expect(after.summary.message).toContain(
+      "can no longer reach Microsoft 365: Microsoft 365 has turned off EWS, which it uses, for good"
+    );
+    expect(after.summary.message).not.toContain("is switching off");
+  });
+
+  test.each([
+    ["2026-09-30", "lose EWS on 2026-10-01 (HTTP 403)"],
+    ["2026-10-01", "have had EWS blocked since 2026-10-01 (HTTP 403)"],
+  ])("judged %s, IT hears that Kiosk, F1 and F3 licences %s", (day, wording) => {
+    const notes = judged(day, appleMac).adminNotes.join("\n");
+    expect(notes).toContain("Kiosk, F1 and F3 licences");
+    expect(notes).toContain(wording);
+  });
 
   test("iOS Mail uses Exchange ActiveSync and is not affected", () => {
     const d = judged("2027-04-01", { problemClient: { app: "apple-mail-ios", version: null } });
@@ -190,15 +241,15 @@ describe("Apple Mail on macOS reaches Microsoft 365 through EWS (off by default 
 });
 
 describe("knowledge has a date", () => {
-  test("the diagnosis carries the day the tables were verified", () => {
-    expect(judged("2026-11-25", {}).knowledgeAsOf).toBe("2026-11-25");
+  test("the diagnosis carries the day the tables were verified (Part 4, 2026-12-07)", () => {
+    expect(judged("2026-11-25", {}).knowledgeAsOf).toBe("2026-12-07");
   });
 
   test("judged up to six months after it, no note; more than six months after, IT is told to check the tables", () => {
     const stale = (d: Diagnosis) =>
-      d.adminNotes.some((n) => n.includes("last verified on 2026-11-25"));
-    expect(stale(judged("2027-05-25", {}))).toBe(false);
-    const late = judged("2027-05-26", {});
+      d.adminNotes.some((n) => n.includes("last verified on 2026-12-07"));
+    expect(stale(judged("2027-06-07", {}))).toBe(false);
+    const late = judged("2027-06-08", {});
     expect(stale(late)).toBe(true);
     expect(late.adminNotes.join(" ")).toContain("Keeping the knowledge current");
   });

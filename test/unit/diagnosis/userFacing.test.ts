@@ -125,7 +125,7 @@ describe("only IT can fix it: every path to contact-admin has a reason in the us
   test("blocked by policy: the answer is the reason, with no clear-cache card after it", () => {
     const d = judged("blocked-by-conditional-access");
     expect(d.summary.message).toBe(
-      "Your organisation's rules block sign-in from this device or location. Only your IT team can fix this."
+      "Your organisation's security rules blocked this assistant's sign-in check from this device or location. Only your IT team can fix this."
     );
     expect(d.actions).toEqual(["contact-admin"]);
   });
@@ -250,7 +250,7 @@ describe("the report for the help desk", () => {
       })
     );
     const text = formatTextSummary(diagnose(f, { now: NOW }), f);
-    expect(text).toContain("knowledge as of 2026-11-25");
+    expect(text).toContain("knowledge as of 2026-12-07");
     expect(text).toContain("The prompt looks like: a small Windows Security box (password only)");
     expect(text).toContain(
       'In the user\'s words: "Seit Montag \\u2013 \\u00abst\\u00e4ndig\\u00bb"'

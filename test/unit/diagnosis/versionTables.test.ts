@@ -246,8 +246,8 @@ describe("Outlook for Mac families (Part 3 'Lifecycle')", () => {
     ["16.17", "Outlook 2019 for Mac", "yes", false, "mac-licence"],
     ["16.78.23100802", "Outlook 2019 for Mac", "yes", false, "mac-licence"],
     // Current licences, but built years ago: not "a current version" on 2026-11-25 (Part 3).
-    ["16.79", "Outlook for Mac", "yes", false, "autoupdate"],
-    ["16.102.25101829", "Outlook for Mac", "yes", false, "autoupdate"],
+    ["16.79", "Outlook for Mac 16.79", "yes", false, "autoupdate"],
+    ["16.102.25101829", "Outlook for Mac 16.102", "yes", false, "autoupdate"],
   ] as const)("%s → %s", (version, label, modernAuth, supported, update) => {
     expect(mac(version)).toMatchObject({ label, modernAuth, supported, update });
   });
@@ -278,10 +278,45 @@ describe("Outlook for Mac families (Part 3 'Lifecycle')", () => {
     expect(mac("16.83", at("2026-07-13")).certificateExpired).toBe(false);
   });
 
-  test("a version newer than the release table reads 16.102 or later and counts as current", () => {
-    expect(mac("16.110")).toMatchObject({
-      label: "Outlook for Mac (16.102 or later)",
-      name: { term: "client.outlook-mac-or-later", params: { version: "16.102" } },
+  // Part 4: 16.113.3 shipped 2026-09-29, 16.113.4 (build 26100421) on 2026-10-06.
+  test("16.113 is a known version: named as itself, September 2026, current through December 2026", () => {
+    expect(mac("16.113.4", at("2026-12-31"))).toMatchObject({
+      label: "Outlook for Mac 16.113",
+      name: { term: "client.outlook-mac-version", params: { version: "16.113" } },
+      releaseMonth: "2026-09",
+      supported: true,
+      newerThanKnown: false,
+    });
+    expect(mac("16.113.4", at("2027-01-01"))).toMatchObject({
+      supported: false,
+      staleSince: "2026-09",
+    });
+  });
+
+  test("16.113's build number 26100421 dates it October 2026, so it stays current a month longer", () => {
+    expect(mac("16.113.26100421", at("2027-01-31"))).toMatchObject({
+      releaseMonth: "2026-10",
+      supported: true,
+    });
+    expect(mac("16.113.26100421", at("2027-02-01"))).toMatchObject({
+      supported: false,
+      staleSince: "2026-10",
+    });
+  });
+
+  test("16.103 is no longer beyond the table: November 2025, named as itself, not current on 2026-12-07", () => {
+    expect(mac("16.103", at("2026-12-07"))).toMatchObject({
+      label: "Outlook for Mac 16.103",
+      releaseMonth: "2025-11",
+      supported: false,
+      newerThanKnown: false,
+    });
+  });
+
+  test("a version newer than the release table is named as itself (never 'or later') and counts as current", () => {
+    expect(mac("16.115", at("2026-12-07"))).toMatchObject({
+      label: "Outlook for Mac 16.115",
+      name: { term: "client.outlook-mac-version", params: { version: "16.115" } },
       supported: true,
       newerThanKnown: true,
       staleSince: null,

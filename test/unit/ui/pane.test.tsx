@@ -392,7 +392,7 @@ describe("only IT can fix it", () => {
     );
     const c = card("contact-admin");
     expect(c.textContent).toContain(
-      "Your organisation's rules block sign-in from this device or location."
+      "Your organisation's security rules blocked this assistant's sign-in check from this device or location."
     );
     const forIt = within(c).getByTestId("for-it");
     const shown = (c.textContent ?? "").replace(forIt.textContent ?? "", "");
@@ -430,7 +430,7 @@ describe("the report for the help desk", () => {
     await user.click(screen.getByRole("button", { name: "Copy report" }));
     const text = copiedText(s);
     expect(text.split("\n")[0]).toBe(
-      "Password prompts – Outlook for Mac – clear-cached-credentials"
+      "Password prompts – Outlook for Mac 16.102 – clear-cached-credentials"
     );
     expect(text).toContain("The prompt looks like: the Microsoft sign-in window");
     expect(text).toContain('In the user\'s words: "Since Monday"');
