@@ -108,7 +108,12 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
     lines.push("", "Notes for IT:", ...d.adminNotes.map((n) => `  - ${line(n)}`));
   if (d.links.length) lines.push("", "Links:", ...d.links.map((l) => `  ${line(l)}`));
   if (facts.inputNotes?.length)
-    lines.push("", "About the report itself:", ...facts.inputNotes.map((n) => `  - ${line(n)}`));
+    // Notes quote what the report held: escaped like every other report value.
+    lines.push(
+      "",
+      "About the report itself:",
+      ...facts.inputNotes.map((n) => `  - ${asciiOnly(line(n))}`)
+    );
   if (facts.errors?.length)
     lines.push(
       "",

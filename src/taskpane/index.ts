@@ -7,6 +7,7 @@
 // for a page that office.js says is not in Office, or that shows every sign of being a plain browser tab.
 
 import { bootOffice, type BootResult } from "../host/boot";
+import { isChunkLoadError } from "../util/chunkLoad";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
 import { loadMessages, pickLocale } from "../i18n";
 import { hostInfoLanguage, probablyNotInOffice } from "./hostSigns";
@@ -24,12 +25,6 @@ const loadOfficeStart = (): Promise<OfficeStart> =>
   import(/* webpackChunkName: "office" */ "./startOffice").then((m) =>
     m.prepareOffice(document.baseURI)
   );
-
-/** webpack's ChunkLoadError, or the browser's own words for a script that didn't load. */
-function isChunkLoadError(e: unknown): boolean {
-  const name = (e as { name?: unknown } | null)?.name;
-  return name === "ChunkLoadError" || /Loading (CSS )?chunk .* failed/i.test(String(e));
-}
 
 async function startInOutlook(
   office: typeof Office,
