@@ -3,7 +3,7 @@
 // JSON (never a token or tenant ID) with the user's ticks, what the prompt looks like and their note.
 
 import type { Facts, UserReport } from "../../diagnosis";
-import { formatTextSummary, reportSubject } from "../../diagnosis/report";
+import { formatShortSummary, formatTextSummary, reportSubject } from "../../diagnosis/report";
 import type { Translate } from "../../i18n";
 import { errorTrail } from "../../util/errorLog";
 import { summaryText } from "../labels";
@@ -50,7 +50,12 @@ export function buildHandoff(model: ViewModel, user: UserReport, t: Translate): 
     to: model.helpDesk?.email ? [model.helpDesk.email] : [],
     subject: reportSubject(model.diagnosis).slice(0, 250),
     htmlBody,
-    textBody: `${t("handoff.intro")}\n\n${user.note ? `${t("handoff.userNote")} ${user.note}\n\n` : ""}${text}`,
-    factsJson: JSON.stringify(facts),
+    // A mail link's body is short: the facts JSON goes first (compact, in factsJson), then the short report (the
+    // answer, actions and findings, most severe first), and the note last (noteText), where cutting costs least.
+    textBody: `${t("handoff.intro")}\n\n${formatShortSummary(model.diagnosis)}`,
+    factsJson: JSON.stringify(
+      facts.userReport ? { ...facts, userReport: { ...facts.userReport, note: null } } : facts
+    ),
+    noteText: user.note ? `${t("handoff.userNote")} ${user.note}` : null,
   };
 }
