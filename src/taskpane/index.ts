@@ -9,6 +9,7 @@
 import { bootOffice, type BootResult } from "../host/boot";
 import { isChunkLoadError } from "../util/chunkLoad";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
+import { markStarted } from "../util/started";
 import { loadMessages, pickLocale } from "../i18n";
 import { hostInfoLanguage, probablyNotInOffice } from "./hostSigns";
 import type { PreparedPreview } from "./startPreview";
@@ -84,4 +85,5 @@ main().catch((e: unknown) => {
   if (el)
     el.textContent =
       "The Sign-in Assistant couldn't start. Close and reopen it, or contact your IT team.";
+  markStarted();
 });
