@@ -23,7 +23,7 @@ const ROOMS = {
   ui: ["diagnosis", "i18n", "util"], // renders; never reaches host/auth/graph/config/probes implementations
   cli: ["diagnosis", "config", "util"],
 };
-const WIRING = ["taskpane", "dialog"];
+const WIRING = ["taskpane", "dialog", "watchdog"];
 const ALL = [...Object.keys(ROOMS), ...WIRING];
 
 const roomRules = Object.entries(ROOMS).map(([room, allowed]) => {

@@ -8,4 +8,6 @@ module.exports = {
   testTimeout: 120000,
   maxWorkers: 1,
   globalTeardown: "<rootDir>/test/support/distUntouched.js",
+  // Any unhandled rejection or page error in any page a test opened fails that test.
+  setupFilesAfterEnv: ["<rootDir>/test/support/e2eSetup.ts"],
 };

@@ -120,7 +120,8 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: sourceMaps ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/dialog/main.ts" },
+    // The watchdog is its own small entry: the pages load it (async) ahead of office.js, see src/watchdog/main.ts.
+    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/dialog/main.ts", watchdog: "./src/watchdog/main.ts" },
     output: {
       path: outputPath(env.outputDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",

@@ -11,6 +11,14 @@
 //   restrict; the one hash allowed is that of the empty string, so no 'unsafe-inline' is needed.
 // - connect-src: Microsoft Graph, and the Microsoft identity platform for MSAL outside nested app authentication
 //   (login.microsoft.com is an MSAL alias of login.microsoftonline.com).
+// - form-action 'none': no page submits a form; without it a script-created <form> could navigate the page (or the
+//   sign-in dialog) anywhere.
+// - Trusted Types (require-trusted-types-for 'script') are not required: office.js, which every page must load from
+//   Microsoft's CDN unmodified, assigns script URLs and HTML to DOM sinks itself (it loads its host files with
+//   script.src), and so do React and Fluent UI in a few places. A default policy lenient enough for all of them would
+//   pass what an attacker's string would need too, so it would only look like protection. The pages' own sinks are
+//   few (webpack's chunk loader; no innerHTML anywhere in src/), and script-src without 'unsafe-inline' or
+//   'unsafe-eval' already blocks what Trusted Types would stop.
 // - frame-ancestors is deliberately absent: Outlook on the web, new Outlook and the mobile apps frame the pane from
 //   hosts Microsoft doesn't publish as a list, and a <meta> tag can't carry it anyway. No X-Frame-Options either.
 
@@ -41,6 +49,7 @@ const DIRECTIVES = {
     "connect-src": ["'self'", ...IDENTITY],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
+    "form-action": ["'none'"],
   },
   // The manifest's SupportUrl: static text, no script at all.
   support: {

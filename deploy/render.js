@@ -10,9 +10,17 @@ const GENERATED =
 /** The regex of hashed files, written for a server's regex dialect (the same pattern, source of truth in policy.js). */
 const hashedPattern = () => HASHED.source;
 
+/**
+ * `always` sends a header with error responses too. Security headers and no-store want that; a caching header must
+ * not: a 404 for a hashed name marked immutable for a year could be pinned by a CDN or proxy long after the file is
+ * uploaded.
+ */
 const nginxHeaders = (headers, indent) =>
   Object.entries(headers)
-    .map(([k, v]) => `${indent}add_header ${k} "${v}" always;`)
+    .map(([k, v]) => {
+      const always = k !== "Cache-Control" || v === CACHE.none;
+      return `${indent}add_header ${k} "${v}"${always ? " always" : ""};`;
+    })
     .join("\n");
 
 /**

@@ -2,8 +2,10 @@
 // MSAL redirect flow on the add-in's own origin and hands the result to the pane.
 //
 // It starts only inside an Office dialog (the pane opened it; `messageParent` exists). Opened from a link it shows a
-// line of text and stops, so nobody can use the organisation's origin to start a consent flow for another app
-// (security review F6). Its client ID and authority are checked with config.json's own schema.
+// line of text and stops, so nobody can use the organisation's origin to start a consent flow for another app.
+// "Inside an Office dialog" can be faked by any site that opens this page the way office.js does, so the client ID
+// and authority come from the organisation's own config.json (same origin), never from the address: a query that
+// names other settings is refused, and without a configured client ID the page doesn't start.
 //
 // Why it works with msal-browser 5 (README, "Architecture notes"): it uses the redirect flow only, which needs no
 // redirect bridge and no BroadcastChannel; it puts back the History API office.js removes (office-js #5589); and it
@@ -18,7 +20,15 @@ import { restoreHistoryApi } from "./historyApi";
 import { requestScopes } from "./scopes";
 import { GRAPH_SCOPES } from "./types";
 
+/** The organisation's sign-in settings, from its config.json. */
+export interface OrgAuth {
+  clientId: string;
+  authority: string;
+}
+
 export interface DialogPageEnv {
+  /** The organisation's settings from config.json; null when it configures no client ID (or can't be read). */
+  orgAuth(): Promise<OrgAuth | null>;
   /** Hands a message to the pane; null when the page was not opened as an Office dialog. */
   parent: ((message: string) => void) | null;
   /** location.search of this page: the pane passes the settings there on the first leg. */
@@ -64,6 +74,29 @@ export function dialogSettings(
   return { clientId: parsed.data.clientId, authority: parsed.data.authority ?? DEFAULT_AUTHORITY };
 }
 
+/** An authority as written, compared without case or a trailing slash. */
+const sameAuthority = (a: string, b: string) =>
+  a.toLowerCase().replace(/\/+$/, "") === b.toLowerCase().replace(/\/+$/, "");
+
+/**
+ * Why the settings this page was given (query, or storage after the redirect) can't be used with the
+ * organisation's, or null when they agree (or none were given: the organisation's apply).
+ */
+export function settingsMismatch(
+  search: string,
+  storage: DialogPageEnv["storage"],
+  org: OrgAuth
+): string | null {
+  const params = new URLSearchParams(search);
+  const clientId = params.get("clientId") ?? read(storage, KEYS.clientId);
+  const authority = params.get("authority") ?? read(storage, KEYS.authority);
+  if (clientId !== null && clientId.toLowerCase() !== org.clientId.toLowerCase())
+    return "the client ID differs from config.json's";
+  if (authority !== null && !sameAuthority(authority, org.authority))
+    return "the authority differs from config.json's";
+  return null;
+}
+
 export async function runDialogPage(env: DialogPageEnv): Promise<void> {
   const { parent } = env;
   if (!parent) {
@@ -72,13 +105,27 @@ export async function runDialogPage(env: DialogPageEnv): Promise<void> {
   }
   const send = (result: { status: string; errorCode: string | null; accessToken: string | null }) =>
     parent(JSON.stringify(result));
-  const settings = dialogSettings(env.search, env.storage);
-  if (!settings) {
-    record("dialog", "bad_settings");
+  const refuse = (code: string, detail?: string) => {
+    record("dialog", code, detail);
     env.show(BAD_SETTINGS_TEXT);
     send({ status: "failed", errorCode: "dialog_bad_settings", accessToken: null });
-    return;
+  };
+  let org: OrgAuth | null;
+  try {
+    org = await env.orgAuth();
+  } catch (e) {
+    record("dialog", "config_unreadable", e);
+    org = null;
   }
+  const parsedOrg = org ? FIELD_SCHEMAS.auth.safeParse(org) : null;
+  if (!org || !parsedOrg?.success)
+    return refuse("not_configured", "config.json names no valid client ID");
+  const mismatch = settingsMismatch(env.search, env.storage, org);
+  if (mismatch) return refuse("bad_settings", mismatch);
+  const settings: OrgAuth = {
+    clientId: parsedOrg.data.clientId,
+    authority: parsedOrg.data.authority ?? DEFAULT_AUTHORITY,
+  };
   try {
     env.storage?.setItem(KEYS.clientId, settings.clientId);
     env.storage?.setItem(KEYS.authority, settings.authority);

@@ -6,6 +6,8 @@
 // engine only ever sees codes its sign-in table knows; the raw shape goes to the error log for IT (describeShape).
 
 import { ERROR_CODE_PATTERN, type TokenStatus } from "../diagnosis";
+import { isChunkLoadError as isChunkLoadFailure } from "../util/chunkLoad";
+import { scrub } from "../util/errorLog";
 
 export interface AuthErrorLike {
   name?: string;
@@ -52,16 +54,11 @@ export function aadstsCode(e: AuthErrorLike): string | null {
 }
 
 /**
- * A lazy chunk that didn't load: webpack's ChunkLoadError, or the browser's own message for a failed import().
- * Realistic after IT uploads a new dist/ while a pane still asks for the old hashed file.
+ * A lazy chunk that didn't load (util/chunkLoad): realistic after IT uploads a new dist/ while a pane still asks for
+ * the old hashed file.
  */
 export function isChunkLoadError(e: AuthErrorLike): boolean {
-  return (
-    e.name === "ChunkLoadError" ||
-    /Loading (CSS )?chunk \S+ failed|dynamically imported module|error loading dynamically imported/i.test(
-      e.message ?? ""
-    )
-  );
+  return isChunkLoadFailure(e);
 }
 
 /**
@@ -115,7 +112,8 @@ export function mapAuthError(error: unknown): TokenOutcome {
  */
 export function describeShape(error: unknown): string {
   const e = asShape(error);
-  const message = (e.errorMessage || e.message || "").slice(0, 90);
+  // Scrubbed whole, then cut: cut first, a GUID straddling the cut would no longer look like one and survive in part.
+  const message = scrub(String(e.errorMessage || e.message || ""), 90);
   const parts = [
     e.name ?? "Error",
     `errorCode=${JSON.stringify(e.errorCode ?? null)}`,

@@ -45,8 +45,12 @@ export function run(argv: string[], io: CliIo = PROCESS_IO): CommandResult {
       },
     });
   } catch (e) {
-    // node's own wording is long and suggests "--" tricks; name the offending option and show the usage.
-    const option = /'([^']+)'/.exec((e as Error).message)?.[1];
+    // node's own wording is long and suggests "--" tricks; name the offending option and show the usage. A boolean
+    // given a value ("--text=1") is named as such, not as an unknown option.
+    const message = (e as Error).message;
+    const option = /'([^']+)'/.exec(message)?.[1];
+    if (option && /does not take an argument/.test(message))
+      return usageError(command, `option ${option} takes no value (write ${option} alone)`);
     return usageError(command, option ? `unknown option ${option}` : "bad arguments");
   }
   const { values, positionals } = parsed;
@@ -54,7 +58,8 @@ export function run(argv: string[], io: CliIo = PROCESS_IO): CommandResult {
   if (values.version) return versionCommand(version);
   if (positionals.length !== 1) return usageError(command);
   const file = positionals[0] as string;
-  const name = file === "-" ? "standard input" : file;
+  // Quoted, escapes and all: a saved attachment's name can carry terminal escape sequences.
+  const name = file === "-" ? "standard input" : JSON.stringify(file);
   if (command === "config-check") return configCheckCommand(io.read(file, LIMITS.config), name);
   return diagnoseCommand(io.read(file, LIMITS.report), name, {
     text: values.text === true,

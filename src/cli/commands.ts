@@ -45,6 +45,28 @@ export function sizeText(bytes: number): string {
   return `${shown} ${unit}`;
 }
 
+/**
+ * UTF-32 (with or without a byte-order mark) and UTF-16 without one, told apart by where the zero bytes of ASCII
+ * text fall: a JSON report starts with "{" or white space, all ASCII. UTF-16 with a BOM is decoded (decodeText).
+ */
+export function unsupportedEncoding(bytes: Uint8Array): string | null {
+  const [a, b, c, d] = [bytes[0], bytes[1], bytes[2], bytes[3]];
+  if (bytes.length >= 4) {
+    if (a === 0xff && b === 0xfe && c === 0 && d === 0) return "UTF-32 (little-endian)";
+    if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return "UTF-32 (big-endian)";
+    if (a !== 0 && b === 0 && c === 0 && d === 0) return "UTF-32 (little-endian)";
+    if (a === 0 && b === 0 && c === 0 && d !== 0) return "UTF-32 (big-endian)";
+  }
+  if (bytes.length >= 2) {
+    const bom = (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+    if (!bom && a !== 0 && b === 0 && (bytes.length < 4 || d === 0))
+      return "UTF-16 (little-endian) without a byte-order mark";
+    if (!bom && a === 0 && b !== 0 && (bytes.length < 4 || c === 0))
+      return "UTF-16 (big-endian) without a byte-order mark";
+  }
+  return null;
+}
+
 /** The input's text, or the one line that says why there is none. */
 function inputText(
   input: ReadResult,
@@ -58,9 +80,9 @@ function inputText(
     return fail(`${name} is ${size}; ${what} larger than ${sizeText(limit)} are refused`);
   }
   const { bytes } = input;
-  // UTF-16 without a byte-order mark can't be told from binary: say what to do instead of "not valid JSON".
-  if (bytes.length >= 2 && bytes[0] !== 0 && bytes[1] === 0 && bytes[3] === 0)
-    return fail(`${name} looks like UTF-16 without a byte-order mark; save it as UTF-8`);
+  // Encodings the reader doesn't decode get named, with what to do, instead of "not valid JSON".
+  const unsupported = unsupportedEncoding(bytes);
+  if (unsupported) return fail(`${name} looks like ${unsupported}; save it as UTF-8`);
   return decodeText(bytes).text;
 }
 

@@ -120,10 +120,114 @@ const logoPath = z.string().check(
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
+// ---------------------------------------------------------------------------------------------------------------
+// The help desk's host: links[] may also open it (exactly that host, no subdomains), so it must be one organisation's
+// own host. A single label ("intranet", "com"), a public suffix ("com", "co.uk") or an IP literal would let a link
+// open any site under it.
+
+/**
+ * Public suffixes the check knows, beyond every single label (which is refused whatever it is): the second-level
+ * registries of the Public Suffix List (publicsuffix.org/list) most likely to appear in an organisation's address.
+ * A short table, not the whole list: an admin typing "https://co.uk/" is a mistake this catches; the full list is
+ * thousands of entries the pane would have to ship.
+ */
+export const TWO_LEVEL_PUBLIC_SUFFIXES: ReadonlySet<string> = new Set([
+  "co.uk",
+  "org.uk",
+  "ac.uk",
+  "gov.uk",
+  "ltd.uk",
+  "plc.uk",
+  "me.uk",
+  "net.uk",
+  "nhs.uk",
+  "sch.uk",
+  "com.au",
+  "net.au",
+  "org.au",
+  "edu.au",
+  "gov.au",
+  "co.nz",
+  "org.nz",
+  "govt.nz",
+  "ac.nz",
+  "co.jp",
+  "ne.jp",
+  "or.jp",
+  "ac.jp",
+  "go.jp",
+  "co.kr",
+  "or.kr",
+  "co.in",
+  "net.in",
+  "org.in",
+  "gov.in",
+  "ac.in",
+  "co.za",
+  "org.za",
+  "gov.za",
+  "ac.za",
+  "com.br",
+  "net.br",
+  "org.br",
+  "gov.br",
+  "com.cn",
+  "net.cn",
+  "org.cn",
+  "gov.cn",
+  "com.hk",
+  "com.sg",
+  "com.tw",
+  "com.my",
+  "com.mx",
+  "com.ar",
+  "com.co",
+  "com.tr",
+  "com.pl",
+  "com.es",
+  "co.il",
+  "co.at",
+  "or.at",
+  "github.io",
+  "azurewebsites.net",
+  "cloudapp.net",
+  "blob.core.windows.net",
+  "web.core.windows.net",
+  "sharepoint.com",
+  "onmicrosoft.com",
+  "herokuapp.com",
+  "netlify.app",
+  "vercel.app",
+  "pages.dev",
+]);
+
+/** Why a host can't be the help desk's own, or null when it can. */
+export function helpDeskHostProblem(hostname: string): string | null {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  if (host.startsWith("[") || /^\d+(\.\d+){0,3}$/.test(host) || /^0x/i.test(host))
+    return `${hostname} is an IP address; use the help desk's host name`;
+  if (!host.includes("."))
+    return `${hostname} is a single-label host; use the help desk's full host name`;
+  if (TWO_LEVEL_PUBLIC_SUFFIXES.has(host))
+    return `${hostname} is a public suffix, not one organisation's host`;
+  return null;
+}
+
+const helpDeskUrl = https.check(
+  checked((s) => {
+    try {
+      return helpDeskHostProblem(new URL(s).hostname);
+    } catch {
+      // urlProblem already says the URL is bad.
+      return null;
+    }
+  })
+);
+
 const HELP_DESK = {
   name: text(100),
   email: z.string().check(z.maxLength(254), z.email("must be an e-mail address")),
-  url: https,
+  url: helpDeskUrl,
   phone: z.string().check(z.maxLength(40), z.regex(/^[0-9+()\-./ ]+$/, "must be a phone number")),
 };
 
@@ -293,12 +397,14 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-/** The host of the configured help-desk URL: the one extra domain links may open. */
+/** The host of the configured help-desk URL: the one extra host links may open (exactly it, no subdomains). */
 export function helpDeskDomains(config: OrgConfig): string[] {
   const url = config.helpDesk?.url;
   if (!url) return [];
   try {
-    return [new URL(url).hostname.toLowerCase()];
+    const host = new URL(url).hostname.toLowerCase();
+    // validateConfig refuses such a URL; a config assembled elsewhere gets the same answer.
+    return helpDeskHostProblem(host) ? [] : [host];
   } catch {
     // validateConfig already refused it; nothing to allow.
     return [];

@@ -109,6 +109,15 @@ export const USER_NOTE_MAX = 500;
 const MAX_TICKED = 30;
 const STEP_KEY = /^step\.[A-Za-z0-9]+\.[A-Za-z0-9]+$/;
 const NOTE_MAX = 80;
+/** Notes about the report itself: enough to say what was wrong, never a copy of a hostile report's every key. */
+export const MAX_INPUT_NOTES = 20;
+/** Names quoted in one note about many ignored keys; the rest are counted. */
+const NOTE_EXAMPLES = 3;
+/**
+ * Graph's authentication method types ("microsoftAuthenticator", "fido2"): letters and digits only. Anything else in
+ * the list is free text posing as a method and is never shown as one.
+ */
+export const METHOD_TYPE_PATTERN = /^[A-Za-z0-9]{1,64}$/;
 
 /** Error codes the report may carry: AADSTS50076, user_cancelled, MailboxNotEnabledForRESTAPI, 12002. */
 export const ERROR_CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -139,8 +148,26 @@ export function normalizeVersion(typed: string | null): string | null {
   return v === "" ? null : v;
 }
 
-/** True when the report's date can be believed: from REPORT_DATE_MIN to one day after `now` (when known). */
+/**
+ * A calendar date that doesn't exist ("2026-02-30", month 13): Date.parse rolls some over into the next month, which
+ * would judge the report as of a day it never named.
+ */
+export function isImpossibleDate(iso: string): boolean {
+  const m = /^\s*([+-]\d{6}|\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return true;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day > days;
+}
+
+/**
+ * True when the report's date can be believed: a real calendar date, from REPORT_DATE_MIN to one day after `now`
+ * (when known).
+ */
 export function isPlausibleReportDate(iso: string, now?: Date): boolean {
+  if (isImpossibleDate(iso)) return false;
   const t = Date.parse(iso);
   if (!Number.isFinite(t)) return true; // Not a date at all: the contract already says "today is used".
   if (t < Date.parse(REPORT_DATE_MIN)) return false;
@@ -216,7 +243,7 @@ function errorCode(o: Obj, key: string, path: string, notes: Notes): string | nu
   return null;
 }
 
-function methodList(o: Obj, key: string, path: string): string[] {
+function methodList(o: Obj, key: string, path: string, notes: Notes): string[] {
   const v = o[key];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new FieldError(path, `${path} must be an array of strings`);
@@ -225,7 +252,8 @@ function methodList(o: Obj, key: string, path: string): string[] {
       path,
       `${path} has ${v.length} items; at most ${MAX_METHODS} are accepted`
     );
-  return v.map((item, i) => {
+  const ignored: string[] = [];
+  const kept = v.flatMap((item, i) => {
     if (typeof item !== "string")
       throw new FieldError(`${path}[${i}]`, `${path}[${i}] must be a string`);
     if (item.length > METHOD_MAX)
@@ -233,8 +261,20 @@ function methodList(o: Obj, key: string, path: string): string[] {
         `${path}[${i}]`,
         `${path}[${i}] is ${item.length} characters long; at most ${METHOD_MAX} are accepted`
       );
-    return cleanText(item, METHOD_MAX);
+    if (METHOD_TYPE_PATTERN.test(item)) return [item];
+    ignored.push(item);
+    return [];
   });
+  if (ignored.length)
+    notes.push(`${path}: ${countedNames(ignored, "entry", "entries")} not a method type, ignored`);
+  return kept;
+}
+
+/** "2 entries (\"a\", \"b\")": how many, with the first few quoted and cut, so one note stays one short line. */
+function countedNames(names: readonly string[], one: string, many: string): string {
+  const shown = names.slice(0, NOTE_EXAMPLES).map((n) => JSON.stringify(cleanText(n, NOTE_MAX)));
+  const more = names.length > NOTE_EXAMPLES ? `, and ${names.length - NOTE_EXAMPLES} more` : "";
+  return `${names.length} ${names.length === 1 ? one : many} (${shown.join(", ")}${more})`;
 }
 
 /** The pane's error trail: read tolerantly (a bad entry is skipped, not fatal), cleaned and capped. */
@@ -274,9 +314,11 @@ function userReport(input: Obj, notes: Notes): UserReport | undefined {
   }
   const ticked: UserReport["ticked"] = {};
   if (isObject(v.ticked)) {
+    // Counted, not listed one note each: a report with 95,000 made-up keys must not become 95,000 lines.
+    const unknown: string[] = [];
     for (const [action, keys] of Object.entries(v.ticked)) {
       if (!isOneOf(ACTIONS, action) || !Array.isArray(keys)) {
-        notes.push(`userReport.ticked: ${JSON.stringify(cleanText(action, NOTE_MAX))} ignored`);
+        unknown.push(action);
         continue;
       }
       const good = keys.filter((k): k is string => typeof k === "string" && STEP_KEY.test(k));
@@ -284,6 +326,8 @@ function userReport(input: Obj, notes: Notes): UserReport | undefined {
         notes.push(`userReport.ticked.${action}: unknown entries ignored`);
       ticked[action] = [...new Set(good)].slice(0, MAX_TICKED);
     }
+    if (unknown.length)
+      notes.push(`userReport.ticked: ${countedNames(unknown, "key", "keys")} ignored`);
   } else if (v.ticked !== undefined && v.ticked !== null) notes.push("userReport.ticked: ignored");
   const prompt = typeof v.prompt === "string" && isOneOf(PROMPT_LOOKS, v.prompt) ? v.prompt : null;
   if (v.prompt !== undefined && v.prompt !== null && prompt === null)
@@ -305,7 +349,11 @@ function collectedAt(input: Obj, options: ParseOptions, notes: Notes, facts: Fac
   }
   facts.collectedAt = null;
   facts.collectedAtRejected = v;
-  notes.push(`collectedAt: ${JSON.stringify(v)} is implausible; judged as of the day it was read`);
+  notes.push(
+    isImpossibleDate(v)
+      ? `collectedAt: ${JSON.stringify(v)} is not a real calendar date; judged as of the day it was read`
+      : `collectedAt: ${JSON.stringify(v)} is implausible; judged as of the day it was read`
+  );
 }
 
 function parseObject(input: unknown, options: ParseOptions): Facts {
@@ -348,7 +396,7 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
       },
       authMethods: {
         status: enumOf(AUTH_METHODS_STATUSES, methods, "status", "probes.authMethods.status"),
-        methods: methodList(methods, "methods", "probes.authMethods.methods"),
+        methods: methodList(methods, "methods", "probes.authMethods.methods", notes),
       },
     },
     org: {
@@ -369,8 +417,18 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
   if (errors) facts.errors = errors;
   const user = userReport(input, notes);
   if (user) facts.userReport = user;
-  if (notes.length) facts.inputNotes = notes;
+  // A list whose every entry was free text says nothing about the methods: unknown, never "none registered".
+  const m = facts.probes.authMethods;
+  if (m.methods.length === 0 && Array.isArray(methods.methods) && methods.methods.length > 0)
+    m.status = null;
+  if (notes.length) facts.inputNotes = cappedNotes(notes);
   return facts;
+}
+
+function cappedNotes(notes: Notes): Notes {
+  if (notes.length <= MAX_INPUT_NOTES) return notes;
+  const rest = notes.length - (MAX_INPUT_NOTES - 1);
+  return [...notes.slice(0, MAX_INPUT_NOTES - 1), `and ${rest} more notes about the report`];
 }
 
 /** Validates an already-decoded value against the contract. Never throws. */

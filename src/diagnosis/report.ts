@@ -71,9 +71,33 @@ function methodNames(methods: readonly string[]): string {
   return methods.map((m) => (isKnownMethod(m) ? METHOD_NAMES_EN[m] : q(m))).join(", ");
 }
 
+/** The heading of the report's last section, the facts JSON (Copy report's readers look for it). */
+export const FACTS_HEADING = "Facts report (JSON):";
+
 /** The facts as JSON, every non-ASCII character escaped (still JSON, replayable with `diagnose`). */
 export function factsJson(facts: Facts): string {
   return asciiOnly(JSON.stringify(facts, null, 2));
+}
+
+const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2, ok: 3 };
+
+/**
+ * The report for a mail link, which has room for little besides the facts JSON it carries first: the answer, the
+ * actions, the findings most severe first, then the notes for IT, one line each, so a cut between lines loses the
+ * least. The facts JSON and the user's note are not in it (the mail link adds them).
+ */
+export function formatShortSummary(d: Diagnosis): string {
+  const findings = [...d.findings].sort(
+    (a, b) => (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9)
+  );
+  // No subject line: the mail has it as its subject.
+  return [
+    `Summary: ${line(d.summary.message)}`,
+    `Actions, in order: ${d.actions.map((a, i) => `${i + 1}. ${a}`).join(" ")}`,
+    "Findings:",
+    ...findings.map((f) => `  [${MARK[f.severity]}] ${line(f.message)}`),
+    ...(d.adminNotes.length ? ["Notes for IT:", ...d.adminNotes.map((n) => `  - ${line(n)}`)] : []),
+  ].join("\n");
 }
 
 export function formatTextSummary(d: Diagnosis, facts: Facts): string {
@@ -108,7 +132,12 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
     lines.push("", "Notes for IT:", ...d.adminNotes.map((n) => `  - ${line(n)}`));
   if (d.links.length) lines.push("", "Links:", ...d.links.map((l) => `  ${line(l)}`));
   if (facts.inputNotes?.length)
-    lines.push("", "About the report itself:", ...facts.inputNotes.map((n) => `  - ${line(n)}`));
+    // Notes quote what the report held: escaped like every other report value.
+    lines.push(
+      "",
+      "About the report itself:",
+      ...facts.inputNotes.map((n) => `  - ${asciiOnly(line(n))}`)
+    );
   if (facts.errors?.length)
     lines.push(
       "",
@@ -118,6 +147,6 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
           `  - ${q(e.at)} ${q(e.area)} ${q(e.code)}${e.count > 1 ? ` (x${e.count})` : ""}${e.detail ? ` ${q(e.detail)}` : ""}`
       )
     );
-  lines.push("", "Facts report (JSON):", factsJson(facts));
+  lines.push("", FACTS_HEADING, factsJson(facts));
   return lines.join("\n");
 }

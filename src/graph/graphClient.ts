@@ -7,6 +7,8 @@
 //   answer at once ("Microsoft 365 asked us to slow down", not "your network is slow").
 // - 5xx: one retry after a short backoff, if it fits.
 // - 401 with a claims challenge: one fresh token with those claims.
+// - 2xx whose body isn't what the call expects (null, HTML from a proxy, broken JSON, a list that isn't one): a
+//   failure of its own ("bad-body"), recorded for IT, never read as an empty answer.
 
 import type { Budget } from "../util/budget";
 import { sleep as abortableSleep } from "../util/budget";
@@ -27,6 +29,7 @@ export interface GraphDeps {
 
 export type GraphOutcome =
   | { kind: "ok"; httpStatus: number; body: unknown }
+  | { kind: "bad-body"; httpStatus: number }
   | { kind: "http"; httpStatus: number; code: string | null }
   | { kind: "timeout" }
   | { kind: "network" }
@@ -64,17 +67,41 @@ export function claimsChallenge(header: string | null): string | null {
   }
 }
 
+/** Marks a body that wasn't JSON at all, so a 2xx can say so (a JSON `null` is a different answer). */
+const NOT_JSON = Symbol("not JSON");
+
 async function readJson(res: Response): Promise<unknown> {
   try {
     return await res.json();
   } catch {
     // An empty or non-JSON body: Graph's status code still says what happened.
-    return null;
+    return NOT_JSON;
   }
 }
 
+/** What a body that failed its check was, in a few words for IT (never its content: it may quote user data). */
+function bodyShape(body: unknown): string {
+  if (body === NOT_JSON) return "not JSON";
+  if (body === null) return "JSON null";
+  if (Array.isArray(body)) return "a JSON array";
+  if (typeof body !== "object") return `a JSON ${typeof body}`;
+  const value = (body as { value?: unknown }).value;
+  if ("value" in body && !Array.isArray(value))
+    return `an object whose value is ${value === null ? "null" : typeof value}`;
+  return "an object without the expected fields";
+}
+
+/** The least any Graph answer with content is: a JSON object. */
+export const isJsonObject = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && !Array.isArray(body);
+
+/** A Graph collection: an object whose `value` is a list. */
+export const isCollection = (body: unknown): boolean =>
+  isJsonObject(body) && Array.isArray((body as { value?: unknown }).value);
+
 function graphErrorCode(body: unknown): string | null {
-  const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
+  if (!isJsonObject(body)) return null;
+  const code = (body as { error?: { code?: unknown } }).error?.code;
   return typeof code === "string" && /^[A-Za-z0-9_.:-]{1,64}$/.test(code) ? code : null;
 }
 
@@ -106,7 +133,14 @@ async function attempt(url: string, token: string, deps: GraphDeps): Promise<Att
   }
 }
 
-export async function graphGet(path: string, deps: GraphDeps): Promise<GraphOutcome> {
+/**
+ * @param accept what a 2xx body must be for this call (default: a JSON object); anything else is "bad-body".
+ */
+export async function graphGet(
+  path: string,
+  deps: GraphDeps,
+  accept: (body: unknown) => boolean = isJsonObject
+): Promise<GraphOutcome> {
   const { budget } = deps;
   const url = `${deps.baseUrl ?? GRAPH_BASE_URL}${path}`;
   const wait = async (ms: number) => (deps.sleep ?? abortableSleep)(ms, budget.signal);
@@ -121,7 +155,15 @@ export async function graphGet(path: string, deps: GraphDeps): Promise<GraphOutc
     const a = await attempt(url, token, deps);
     if (a.kind !== "response") return a;
     const { res, body } = a;
-    if (res.ok) return { kind: "ok", httpStatus: res.status, body };
+    if (res.ok) {
+      if (accept(body)) return { kind: "ok", httpStatus: res.status, body };
+      record(
+        "graph",
+        "bad_body",
+        `${path.split("?")[0]}: HTTP ${res.status} with ${bodyShape(body)}`
+      );
+      return { kind: "bad-body", httpStatus: res.status };
+    }
     last = { kind: "http", httpStatus: res.status, code: graphErrorCode(body) };
 
     if (res.status === 429) {
@@ -167,7 +209,7 @@ export async function graphGet(path: string, deps: GraphDeps): Promise<GraphOutc
 /** Graph's "#microsoft.graph.fido2AuthenticationMethod" → the contract's "fido2". */
 export function methodType(odataType: unknown): string | null {
   if (typeof odataType !== "string") return null;
-  const m = /^#microsoft\.graph\.(\w{1,60}?)AuthenticationMethod$/.exec(odataType);
+  const m = /^#microsoft\.graph\.([A-Za-z0-9]{1,60}?)AuthenticationMethod$/.exec(odataType);
   return m ? (m[1] as string) : null;
 }
 

@@ -9,6 +9,8 @@ export interface MailDraft {
   htmlBody: string;
   textBody: string;
   factsJson: string;
+  /** The user's note, labelled, for the end of a mailto: body (factsJson then leaves the note out). */
+  noteText?: string | null;
 }
 
 export type MailResult = "opened" | "mailto" | "failed";
@@ -37,19 +39,54 @@ export function fitEncoded(text: string, maxEncoded: number): { text: string; cu
   return { text, cut: false };
 }
 
+const encodedLength = (text: string) => encodeURIComponent(text).length;
+
+/** A long note's start, cut at a space where there is one in its last part, marked as cut. */
+function cutNote(text: string, maxEncoded: number): string | null {
+  const fit = fitEncoded(text, maxEncoded - encodedLength("…"));
+  const space = fit.text.lastIndexOf(" ");
+  const start = space > fit.text.length * 0.6 ? fit.text.slice(0, space) : fit.text;
+  return start.trim() ? `${start.trimEnd()}…` : null;
+}
+
 /**
- * A mailto: link for hosts without Office's new-message form. The compact facts JSON goes first, so a help desk
- * can replay the report with `diagnose` even when the rest is cut; a cut body says so, in the body.
+ * A mailto: link for hosts without Office's new-message form. The body is, in this order: the compact facts JSON
+ * (without the user's note, so a long note can't push it past the limit: the help desk replays it with `diagnose`),
+ * the text report, then the user's note. What doesn't fit is left off from the end, whole lines at a time (the
+ * note, being one line, is cut at a word), and a cut body says so, in the body.
  */
 export function mailtoUrl(m: MailDraft): string {
   const subject = fitEncoded(m.subject, 300).text;
   const head = `mailto:${m.to.map(encodeURIComponent).join(",")}?subject=${encodeURIComponent(subject)}&body=`;
-  const body = `Facts report (JSON):\n${m.factsJson}\n\n${m.textBody}`;
+  const facts = `Facts report (JSON):\n${m.factsJson}`;
+  const lines = m.textBody.split("\n");
+  const note = m.noteText ?? null;
+  const full = [facts, "", m.textBody, ...(note ? ["", note] : [])].join("\n");
   const room = MAILTO_MAX_URL - head.length;
-  const whole = fitEncoded(body, room);
-  if (!whole.cut) return head + encodeURIComponent(whole.text);
-  const note = encodeURIComponent(MAILTO_SHORTENED_NOTE);
-  return head + encodeURIComponent(fitEncoded(body, room - note.length).text) + note;
+  if (encodedLength(full) <= room) return head + encodeURIComponent(full);
+  const shortened = encodedLength(MAILTO_SHORTENED_NOTE);
+  const budget = room - shortened;
+  // Facts too long to fit whole even alone: the old cut, between characters, is all that's left.
+  if (encodedLength(facts) > budget)
+    return head + encodeURIComponent(fitEncoded(facts, budget).text + MAILTO_SHORTENED_NOTE);
+  // The user's words keep a little room (a short sentence, encoded) against the report's lower lines.
+  const reserve = note ? Math.min(encodedLength(`\n\n${note}`), 160) : 0;
+  let body = `${facts}\n`;
+  for (const line of lines) {
+    const next = `${body}\n${line}`;
+    if (encodedLength(next) > budget - reserve) break;
+    body = next;
+  }
+  const left = budget - encodedLength(`${body}\n\n`);
+  const cut = !note
+    ? null
+    : encodedLength(note) <= left
+      ? note
+      : left > 40
+        ? cutNote(note, left)
+        : null;
+  if (cut) body = `${body}\n\n${cut}`;
+  return head + encodeURIComponent(body.trimEnd() + MAILTO_SHORTENED_NOTE);
 }
 
 export async function browserCopyText(text: string): Promise<boolean> {

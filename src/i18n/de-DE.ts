@@ -126,6 +126,15 @@ export const deDE: Messages = {
   "checks.liveOff":
     "Ihre IT hat die Live-Prüfungen nicht eingeschaltet, daher hat der Bereich nur dieses Gerät und die App angesehen. Das ist in Ordnung: Die Schritte oben hängen nicht davon ab.",
   "checks.runAgain": "Erneut prüfen",
+  "part.failed":
+    "Dieser Teil des Assistenten wurde nicht geladen. Die Antwort oben gilt weiterhin; wählen Sie „Erneut ausführen“, um den Rest zu laden.",
+  "part.runAgain": "Erneut ausführen",
+  "watchdog.failed":
+    "Der Anmelde-Assistent konnte nicht starten: Ein Teil davon ist nicht angekommen. Wählen Sie „Erneut ausführen“; wenn es wieder passiert, wenden Sie sich an Ihre IT-Abteilung.",
+  "watchdog.dialogFailed":
+    "Die Anmeldung konnte nicht starten: Ein Teil dieser Seite ist nicht angekommen. Wählen Sie „Erneut ausführen“, oder schließen Sie dieses Fenster und versuchen Sie es noch einmal.",
+  "watchdog.runAgain": "Erneut ausführen",
+  "watchdog.helpDesk": "Ihre IT-Abteilung:",
   "checks.signIn": "Anmelden",
   "checks.signInHelp":
     "Melden Sie sich einmal an, damit der Assistent Ihr Postfach und Ihre Anmeldemethoden prüfen kann.",

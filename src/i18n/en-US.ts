@@ -131,6 +131,15 @@ const UI = {
   "checks.liveOff":
     "Your IT team hasn't turned on the live checks, so the pane looked only at this device and the app. That's fine: the steps above don't depend on them.",
   "checks.runAgain": "Run the checks again",
+  "part.failed":
+    "This part of the assistant didn't load. The answer above still stands; select Run again to load the rest.",
+  "part.runAgain": "Run again",
+  "watchdog.failed":
+    "The Sign-in Assistant couldn't start: part of it didn't arrive. Select Run again; if it happens again, contact your IT team.",
+  "watchdog.dialogFailed":
+    "Sign-in couldn't start: part of this page didn't arrive. Select Run again, or close this window and try again.",
+  "watchdog.runAgain": "Run again",
+  "watchdog.helpDesk": "Your IT team:",
   "checks.signIn": "Sign in",
   "checks.signInHelp": "Sign in once so the assistant can check your mailbox and sign-in methods.",
   "checks.announce": "{check}: {status}",

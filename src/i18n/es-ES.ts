@@ -125,6 +125,15 @@ export const esES: Messages = {
   "checks.liveOff":
     "Su departamento de TI no ha activado las comprobaciones en directo, así que el panel solo ha mirado este dispositivo y la aplicación. No pasa nada: los pasos de arriba no dependen de ellas.",
   "checks.runAgain": "Volver a comprobar",
+  "part.failed":
+    "Esta parte del asistente no se ha cargado. La respuesta de arriba sigue siendo válida; seleccione Volver a ejecutar para cargar el resto.",
+  "part.runAgain": "Volver a ejecutar",
+  "watchdog.failed":
+    "El Asistente de inicio de sesión no ha podido iniciarse: una parte no ha llegado. Seleccione Volver a ejecutar; si vuelve a ocurrir, póngase en contacto con su departamento de TI.",
+  "watchdog.dialogFailed":
+    "El inicio de sesión no ha podido empezar: una parte de esta página no ha llegado. Seleccione Volver a ejecutar, o cierre esta ventana y vuelva a intentarlo.",
+  "watchdog.runAgain": "Volver a ejecutar",
+  "watchdog.helpDesk": "Su departamento de TI:",
   "checks.signIn": "Iniciar sesión",
   "checks.signInHelp":
     "Inicie sesión una vez para que el asistente pueda comprobar su buzón y sus métodos de inicio de sesión.",

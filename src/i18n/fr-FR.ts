@@ -126,6 +126,15 @@ export const frFR: Messages = {
   "checks.liveOff":
     "Votre service informatique n'a pas activé les vérifications en direct ; le volet n'a donc regardé que cet appareil et l'application. Ce n'est pas grave : les étapes ci-dessus n'en dépendent pas.",
   "checks.runAgain": "Relancer les vérifications",
+  "part.failed":
+    "Cette partie de l'assistant ne s'est pas chargée. La réponse ci-dessus reste valable ; sélectionnez Réexécuter pour charger le reste.",
+  "part.runAgain": "Réexécuter",
+  "watchdog.failed":
+    "L'Assistant de connexion n'a pas pu démarrer : une partie n'est pas arrivée. Sélectionnez Réexécuter ; si cela se reproduit, contactez votre service informatique.",
+  "watchdog.dialogFailed":
+    "La connexion n'a pas pu démarrer : une partie de cette page n'est pas arrivée. Sélectionnez Réexécuter, ou fermez cette fenêtre et réessayez.",
+  "watchdog.runAgain": "Réexécuter",
+  "watchdog.helpDesk": "Votre service informatique :",
   "checks.signIn": "Se connecter",
   "checks.signInHelp":
     "Connectez-vous une fois pour que l'assistant puisse vérifier votre boîte aux lettres et vos méthodes de connexion.",

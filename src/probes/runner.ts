@@ -11,7 +11,14 @@ import type { TokenProvider, TokenResult } from "../auth/types";
 import { startBudget, type Budget } from "../util/budget";
 import { record } from "../util/errorLog";
 import { settle, type Settled } from "../util/settle";
-import { graphGet, methodsFromBody, type GraphDeps, type GraphOutcome } from "../graph/graphClient";
+import {
+  graphGet,
+  isCollection,
+  isJsonObject,
+  methodsFromBody,
+  type GraphDeps,
+  type GraphOutcome,
+} from "../graph/graphClient";
 
 export type Probes = Facts["probes"];
 export type ProbeUpdate = Partial<Pick<Probes, "token" | "mailbox" | "authMethods">>;
@@ -31,12 +38,22 @@ export const REQUEST_TIMEOUT_MS = 8_000;
 /** Lets a Graph call return its own outcome (a 429, a timeout) after the deadline aborts it, before the backstop. */
 const GRACE_MS = 250;
 
+/** The code a 2xx with an unreadable body carries in the report. */
+export const BAD_BODY = "graph_bad_body";
+
+/** The inbox, as asked for with $select=id. */
+const isFolder = (body: unknown): boolean =>
+  isJsonObject(body) && typeof (body as { id?: unknown }).id === "string";
+
 export function mailboxFrom(o: GraphOutcome): Probes["mailbox"] {
   switch (o.kind) {
     case "ok":
       return { status: "ok", httpStatus: o.httpStatus };
     case "http":
       return { status: "failed", httpStatus: o.httpStatus, errorCode: o.code };
+    case "bad-body":
+      // Graph said 2xx, but what came back can't be its answer (a proxy's page, a cut-off body).
+      return { status: "failed", httpStatus: o.httpStatus, errorCode: BAD_BODY };
     case "timeout":
       return { status: "timeout", httpStatus: null };
     case "no-token":
@@ -49,6 +66,7 @@ export function mailboxFrom(o: GraphOutcome): Probes["mailbox"] {
 export function methodsFrom(o: GraphOutcome): Probes["authMethods"] {
   if (o.kind === "ok") return { status: "ok", methods: methodsFromBody(o.body) };
   if (o.kind === "timeout") return { status: "timeout", methods: [] };
+  // An unreadable answer is a failed check, never "no methods registered".
   if (o.kind === "no-token") return { status: "skipped", methods: [] };
   return { status: "failed", methods: [] };
 }
@@ -152,14 +170,18 @@ async function runGraph(
     },
   };
   // graphGet keeps to the budget itself; the settle is the backstop should a dependency ignore the signal.
-  const call = async (path: string): Promise<GraphOutcome> => {
-    const s = await settle(graphGet(path, graph), GRAPH_DEADLINE_MS + GRACE_MS);
+  const call = async (path: string, accept: (body: unknown) => boolean): Promise<GraphOutcome> => {
+    const s = await settle(graphGet(path, graph, accept), GRAPH_DEADLINE_MS + GRACE_MS);
     if (s.kind === "value") return s.value;
     if (s.kind === "rejected") record("graph", "unexpected_error", s.error, "error");
     return s.kind === "expired" ? { kind: "timeout" } : { kind: "network" };
   };
   await Promise.all([
-    call("/me/mailFolders/inbox?$select=id").then((o) => emit({ mailbox: mailboxFrom(o) })),
-    call("/me/authentication/methods").then((o) => emit({ authMethods: methodsFrom(o) })),
+    call("/me/mailFolders/inbox?$select=id", isFolder).then((o) =>
+      emit({ mailbox: mailboxFrom(o) })
+    ),
+    call("/me/authentication/methods", isCollection).then((o) =>
+      emit({ authMethods: methodsFrom(o) })
+    ),
   ]);
 }

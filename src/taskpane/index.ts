@@ -7,7 +7,9 @@
 // for a page that office.js says is not in Office, or that shows every sign of being a plain browser tab.
 
 import { bootOffice, type BootResult } from "../host/boot";
+import { isChunkLoadError } from "../util/chunkLoad";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
+import { markStarted } from "../util/started";
 import { loadMessages, pickLocale } from "../i18n";
 import { hostInfoLanguage, probablyNotInOffice } from "./hostSigns";
 import type { PreparedPreview } from "./startPreview";
@@ -24,12 +26,6 @@ const loadOfficeStart = (): Promise<OfficeStart> =>
   import(/* webpackChunkName: "office" */ "./startOffice").then((m) =>
     m.prepareOffice(document.baseURI)
   );
-
-/** webpack's ChunkLoadError, or the browser's own words for a script that didn't load. */
-function isChunkLoadError(e: unknown): boolean {
-  const name = (e as { name?: unknown } | null)?.name;
-  return name === "ChunkLoadError" || /Loading (CSS )?chunk .* failed/i.test(String(e));
-}
 
 async function startInOutlook(
   office: typeof Office,
@@ -89,4 +85,5 @@ main().catch((e: unknown) => {
   if (el)
     el.textContent =
       "The Sign-in Assistant couldn't start. Close and reopen it, or contact your IT team.";
+  markStarted();
 });

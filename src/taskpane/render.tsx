@@ -4,6 +4,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { webLightTheme } from "../ui/lightTheme";
 import { loadTheme, type ThemeName } from "../ui/theme";
 import { describeError, record } from "../util/errorLog";
+import { markStarted } from "../util/started";
 import { ErrorBoundary } from "./ErrorBoundary";
 
 let root: Root | null = null;
@@ -61,6 +62,8 @@ export async function render(
       <ErrorBoundary>{node}</ErrorBoundary>
     </FluentProvider>
   );
+  // Something is on screen: the start-up watchdog stands down.
+  markStarted();
   return true;
 }
 

@@ -2,7 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { AnswerCard } from "./answer/AnswerCard";
 import { AskFirst } from "./answer/AskFirst";
-import { ChecksSection, HandOffSection, loadReport } from "./belowTheFold";
+import { checksSection, handOffSection, loadReport } from "./belowTheFold";
+import { LazyPart } from "./common/LazyPart";
 import { WhyList } from "./answer/WhyList";
 import { SignInOffer } from "./checks/SignInOffer";
 import { Notice } from "./common/Notice";
@@ -11,6 +12,7 @@ import { useGuideProgress } from "./guide/useGuideProgress";
 import { StickyFooter } from "./handoff/StickyFooter";
 import { useHandOff } from "./handoff/useHandOff";
 import type { ViewProps } from "./types";
+import { record } from "../util/errorLog";
 
 const useStyles = makeStyles({
   root: {
@@ -70,7 +72,8 @@ export function App(
     if (props.pending) return;
     const id = window.setTimeout(() => {
       setMore(true);
-      void loadReport();
+      // A prefetch: Copy report and Send to IT fall back to the plain report if it never arrives.
+      loadReport().catch((e: unknown) => record("ui", "chunk_load_error", e));
     }, 0);
     return () => window.clearTimeout(id);
   }, [props.pending]);
@@ -104,8 +107,18 @@ export function App(
       <SignInOffer model={model} callbacks={callbacks} t={t} />
       {more ? (
         <React.Suspense fallback={null}>
-          <ChecksSection model={model} callbacks={callbacks} t={t} />
-          <HandOffSection {...props} handOff={handOff} />
+          <LazyPart name="checks" t={t}>
+            {(attempt) => {
+              const Checks = checksSection(attempt);
+              return <Checks model={model} callbacks={callbacks} t={t} />;
+            }}
+          </LazyPart>
+          <LazyPart name="handoff" t={t}>
+            {(attempt) => {
+              const HandOff = handOffSection(attempt);
+              return <HandOff {...props} handOff={handOff} />;
+            }}
+          </LazyPart>
           <Committed onCommit={setComplete} />
         </React.Suspense>
       ) : null}

@@ -7,8 +7,13 @@ export interface NewMessage {
   subject: string;
   htmlBody: string;
   textBody: string;
-  /** The facts report as compact JSON: a length-limited fallback (mailto:) sends it first, whole. */
+  /**
+   * The facts report as compact JSON, without the user's note (noteText carries it): a length-limited fallback
+   * (mailto:) sends it first, whole.
+   */
   factsJson: string;
+  /** The user's note, labelled; null without one. */
+  noteText: string | null;
 }
 
 export type NewMessageResult = "opened" | "mailto" | "failed";

@@ -31,6 +31,9 @@ const SCRUBBERS: [RegExp, string][] = [
   [/\beyJ[\w-]*\.[\w-]*(?:\.[\w-]*)?/g, "<token>"],
   [/[^\s@"'<>()[\]{},;:]+@[^\s@"'<>()[\]{},;:]+/g, "<address>"],
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, "<id>"],
+  // The start of a GUID that something upstream cut off (a host or library message shortened before it got here):
+  // a tenant ID's first groups are as identifying as the whole.
+  [/\b[0-9a-f]{8}-[0-9a-f-]*/gi, "<id>"],
   [/(\bhttps?:\/\/[^\s?#]*)[?#]\S*/gi, "$1?<query>"],
   [/[A-Za-z0-9+/_-]{32,}={0,2}/g, "<redacted>"],
 ];
@@ -40,12 +43,15 @@ const CONTROLS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]+/g;
 
-/** Makes free text safe to keep: no personal data, no controls, bounded. */
-export function scrub(text: string): string {
+/**
+ * Makes free text safe to keep: no personal data, no controls, bounded. The whole text is scrubbed before it is cut,
+ * so nothing is half-matched at the cut; callers that shorten text for their own reasons scrub first, too.
+ */
+export function scrub(text: string, max: number = DETAIL_MAX): string {
   let s = text.replace(CONTROLS, " ");
   for (const [re, by] of SCRUBBERS) s = s.replace(re, by);
   s = s.replace(/\s+/g, " ").trim();
-  return s.length > DETAIL_MAX ? `${s.slice(0, DETAIL_MAX - 1)}…` : s;
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /** "Name: message" of anything thrown, scrubbed. Error messages can quote user data, so they are never kept raw. */

@@ -116,6 +116,22 @@ const metaCsp = (html: string) =>
     expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  test("a 404 for a hashed name carries no long-lived cache header (a proxy must not pin the missing chunk)", async () => {
+    for (const name of [
+      "msal.deadbeef.js",
+      "pane-more.0123abcd.css",
+      "taskpane.deadbeef.js.LICENSE.txt",
+    ]) {
+      const r = await fetch(`${site.url}${name}`);
+      expect({ name, status: r.status }).toEqual({ name, status: 404 });
+      expect({ name, cache: r.headers.get("cache-control") ?? "" }).not.toEqual({
+        name,
+        cache: expect.stringMatching(/immutable|max-age=[1-9]/),
+      });
+      expect(r.headers.get("x-content-type-options")).toBe("nosniff");
+    }
+  });
+
   test("preview mode through nginx: ready, no console error, zero CSP violations", async () => {
     const probe = await openProbe(browser);
     await probe.page.goto(`${site.url}taskpane.html`);

@@ -67,9 +67,23 @@ export interface PageProbe {
   page: Page;
   context: BrowserContext;
   consoleErrors: string[];
+  /** Uncaught errors of every page of the context (the pane and any window it opens). */
   pageErrors: string[];
+  /** Unhandled rejections of every page of the context, reported as they happen (kept after the context closes). */
   rejections: string[];
   externalRequests: string[];
+  /** Page errors the test causes on purpose (allowPageErrors); any other fails the test (test/support/e2eSetup.ts). */
+  allowedPageErrors: RegExp[];
+  /** The test that opened the probe; undefined when a beforeAll did. */
+  openedIn: string | undefined;
+}
+
+/** Every probe opened in this test file, for the after-each check that no page saw an unhandled rejection or error. */
+export const OPENED_PROBES: PageProbe[] = [];
+
+/** A test whose fault makes the page throw (office.js on a malformed address, say) names what it expects. */
+export function allowPageErrors(probe: PageProbe, ...patterns: RegExp[]): void {
+  probe.allowedPageErrors.push(...patterns);
 }
 
 export interface ProbeOptions {
@@ -102,25 +116,38 @@ export async function openProbe(browser: Browser, options: ProbeOptions = {}): P
     externalRequests.push(route.request().url());
     return route.abort("blockedbyclient");
   });
-  const page = await context.newPage();
   const probe: PageProbe = {
-    page,
+    page: undefined as unknown as Page,
     context,
     consoleErrors: [],
     pageErrors: [],
     rejections: [],
     externalRequests,
+    allowedPageErrors: [],
+    openedIn: expect.getState().currentTestName,
   };
+  OPENED_PROBES.push(probe);
+  // Every page of the context reports, the pane's popups and dialog windows included, straight to the test process.
+  await context.exposeBinding("__reportRejection", (_source, reason: unknown) => {
+    probe.rejections.push(String(reason));
+  });
+  context.on("page", (p) => p.on("pageerror", (e) => probe.pageErrors.push(String(e))));
+  const page = await context.newPage();
+  probe.page = page;
   page.on("console", (m) => {
     if (m.type() === "error") probe.consoleErrors.push(m.text());
   });
-  page.on("pageerror", (e) => probe.pageErrors.push(String(e)));
-  await page.addInitScript(() => {
-    const w = window as unknown as { __rejections: string[]; __cspViolations: string[] };
+  await context.addInitScript(() => {
+    const w = window as unknown as {
+      __rejections: string[];
+      __cspViolations: string[];
+      __reportRejection?: (reason: string) => void;
+    };
     w.__rejections = [];
     w.__cspViolations = [];
     window.addEventListener("unhandledrejection", (e) => {
       w.__rejections.push(String(e.reason));
+      void w.__reportRejection?.(String(e.reason));
     });
     document.addEventListener("securitypolicyviolation", (e) => {
       w.__cspViolations.push(

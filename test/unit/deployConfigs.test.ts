@@ -100,6 +100,13 @@ describe("nginx signin-assistant.conf", () => {
     }
     expect(conf).not.toMatch(/X-Frame-Options/i);
   });
+  test("caching headers go with successful answers only: no `always` on a Cache-Control other than no-store", () => {
+    const cacheLines = conf.split("\n").filter((l) => l.includes("add_header Cache-Control"));
+    expect(cacheLines.filter((l) => /immutable|max-age/.test(l) && / always;$/.test(l))).toEqual(
+      []
+    );
+    expect(cacheLines.filter((l) => l.includes('"no-store" always;')).length).toBeGreaterThan(0);
+  });
   test("it has exactly the two lines an admin edits", () => {
     expect(conf.split("\n").filter((l) => l.includes("# EDIT:"))).toHaveLength(2);
   });
@@ -117,6 +124,9 @@ describe("the policy", () => {
         /script-src 'self' https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/ https:\/\/ajax\.aspnetcdn\.com\/ajax\/3\.5\/MicrosoftAjax\.js;/
       );
     for (const csp of Object.values(CSP)) expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // No page submits a form: a script-created <form> must not navigate the pane or the sign-in dialog away.
+    for (const csp of [CSP.taskpane, CSP.dialog])
+      expect(csp).toMatch(/(^|; )form-action 'none'(;|$)/);
   });
   test("pages, config.json and manifest.xml are never cached; hashed files are immutable", () => {
     for (const f of ["taskpane.html", "dialog.html", "config.json", "manifest.xml"])

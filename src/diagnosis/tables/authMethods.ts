@@ -47,11 +47,15 @@ export type MethodType = keyof typeof METHOD_NAMES_EN;
 export const isKnownMethod = (m: string): m is MethodType =>
   Object.prototype.hasOwnProperty.call(METHOD_NAMES_EN, m);
 
-/** The methods that can approve a sign-in, as catalogue words (known types) or as reported (unknown ones). */
+/**
+ * The methods that can approve a sign-in, as catalogue words (known types) or, quoted, as reported (a type newer than
+ * this table). Only Graph-shaped type names get this far (facts.ts METHOD_TYPE_PATTERN); the quotes still mark them
+ * as the report's words, not ours.
+ */
 export function methodTerms(methods: readonly string[]): (string | { term: string })[] {
   return methods
     .filter((m) => !NON_MFA_METHODS.has(m))
-    .map((m) => (isKnownMethod(m) ? { term: `method.${m}` } : m));
+    .map((m) => (isKnownMethod(m) ? { term: `method.${m}` } : JSON.stringify(m)));
 }
 
 /**

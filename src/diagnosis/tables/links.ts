@@ -136,8 +136,12 @@ export const ALLOWED_LINK_DOMAINS: readonly string[] = [
   "support.mozilla.org",
 ];
 
-/** True for an https URL whose host is an allowed domain or a subdomain of one (plus any extra domains). */
-export function isAllowedLink(url: string, extraDomains: readonly string[] = []): boolean {
+/**
+ * True for an https URL whose host is an allowed domain or a subdomain of one, or exactly one of `extraHosts` (the
+ * help desk's own host: its subdomains may belong to anyone, "https://com/" would otherwise allow every .com site).
+ * An extra host that is a single label or an IP literal allows nothing.
+ */
+export function isAllowedLink(url: string, extraHosts: readonly string[] = []): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -146,7 +150,10 @@ export function isAllowedLink(url: string, extraDomains: readonly string[] = [])
   }
   if (parsed.protocol !== "https:" || parsed.username || parsed.password) return false;
   const host = parsed.hostname.toLowerCase();
-  return [...ALLOWED_LINK_DOMAINS, ...extraDomains].some(
-    (d) => host === d || host.endsWith(`.${d}`)
-  );
+  if (ALLOWED_LINK_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`))) return true;
+  return extraHosts.some((h) => {
+    const extra = h.toLowerCase();
+    const trustable = /\.[a-z0-9-]*[a-z][a-z0-9-]*\.?$/.test(extra) && !extra.startsWith("[");
+    return trustable && host === extra;
+  });
 }

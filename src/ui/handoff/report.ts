@@ -2,31 +2,13 @@
 // engineer reads the same words (and `diagnose --text` prints the same for the same facts); it carries the facts
 // JSON (never a token or tenant ID) with the user's ticks, what the prompt looks like and their note.
 
-import type { Facts, UserReport } from "../../diagnosis";
-import { formatTextSummary, reportSubject } from "../../diagnosis/report";
+import type { UserReport } from "../../diagnosis";
+import { formatShortSummary, formatTextSummary, reportSubject } from "../../diagnosis/report";
 import type { Translate } from "../../i18n";
-import { errorTrail } from "../../util/errorLog";
+import { escapeHtml, reportFacts } from "./plainReport";
 import { summaryText } from "../labels";
 import type { NewMessage } from "../services";
 import type { ViewModel } from "../types";
-
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string
-  );
-}
-
-/** The facts as reported: what the pane read, the failures it recorded about itself, and what the user said. */
-export function reportFacts(model: ViewModel, user: UserReport): Facts {
-  const errors = errorTrail();
-  const said = Object.keys(user.ticked).length > 0 || user.prompt !== null || user.note !== null;
-  return {
-    ...model.facts,
-    ...(errors.length ? { errors } : {}),
-    ...(said ? { userReport: user } : {}),
-  };
-}
 
 export function reportText(model: ViewModel, user: UserReport): string {
   return formatTextSummary(model.diagnosis, reportFacts(model, user));
@@ -50,7 +32,14 @@ export function buildHandoff(model: ViewModel, user: UserReport, t: Translate): 
     to: model.helpDesk?.email ? [model.helpDesk.email] : [],
     subject: reportSubject(model.diagnosis).slice(0, 250),
     htmlBody,
-    textBody: `${t("handoff.intro")}\n\n${user.note ? `${t("handoff.userNote")} ${user.note}\n\n` : ""}${text}`,
-    factsJson: JSON.stringify(facts),
+    // A mail link's body is short: the facts JSON goes first (compact, in factsJson), then the short report (the
+    // answer, actions and findings, most severe first), and the note last (noteText), where cutting costs least.
+    textBody: `${t("handoff.intro")}\n\n${formatShortSummary(model.diagnosis)}`,
+    factsJson: JSON.stringify(
+      facts.userReport ? { ...facts, userReport: { ...facts.userReport, note: null } } : facts
+    ),
+    noteText: user.note ? `${t("handoff.userNote")} ${user.note}` : null,
   };
 }
+
+export { escapeHtml, reportFacts };

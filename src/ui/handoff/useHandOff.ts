@@ -2,6 +2,8 @@ import * as React from "react";
 import type { PromptLook, UserReport } from "../../diagnosis";
 import type { MessageKey, Translate } from "../../i18n";
 import { loadReport } from "../belowTheFold";
+import { record } from "../../util/errorLog";
+import { plainHandoff, plainReportText } from "./plainReport";
 import { useCopied, type CopyState } from "../common/useCopied";
 import type { HostServices } from "../services";
 import type { ViewModel } from "../types";
@@ -32,6 +34,14 @@ export interface HandOff {
   fallback: string | null;
 }
 
+/** The full formatter, or the first script's plain one when its chunk didn't load: the way to IT never breaks. */
+const PLAIN = { reportText: plainReportText, buildHandoff: plainHandoff };
+const formatter = () =>
+  loadReport().catch((e: unknown) => {
+    record("ui", "chunk_load_error", e);
+    return PLAIN;
+  });
+
 export function useHandOff(
   model: ViewModel,
   services: HostServices,
@@ -50,17 +60,17 @@ export function useHandOff(
   // the copy still runs inside the click's user activation.
   const [copyState, runCopy] = useCopied(
     React.useCallback(
-      async () => services.copyText((await loadReport()).reportText(model, user)),
+      async () => services.copyText((await formatter()).reportText(model, user)),
       [services, model, user]
     )
   );
   const copy = async () => {
     const ok = await runCopy();
     setStatus(ok ? "handoff.copiedStatus" : "handoff.copyFailed");
-    setFallback(ok ? null : (await loadReport()).reportText(model, user));
+    setFallback(ok ? null : (await formatter()).reportText(model, user));
   };
   const send = async () => {
-    const { buildHandoff } = await loadReport();
+    const { buildHandoff } = await formatter();
     const result = await services.newMessage(buildHandoff(model, user, t));
     setStatus(SENT[result] ?? "handoff.sendFailed");
   };

@@ -36,6 +36,10 @@ function env(over: Partial<DialogPageEnv> = {}) {
   const shown: string[] = [];
   const e: DialogPageEnv = {
     parent: (m) => sent.push(JSON.parse(m)),
+    orgAuth: async () => ({
+      clientId: CLIENT,
+      authority: "https://login.microsoftonline.com/organizations",
+    }),
     search: GOOD,
     redirectUri: "https://addins.contoso.example/signin-assistant/dialog.html",
     storage: memoryStorage(),
@@ -271,5 +275,55 @@ describe("dialog.html", () => {
     const { e, sent } = env();
     await runDialogPage(e);
     expect(sent).toEqual([{ status: "failed", errorCode: "unknown_error", accessToken: null }]);
+  });
+});
+
+describe("dialog.html takes its settings from the organisation's config.json, not its address", () => {
+  const FOREIGN = "22222222-2222-2222-2222-222222222222";
+
+  test.each([
+    ["a foreign client ID in the query", `?clientId=${FOREIGN}`],
+    [
+      "the organisation's client ID with another authority",
+      `?clientId=${CLIENT}&authority=${encodeURIComponent("https://login.microsoftonline.com/common")}`,
+    ],
+  ])("%s: refused, MSAL never started", async (_, search) => {
+    const { e, sent, shown } = env({ search });
+    await runDialogPage(e);
+    expect(sent).toEqual([
+      { status: "failed", errorCode: "dialog_bad_settings", accessToken: null },
+    ]);
+    expect(shown).toEqual([BAD_SETTINGS_TEXT]);
+    expect(createStandardPublicClientApplication).not.toHaveBeenCalled();
+    expect(errorTrail().map((x) => `${x.code}: ${x.detail}`)).toContainEqual(
+      expect.stringMatching(/^bad_settings: the (client ID|authority) differs from config\.json's$/)
+    );
+  });
+
+  test.each([
+    ["config.json names no client ID", async () => null],
+    ["config.json can't be read", async () => Promise.reject(new Error("offline"))],
+    ["config.json's client ID isn't a GUID", async () => ({ clientId: "x", authority: "y" })],
+  ])("%s: the page doesn't start, whatever the query says", async (_, orgAuth) => {
+    const { e, sent } = env({ orgAuth });
+    await runDialogPage(e);
+    expect(sent).toEqual([
+      { status: "failed", errorCode: "dialog_bad_settings", accessToken: null },
+    ]);
+    expect(createStandardPublicClientApplication).not.toHaveBeenCalled();
+  });
+
+  test("no settings in the address at all: the organisation's apply", async () => {
+    mockPca.handleRedirectPromise.mockResolvedValueOnce(null);
+    const { e } = env({ search: "", storage: memoryStorage() });
+    await runDialogPage(e);
+    expect(createStandardPublicClientApplication).toHaveBeenCalledWith(
+      expect.objectContaining({
+        auth: expect.objectContaining({
+          clientId: CLIENT,
+          authority: "https://login.microsoftonline.com/organizations",
+        }),
+      })
+    );
   });
 });

@@ -122,7 +122,7 @@ describe("diagnose, in process", () => {
   test("UTF-16 without a BOM is named, with what to do", () => {
     expectBadInput(
       diagnoseText(Buffer.from(scenario("password-expired").toString(), "utf16le")),
-      /looks like UTF-16 without a byte-order mark; save it as UTF-8/
+      /looks like UTF-16 \(little-endian\) without a byte-order mark; save it as UTF-8/
     );
   });
 
@@ -245,7 +245,7 @@ describe("argv, in process", () => {
     [["diagnose", "--bogus", "r.json"], /^unknown option --bogus; usage: /],
     [["config-check", "--text", "c.json"], /^unknown option --text; usage: npm run config:check/],
     [["frobnicate", "r.json"], /^unknown command "frobnicate"; usage: /],
-    [["diagnose", "missing.json"], /^cannot read missing\.json: ENOENT$/],
+    [["diagnose", "missing.json"], /^cannot read "missing\.json": ENOENT$/],
   ])("%j exits 2 with one line", (argv, pattern) => {
     expectBadInput(run(argv, io(files)), pattern);
   });

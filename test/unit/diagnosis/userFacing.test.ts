@@ -287,7 +287,7 @@ describe("the report for the help desk", () => {
     expect(p.facts.inputNotes).toEqual(
       expect.arrayContaining([
         "userReport.ticked.check-network: unknown entries ignored",
-        'userReport.ticked: "teleport" ignored',
+        'userReport.ticked: 1 key ("teleport") ignored',
         "userReport.prompt: not one of the choices, ignored",
         "userReport.note: cut to 500 characters",
       ])

@@ -134,7 +134,7 @@ test("interaction required without a click never opens a popup", async () => {
 
 test("after a click (Sign in) the interactive flow runs and the probes continue", async () => {
   const p = provider({ status: "interaction_required", errorCode: "AADSTS50076", accessToken: null });
-  const { probes } = await settleRun(deps(p, graph(json(200))).d, true);
+  const { probes } = await settleRun(deps(p, graph(json(200, { id: "inbox" }))).d, true);
   expect(p.interactive).toHaveBeenCalledTimes(1);
   expect(probes.mailbox.status).toBe("ok");
 });
