@@ -75,7 +75,12 @@ describe.each(ENGINES)("%s", (engine) => {
       `\n*** ${LABEL[engine]} browser tests SKIPPED: ${what} missing. ` +
         `Install them (Debian: apt-get install firefox-esr webkit2gtk-driver xvfb) or run .ci/run. ***\n`
     );
-    test.skip(`${LABEL[engine]}: not run, missing ${what}`, () => undefined);
+    // CI installs them (.ci/run sets REQUIRE_ENGINES=1): there a missing engine fails instead of skipping.
+    if (process.env.REQUIRE_ENGINES === "1")
+      test(`${LABEL[engine]}: required, but ${what} missing`, () => {
+        throw new Error(`${LABEL[engine]}: ${what} missing`);
+      });
+    else test.skip(`${LABEL[engine]}: not run, missing ${what}`, () => undefined);
     return;
   }
 
@@ -174,14 +179,18 @@ describe.each(ENGINES)("%s", (engine) => {
       trail.push(now.what);
     }
     expect([reached, trail]).toEqual([true, trail]);
-    // Space ticks it, as a keyboard user would.
-    await d.press("Space");
-    expect(
-      await d.waitFor<boolean>(
-        `return document.activeElement && document.activeElement.checked === true;`,
-        3000
-      )
-    ).toBe(true);
+    // Space ticks it, as a keyboard user would. Not in Gecko: Firefox ESR's WebDriver BiDi key input reaches the box
+    // (keydown, keypress, keyup with keyCode 32) but doesn't run a checkbox's activation behaviour, not even a plain
+    // <input type=checkbox>'s (tried here), so there it would test the driver, not the pane.
+    if (engine === "webkit") {
+      await d.press("Space");
+      expect(
+        await d.waitFor<boolean>(
+          `return document.activeElement && document.activeElement.checked === true;`,
+          3000
+        )
+      ).toBe(true);
+    }
   });
 
   describe.each(["light", "dark"] as const)("axe-core in %s", (theme) => {
