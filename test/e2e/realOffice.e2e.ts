@@ -255,61 +255,116 @@ describe("the facts the pane reads through the real office.js equal the stand-in
 });
 
 describe("start-up faults with the real office.js", () => {
-  async function startFailure(pane: Frame) {
-    await pane.waitForSelector("[data-start-failure]", { timeout: 20000 });
-    return pane.getByTestId("diagnosis").getAttribute("data-start-failure");
+  interface Row {
+    opts?: RealHostOptions;
+    /** A request that fails, as a CDN hiccup would make it. */
+    fail?: string;
+    /** "failure": the start failure's reason; "ready": the whole pane. */
+    until: "failure" | "ready";
+  }
+  const ROWS: Record<string, Row> = {
+    "office.js fails to load": { fail: `${OFFICE_CDN}office.js`, until: "failure" },
+    "the host never answers office.js's getAppContextAsync": {
+      opts: { profile: "new-outlook", latencyMs: 60000 },
+      until: "failure",
+    },
+    "outlook-web-16.01.js (the host file) fails to load": {
+      fail: `${OFFICE_CDN}outlook-web-16.01.js`,
+      until: "failure",
+    },
+    "MicrosoftAjax.js fails to load": { fail: MICROSOFT_AJAX, until: "failure" },
+    "a slow host (1 s per answer)": { opts: { latencyMs: 1000 }, until: "ready" },
+    "config.json is missing (404)": { opts: { config: null }, until: "ready" },
+  };
+  interface Outcome {
+    probe: RealHostProbe;
+    pane: Frame;
+    failure: string | null;
+    ms: number;
   }
 
+  // Most of a row is waiting for a deadline (Office.onReady's is 10 s), so the rows run two at a time; each test
+  // then reads its own outcome.
+  const outcomes = new Map<string, Promise<Outcome>>();
+  beforeAll(() => {
+    let running = 0;
+    const waiting: (() => void)[] = [];
+    for (const [name, row] of Object.entries(ROWS))
+      outcomes.set(
+        name,
+        (async () => {
+          while (running >= 2) await new Promise<void>((r) => waiting.push(r));
+          running++;
+          try {
+            const started = Date.now();
+            const probe = await openInRealOutlook(suite.browser(), suite.server(), {
+              profile: "web",
+              ...row.opts,
+            });
+            if (row.fail) await probe.context.route(row.fail, (r) => r.abort("failed"));
+            await probe.open();
+            const pane = await paneFrame(probe);
+            if (row.until === "ready") await settled(pane);
+            else await pane.waitForSelector("[data-start-failure]", { timeout: 20000 });
+            const failure = await pane
+              .locator("[data-start-failure]")
+              .first()
+              .getAttribute("data-start-failure", { timeout: 1000 })
+              .catch(() => null);
+            return { probe, pane, failure, ms: Date.now() - started };
+          } finally {
+            running--;
+            waiting.shift()?.();
+          }
+        })()
+      );
+    // A rejected row is reported by its own test.
+    for (const o of outcomes.values()) o.catch(() => undefined);
+  });
+  afterAll(async () => {
+    for (const o of outcomes.values())
+      await o.then((r) => r.probe.context.close()).catch(() => undefined);
+  });
+  const outcome = (name: string) => outcomes.get(name) as Promise<Outcome>;
+  const noPreview = async (o: Outcome) =>
+    expect(await o.pane.locator('[data-testid="preview"], [data-testid="scenario"]').count()).toBe(
+      0
+    );
+
   test("office.js fails to load: an honest start failure, no preview", async () => {
-    const probe = await openInRealOutlook(suite.browser(), suite.server(), { profile: "web" });
-    await probe.context.route(`${OFFICE_CDN}office.js`, (r) => r.abort("failed"));
-    await probe.open();
-    const pane = await paneFrame(probe);
-    expect(await startFailure(pane)).toBe("office-js-missing");
-    expect(await pane.locator('[data-testid="preview"]').count()).toBe(0);
-    await probe.context.close();
+    const o = await outcome("office.js fails to load");
+    expect(o.failure).toBe("office-js-missing");
+    await noPreview(o);
   });
 
   test("the host never answers office.js's getAppContextAsync: Office.onReady times out, the pane says so", async () => {
-    const probe = await open({ profile: "new-outlook", latencyMs: 60000 });
-    const pane = probe.pane();
-    expect(await startFailure(pane)).toBe("onready-timeout");
-    expect(await pane.getByTestId("handoff").isVisible()).toBe(true);
-    await probe.context.close();
+    const o = await outcome("the host never answers office.js's getAppContextAsync");
+    expect(o.failure).toBe("onready-timeout");
+    expect(await o.pane.getByTestId("handoff").isVisible()).toBe(true);
+    await noPreview(o);
   });
 
   test.each([
-    ["outlook-web-16.01.js (the host file)", `${OFFICE_CDN}outlook-web-16.01.js`],
-    ["MicrosoftAjax.js", MICROSOFT_AJAX],
-  ])(
-    "%s fails to load: Office.onReady never comes, and the pane says so at its deadline",
-    async (_name, url) => {
-      const probe = await openInRealOutlook(suite.browser(), suite.server(), { profile: "web" });
-      await probe.context.route(url, (r) => r.abort("failed"));
-      await probe.open();
-      const pane = await paneFrame(probe);
-      expect(await startFailure(pane)).toBe("onready-timeout");
-      expect(await pane.locator('[data-testid="preview"]').count()).toBe(0);
-      await probe.context.close();
-    }
-  );
+    "outlook-web-16.01.js (the host file) fails to load",
+    "MicrosoftAjax.js fails to load",
+  ])("%s: Office.onReady never comes, and the pane says so at its deadline", async (name) => {
+    const o = await outcome(name);
+    expect(o.failure).toBe("onready-timeout");
+    await noPreview(o);
+  });
 
-  test("a slow host (1 s per answer): the first screen waits for office.js, then the pane is ready", async () => {
-    const started = Date.now();
-    const probe = await open({ profile: "web", latencyMs: 1000 });
-    const pane = probe.pane();
-    await settled(pane);
-    // Two answers (app context, initial data) stand between the pane and Office.onReady.
-    expect(Date.now() - started).toBeGreaterThan(2000);
-    await expectClean(probe, pane);
-    await probe.context.close();
+  test("a slow host (1 s per answer): the pane waits for office.js's handshake, then is ready", async () => {
+    const o = await outcome("a slow host (1 s per answer)");
+    // Two answers (the app context, the initial data) stand between the pane and Office.onReady.
+    expect(o.ms).toBeGreaterThan(2000);
+    expect(o.failure).toBeNull();
+    await expectClean(o.probe, o.pane);
   });
 
   test("config.json is missing (404): the pane still starts in Outlook, without branding", async () => {
-    const probe = await open({ profile: "web", config: null });
-    const pane = probe.pane();
-    await settled(pane);
-    expect(await pane.getByText("Provided by Contoso").count()).toBe(0);
-    await probe.context.close();
+    const o = await outcome("config.json is missing (404)");
+    expect(o.failure).toBeNull();
+    expect(await o.pane.getByText("Provided by Contoso").count()).toBe(0);
+    await noPreview(o);
   });
 });
