@@ -19,7 +19,9 @@ import {
   copiedFacts,
   openInHost,
 } from "../support/officeHost";
+import { FAKE_DIALOG_TOKEN } from "./fixtures/fakeEntra";
 import {
+  PANE_ORIGIN,
   openInRealOutlook,
   type RealHostOptions,
   type RealHostProbe,
@@ -188,6 +190,46 @@ test("a guide's ticks go to the mailbox's roaming settings through office.js (di
     .selectOption("outlook-windows-classic");
   expect(await pane.locator('[data-action] input[type="checkbox"]').first().isChecked()).toBe(true);
   await again.context.close();
+});
+
+test("Sign in without a NAA bridge: the pane's office.js opens dialog.html, whose office.js signs in and messages the pane's; the checks pass with its token", async () => {
+  const probe = await open({ profile: "web", entra: {} });
+  const pane = probe.pane();
+  await settled(pane);
+  // This office.js has no NAA bridge on the web (see the facts comparison below): the pane offers Sign in.
+  expect(probe.graphCalls).toEqual([]);
+  const popup = probe.context.waitForEvent("page", {
+    predicate: (p) => p.url().includes("/dialog.html"),
+    timeout: 15000,
+  });
+  await pane.getByTestId("sign-in").click();
+  const dialog = await popup;
+  // office.js's own showDialog: a window with isDialog in _host_Info (and the app context in its name).
+  expect(new URL(dialog.url()).searchParams.get("_host_Info")).toContain("isDialog");
+  await pane.waitForFunction(
+    () => document.querySelector('[data-check="token"]')?.getAttribute("data-status") === "ok",
+    null,
+    { timeout: 30000 }
+  );
+  await settled(pane);
+  const checks = await pane.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll("[data-check]")].map((e) => [
+        e.getAttribute("data-check"),
+        e.getAttribute("data-status"),
+      ])
+    )
+  );
+  expect(checks).toMatchObject({ token: "ok", mailbox: "ok", methods: "ok" });
+  expect(probe.graphTokens).toEqual([`Bearer ${FAKE_DIALOG_TOKEN}`, `Bearer ${FAKE_DIALOG_TOKEN}`]);
+  expect(probe.entra?.authorize).toHaveLength(1);
+  expect(probe.entra?.authorize[0]?.searchParams.get("redirect_uri")).toBe(
+    `${PANE_ORIGIN}/dialog.html`
+  );
+  // The dialog never went through the host: office.js on the web opens it itself.
+  expect((await probe.unanswered()).map((c) => c.action)).toEqual([]);
+  await expectClean(probe, pane);
+  await probe.context.close();
 });
 
 describe("the facts the pane reads through the real office.js equal the stand-in's for the same profile", () => {

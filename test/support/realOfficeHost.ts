@@ -14,6 +14,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Frame } from "playwright-core";
+import { routeEntra, type EntraLog, type EntraOptions } from "../e2e/fixtures/fakeEntra";
 import { openProbe, type PageProbe } from "./browser";
 import {
   CONFIG,
@@ -58,6 +59,11 @@ export interface RealHostOptions {
   latencyMs?: number;
   /** Requirement sets as the host reports them (default the profile's). */
   sets?: Record<string, string | null>;
+  /**
+   * Answers login.microsoftonline.com (test/e2e/fixtures/fakeEntra.ts), for Sign in through the Office dialog:
+   * office.js opens dialog.html as a window of its own, and that page's office.js messages the pane's.
+   */
+  entra?: EntraOptions;
 }
 
 export interface HostCall {
@@ -76,6 +82,9 @@ export interface RealHostProbe extends PageProbe {
   newMessages(): Promise<Record<string, unknown>[]>;
   savedSettings(): Promise<Record<string, unknown>[]>;
   graphCalls: string[];
+  /** Authorization headers of the Graph calls, in order. */
+  graphTokens: string[];
+  entra: EntraLog | null;
 }
 
 /** The `_host_Info` Outlook on the web puts in the pane's address: office.js picks outlook-web-16.01.js from it. */
@@ -139,9 +148,11 @@ export async function openInRealOutlook(
     route.fulfill({ status: 200, contentType: "text/javascript", body: MICROSOFT_AJAX_STAND_IN })
   );
   const graphCalls: string[] = [];
+  const graphTokens: string[] = [];
   await probe.context.route("https://graph.microsoft.com/**", async (route) => {
     const path = new URL(route.request().url()).pathname.replace("/v1.0", "");
     graphCalls.push(path);
+    graphTokens.push(route.request().headers()["authorization"] ?? "");
     if (opts.graph) return opts.graph(route, path);
     return route.fulfill({
       status: 200,
@@ -172,6 +183,8 @@ export async function openInRealOutlook(
     ...probe,
     host,
     graphCalls,
+    graphTokens,
+    entra: opts.entra ? await routeEntra(probe.context, opts.entra) : null,
     open: async () => {
       await probe.page.goto(HOST_PAGE);
     },
