@@ -163,9 +163,12 @@ export async function startOffice(
 ): Promise<void> {
   const env = readHostEnvironment(office);
   const locale = pickLocale(env.displayLanguage);
+  // Outlook on the web and new Outlook give no officeTheme, so there the pane follows the system's dark setting, as
+  // the preview and the start failure screen already do.
   const theme = pickTheme({
     bodyBackgroundColor: env.bodyBackgroundColor,
     forcedColors: media("(forced-colors: active)"),
+    prefersDark: media("(prefers-color-scheme: dark)"),
   });
   // The language and the theme load side by side (render falls back to the light theme on its own).
   const [{ messages, failed }] = await Promise.all([

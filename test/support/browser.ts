@@ -1,6 +1,7 @@
-// playwright-core on the system Chromium (never a downloaded browser). The Office CDN is answered from the
-// @microsoft/office-js package, or from a test double of the Office host, because tests have no internet.
-import { existsSync, readFileSync } from "node:fs";
+// playwright-core on the system Chromium, or on the one the @sparticuz/chromium npm package ships (never a browser
+// downloaded at test time). The Office CDN is answered from the @microsoft/office-js package, or from a test double
+// of the Office host, because tests have no internet.
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import {
   chromium,
@@ -29,15 +30,90 @@ export const CHROME_FLAGS = [
   "--disable-quic",
 ];
 
-export function chromePath(): string {
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The system Chromium: CHROME_PATH, else Debian's, when it exists and can run; null when neither can. */
+export function systemChromium(): string | null {
   const path = process.env.CHROME_PATH || "/usr/bin/chromium";
-  if (!existsSync(path))
-    throw new Error(`Chromium not found at ${path}. Install Debian's chromium or set CHROME_PATH.`);
+  return executable(path) ? path : null;
+}
+
+/** @deprecated the system Chromium only (throws without one): use launchChromium, which falls back to npm's. */
+export function chromePath(): string {
+  const path = systemChromium();
+  if (!path)
+    throw new Error(
+      `No runnable Chromium at ${process.env.CHROME_PATH || "/usr/bin/chromium"}. Install Debian's chromium or set CHROME_PATH.`
+    );
   return path;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS, headless: true });
+// @sparticuz/chromium is built for serverless sandboxes, and some of its recommended flags switch off the very
+// protections the tests check (same-origin policy, mixed content, site isolation). Only the flags it needs to start
+// and draw are kept; ours come on top.
+const NPM_CHROMIUM_DROPPED = [
+  "--disable-web-security",
+  "--allow-running-insecure-content",
+  "--disable-site-isolation-trials",
+  "--disable-features=AudioServiceOutOfProcess,IsolateOrigins,site-per-process",
+  "--single-process",
+  "--no-zygote",
+];
+
+export interface ChromiumBinary {
+  executablePath: string;
+  /** Flags that binary needs, beyond CHROME_FLAGS. */
+  args: string[];
+  source: "CHROME_PATH" | "system" | "npm";
+}
+
+let npmChromium: Promise<ChromiumBinary> | undefined;
+
+/**
+ * Which Chromium the browser tests drive: CHROME_PATH or Debian's /usr/bin/chromium where it can run, otherwise the
+ * binary that ships inside the @sparticuz/chromium npm package (unpacked to the temp folder once, about 2 s), so a
+ * machine with only Node and npm runs every browser suite.
+ */
+export async function resolveChromium(): Promise<ChromiumBinary> {
+  const system = systemChromium();
+  if (system)
+    return {
+      executablePath: system,
+      args: [],
+      source: process.env.CHROME_PATH ? "CHROME_PATH" : "system",
+    };
+  if (process.env.CHROME_PATH)
+    console.warn(
+      `CHROME_PATH=${process.env.CHROME_PATH} cannot run; using the Chromium from @sparticuz/chromium`
+    );
+  npmChromium ??= (async () => {
+    const { default: packaged } = (await import("@sparticuz/chromium")) as {
+      default: { executablePath(): Promise<string>; args: string[] };
+    };
+    const executablePath = await packaged.executablePath();
+    const args = packaged.args.filter(
+      (a) => !NPM_CHROMIUM_DROPPED.includes(a) && !a.startsWith("--headless")
+    );
+    return { executablePath, args, source: "npm" as const };
+  })();
+  return npmChromium;
+}
+
+/** Launches the Chromium resolveChromium picks, with CHROME_FLAGS and any extra flags a suite needs. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  const binary = await resolveChromium();
+  return chromium.launch({
+    executablePath: binary.executablePath,
+    args: [...binary.args, ...CHROME_FLAGS, ...extraArgs],
+    headless: true,
+  });
 }
 
 const TYPES: Record<string, string> = {

@@ -140,9 +140,11 @@ export interface HostProbe extends PageProbe {
   open(path?: string): Promise<void>;
 }
 
+// New Outlook is Outlook on the web inside WebView2: its office.js reports OfficeOnline, which only the web host file
+// (outlook-web-16.01.js, chosen by "Web" here) does; "Win32" would make the real office.js load the classic one.
 const HOST_INFO_PLATFORM: Record<HostProfileName, string> = {
   classic: "Win32",
-  "new-outlook": "Win32",
+  "new-outlook": "Web",
   web: "Web",
   mac: "Mac",
   ios: "iOS",
