@@ -120,7 +120,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: sourceMaps ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/dialog/main.ts" },
+    entry: { taskpane: "./src/taskpane/main.ts", dialog: "./src/dialog/main.ts" },
     output: {
       path: outputPath(env.outputDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
