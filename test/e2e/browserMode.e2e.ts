@@ -102,11 +102,11 @@ const actionsOn = (probe: PageProbe) =>
     .evaluateAll((els) => els.map((e) => e.getAttribute("data-action")));
 
 /** Each device: the apps it runs are offered first; the answer the person picks, why, and the way to IT. */
-const PERSONAS: [DeviceName, string, string][] = [
-  ["windows", "outlook-windows-classic", "Outlook for Windows (classic)"],
-  ["mac", "apple-mail-macos", "Apple Mail on Mac"],
-  ["ios", "apple-mail-ios", "Apple Mail on iPhone or iPad"],
-  ["android", "outlook-android", "Outlook on Android"],
+const PERSONAS: [DeviceName, string][] = [
+  ["windows", "outlook-windows-classic"],
+  ["mac", "apple-mail-macos"],
+  ["ios", "apple-mail-ios"],
+  ["android", "outlook-android"],
 ];
 
 describe("persona 8: the hosted address in a plain browser, no Outlook", () => {
@@ -120,7 +120,7 @@ describe("persona 8: the hosted address in a plain browser, no Outlook", () => {
 
   test.each(PERSONAS)(
     "on %s: asks first, then their own diagnosis and a way to IT",
-    async (device, app, name) => {
+    async (device, app) => {
       const probe = await openAs(device);
       await probe.page.goto(`${suite.server().url}taskpane.html`);
       await probe.page.waitForSelector(`${READY}[data-mode="browser"]`);
@@ -140,7 +140,7 @@ describe("persona 8: the hosted address in a plain browser, no Outlook", () => {
       expect(choices).toContain(app);
       expect(choices.indexOf(app)).toBeLessThan(3);
       expect(await probe.page.locator("main").innerText()).not.toMatch(
-        /preview|EXAMPLE|Example situation/i
+        /[Pp]review|EXAMPLE|[Ee]xample situation/
       );
       // Their answer: the engine's verdict for that app, why, the steps and the way to IT.
       await probe.page.locator(`[data-choice="${app}"]`).click();
@@ -156,14 +156,15 @@ describe("persona 8: the hosted address in a plain browser, no Outlook", () => {
       const report = await copiedReport(probe);
       expect(report.split("\n")[0]).toMatch(/^Password prompts – /);
       expect(report).toContain(`Pane ran in: a web browser outside Outlook, on "${device}"`);
-      expect(report).toContain(name);
       const facts = factsOf(report);
+      const verdict = diagnose(facts, { now: new Date() });
+      expect(report).toContain(`Problem app: ${verdict.problemClient.label};`);
       expect(facts.context).toEqual({ mode: "browser", devicePlatform: device });
       expect(facts.problemClient.app).toBe(app);
       expect(facts.example).toBeUndefined();
       expect(report).not.toMatch(/"example"|EXAMPLE/);
       // `diagnose` judges the copied report as the pane did.
-      expect(diagnose(facts, { now: new Date() }).actions).toEqual(await actionsOn(probe));
+      expect(verdict.actions).toEqual(await actionsOn(probe));
       expect(probe.pageErrors).toEqual([]);
       expect(await rejectionsOf(probe.page)).toEqual([]);
       await probe.context.close();
