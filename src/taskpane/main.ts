@@ -10,6 +10,7 @@
 
 import { bootOffice } from "../host/boot";
 import { readHostFacts } from "../host/hostFacts";
+import { loadReport } from "../ui/belowTheFold";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
 import { isChunkLoadError, trailCode, type StartFailureEnd } from "../util/startEnd";
 import type { OfficeBoot } from "./bootOffice";
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
   const s = createPaneStore(chrome);
   store = s;
   renderPane(s);
+  // What lies below the first screen (what was checked, the hand-off) loads while office.js answers, so the pane is
+  // whole soon after its first screen.
+  loadReport().catch(() => undefined); // The pane asks again once the first screen is up, and reports a failure.
 
   // 5. office.js's answer decides the mode.
   if (!answer)

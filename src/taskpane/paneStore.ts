@@ -103,11 +103,14 @@ export interface PaneStore {
   /** What arrived after the first screen, applied to the facts in place (the app the user named stays). */
   refine(update: (facts: Facts) => Facts): void;
   setOrg(org: OrgView): void;
-  /** Live checks wired (config.json answered); `runNow`: run them at once without a window. */
-  wireChecks(checks: LiveChecks | null, runNow: boolean): void;
+  /**
+   * Live checks wired (config.json answered); `runNow`: run them at once without a window. `afterSignIn`: the page
+   * just came back from a sign-in, so how it ended is said as after any sign-in.
+   */
+  wireChecks(checks: LiveChecks | null, runNow: boolean, afterSignIn?: boolean): void;
   fail(end: StartFailureEnd, host: StartHostFacts | null): void;
   chooseApp(app: ProblemApp, version: string | null): void;
-  runChecks(interactive: boolean): void;
+  runChecks(interactive: boolean, afterSignIn?: boolean): void;
   setExamples(list: readonly Scenario[], id: string | null): void;
   chooseExample(id: string): Facts | null;
 }
@@ -152,7 +155,7 @@ export function createPaneStore(chrome: Chrome): PaneStore {
     if (state.facts) set({ facts: update(state.facts) });
   };
 
-  const runChecks = (interactive: boolean) => {
+  const runChecks = (interactive: boolean, afterSignIn = interactive) => {
     const c = checks;
     if (!c) return;
     const id = ++runId;
@@ -172,7 +175,7 @@ export function createPaneStore(chrome: Chrome): PaneStore {
     };
     c.run(interactive, apply)
       .then((probes) => {
-        if (id === runId && interactive && probes.token.status !== "ok") set({ signInEnded: true });
+        if (id === runId && afterSignIn && probes.token.status !== "ok") set({ signInEnded: true });
       })
       .catch(() =>
         // The runner names every outcome itself; what reaches here is the runner's chunk not loading.
@@ -208,7 +211,7 @@ export function createPaneStore(chrome: Chrome): PaneStore {
     },
     refine: setFacts,
     setOrg: (org) => set({ org }),
-    wireChecks(c, runNow) {
+    wireChecks(c, runNow, afterSignIn = false) {
       checks = c;
       set({
         checksWired: c !== null,
@@ -216,7 +219,7 @@ export function createPaneStore(chrome: Chrome): PaneStore {
         // Nothing to run: the rows waiting for config.json stop waiting.
         ...(c && runNow ? {} : { pending: NONE }),
       });
-      if (c && runNow) runChecks(false);
+      if (c && runNow) runChecks(false, afterSignIn);
     },
     fail: (end, host) =>
       set({ mode: "start-failure", end, failure: { end, host }, facts: null, pending: NONE }),

@@ -11,7 +11,8 @@ import {
   useBrowserAndServer,
   type PageProbe,
 } from "../support/browser";
-import { CONFIG } from "../support/officeHost";
+import { FAKE_DIALOG_TOKEN, routeEntra } from "./fixtures/fakeEntra";
+import { CONFIG, checksSettled, METHODS } from "../support/officeHost";
 
 const suite = useBrowserAndServer();
 
@@ -217,4 +218,90 @@ test("a shared #facts= report opens under a line saying whose it is: when, and i
   expect(await probe.page.getByTestId("handoff").count()).toBe(1);
   expect(await probe.page.getByTestId("examples").count()).toBe(0);
   await probe.context.close();
+});
+
+describe("live checks outside Outlook, where IT configured them", () => {
+  beforeAll(() => {
+    suite.server().overrides.set("/config.json", (_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify(CONFIG));
+    });
+  });
+  afterAll(() => suite.server().overrides.delete("/config.json"));
+
+  /** A page with Entra and Graph answered by the test; Graph's calls are recorded with the token they carried. */
+  async function openWithEntra(entra: Parameters<typeof routeEntra>[1]) {
+    const probe = await openAs("windows");
+    const log = await routeEntra(probe.context, entra);
+    const graph: string[] = [];
+    await probe.context.route("https://graph.microsoft.com/**", (route) => {
+      const url = route.request().url();
+      graph.push(`${new URL(url).pathname} ${route.request().headers().authorization ?? ""}`);
+      const body = url.includes("mailFolders") ? { id: "inbox" } : METHODS;
+      return route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify(body),
+      });
+    });
+    await probe.page.goto(`${suite.server().url}taskpane.html`);
+    await probe.page.waitForSelector(`${READY}[data-mode="browser"]`);
+    await probe.page.locator('[data-choice="outlook-windows-classic"]').click();
+    return { probe, log, graph };
+  }
+
+  /** Clicks Check my account and waits until Entra has sent the page back to itself with its answer. */
+  async function signInAndReturn(probe: PageProbe): Promise<void> {
+    const page = probe.page;
+    const back = page.waitForEvent("framenavigated", {
+      predicate: (f) => f === page.mainFrame() && /\/taskpane\.html#(code|error)=/.test(f.url()),
+      timeout: 20000,
+    });
+    await page.getByTestId("sign-in").click();
+    await back;
+    await page.waitForLoadState("domcontentloaded");
+  }
+
+  test("Check my account signs in by redirect on this page, keeps the answer, and runs the same checks", async () => {
+    const { probe, log, graph } = await openWithEntra({});
+    await signInAndReturn(probe);
+    // Back from Microsoft's sign-in page: the same page, the same answer, the checks run with the new token.
+    const checks = await checksSettled(probe);
+    expect(checks.token).toBe("ok");
+    expect(checks.mailbox).toBe("ok");
+    expect(checks.methods ?? checks.authMethods).toBe("ok");
+    expect(log.authorize).toHaveLength(1);
+    expect(log.authorize[0]?.searchParams.get("redirect_uri")).toBe(
+      `${suite.server().url}taskpane.html`
+    );
+    expect(graph.every((g) => g.endsWith(`Bearer ${FAKE_DIALOG_TOKEN}`))).toBe(true);
+    expect(graph).toHaveLength(2);
+    expect(await probe.page.getByTestId("diagnosis").getAttribute("data-mode")).toBe("browser");
+    const report = await copiedReport(probe);
+    const facts = factsOf(report);
+    expect(facts.problemClient.app).toBe("outlook-windows-classic");
+    expect(facts.probes.token).toEqual({ status: "ok", errorCode: null });
+    expect(facts.probes.authMethods.methods).toEqual(["microsoftAuthenticator", "password"]);
+    expect(report).not.toContain(FAKE_DIALOG_TOKEN);
+    expect(probe.pageErrors).toEqual([]);
+    await probe.context.close();
+  });
+
+  test("a sign-in Entra refuses (Conditional Access) comes back named, as inside Outlook", async () => {
+    const { probe } = await openWithEntra({
+      authorize: {
+        error: "access_denied",
+        description: "AADSTS53003: Access has been blocked by Conditional Access policies.",
+      },
+    });
+    await signInAndReturn(probe);
+    const checks = await checksSettled(probe);
+    expect(checks.token).not.toBe("ok");
+    const facts = factsOf(await copiedReport(probe));
+    expect(facts.probes.token.errorCode).toBe("AADSTS53003");
+    expect(facts.problemClient.app).toBe("outlook-windows-classic");
+    expect(await actionsOn(probe)).toContain("contact-admin");
+    expect(await probe.page.getByTestId("auth-message").textContent()).toBeTruthy();
+    await probe.context.close();
+  });
 });
