@@ -22,6 +22,7 @@ const ROOMS = {
   probes: ["auth", "graph", "diagnosis", "util"],
   ui: ["diagnosis", "i18n", "util"], // renders; never reaches host/auth/graph/config/probes implementations
   cli: ["diagnosis", "config", "util"],
+  browser: [], // what a plain browser tab says about its device (navigator); the only reader of it
 };
 const WIRING = ["taskpane", "dialog", "watchdog"];
 const ALL = [...Object.keys(ROOMS), ...WIRING];

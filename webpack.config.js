@@ -121,7 +121,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? "production" : "development",
     devtool: sourceMaps ? "source-map" : false,
     // The watchdog is its own small entry: the pages load it (async) ahead of office.js, see src/watchdog/main.ts.
-    entry: { taskpane: "./src/taskpane/index.ts", dialog: "./src/dialog/main.ts", watchdog: "./src/watchdog/main.ts" },
+    entry: { taskpane: "./src/taskpane/main.ts", dialog: "./src/dialog/main.ts", watchdog: "./src/watchdog/main.ts" },
     output: {
       path: outputPath(env.outputDir),
       filename: production ? "[name].[contenthash:8].js" : "[name].js",

@@ -3,6 +3,7 @@
 import { addMonthsToDay, isoDay, onOrBefore } from "./calendar";
 import { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
 import { ewsSituation, smtpSituation } from "./dated";
+import { DEVICE_APPS } from "./deviceApps";
 import type { Facts } from "./facts";
 import { englishMessage, SUMMARY_MESSAGES_EN, type FindingId } from "./messages.en";
 import { planFor, type PlannedAction } from "./plan";
@@ -63,7 +64,15 @@ export interface Diagnosis {
    */
   why: FindingId[];
   /** What the pane should ask: which app prompts (instead of a verdict), and its version (when it matters). */
-  ask: { app: boolean; version: boolean };
+  ask: {
+    app: boolean;
+    version: boolean;
+    /**
+     * Added: the apps to offer first when asking, those of the device a browser outside Outlook runs on (empty
+     * inside Outlook, where the host's own app is offered first).
+     */
+    deviceApps: readonly ProblemApp[];
+  };
   adminNotes: string[];
   judgedAt: string;
   /** The day the knowledge tables were last verified; verdicts judged long after it carry a note for IT. */
@@ -204,7 +213,11 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     ews: ewsSituation(now),
   };
   const out = new Collector();
-  for (const rule of RULES) rule(ctx, out);
+  // In a browser outside Outlook with no app named yet, there is no app to judge: its rules wait for the answer,
+  // so the report is judged as the question (and offline or account findings still count).
+  const appUnnamed = facts.context?.mode === "browser" && facts.problemClient.app === null;
+  for (const rule of RULES)
+    if (!appUnnamed || (rule !== clientRules && rule !== appPasswordRules)) rule(ctx, out);
 
   // A found cause (offline, a policy, an expired password) rules the saved-sign-in guess out, and its finding too.
   if (out.isRuledOut("clear-cached-credentials")) out.removeFinding("cached-credentials-likely");
@@ -225,6 +238,8 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     findings: out.findings.map((f) => f.id),
   });
   const hostIsFine = actions[0] === "none";
+  const browser = facts.context?.mode === "browser";
+  const device = facts.context?.devicePlatform ?? null;
   // The pane runs in the very app and Office told its version: nothing to ask (a typed one changes nothing).
   const versionFromHost =
     host === app &&
@@ -252,11 +267,14 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     why: whyOf(out.findings, parts),
     ask: {
       // In Outlook on the web or new Outlook, with nothing wrong there and no app named: ask which app prompts.
+      // In a plain browser outside Outlook, nothing was read from an app: until the person names one, ask.
       app:
-        hostIsFine &&
-        facts.problemClient.app === null &&
-        (host === "outlook-web" || host === "outlook-windows-new"),
+        appUnnamed ||
+        (facts.problemClient.app === null &&
+          hostIsFine &&
+          (host === "outlook-web" || host === "outlook-windows-new")),
       version: VERSIONED_APPS.has(app) && !versionFromHost,
+      deviceApps: browser && device ? DEVICE_APPS[device] : [],
     },
     adminNotes: out.adminNotes,
     judgedAt: now.toISOString(),

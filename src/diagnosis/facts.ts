@@ -1,5 +1,7 @@
 import {
   ACTIONS,
+  DEVICE_PLATFORMS,
+  PANE_CONTEXTS,
   PROMPT_LOOKS,
   ACCOUNT_TYPES,
   AUTH_METHODS_STATUSES,
@@ -21,6 +23,8 @@ import {
   type ProblemApp,
   type TokenStatus,
   type ActionId,
+  type DevicePlatform,
+  type PaneContext,
   type PromptLook,
 } from "./vocabulary";
 
@@ -77,6 +81,13 @@ export interface Facts {
   errors?: ReportedError[];
   /** Added: the ticked steps, what the prompt looks like and the user's note, for the help desk. */
   userReport?: UserReport;
+  /**
+   * Added: where the pane collected the report. `browser`: a plain browser tab outside Outlook, where nothing was
+   * read from a host and the person named the app themselves; devicePlatform is what that browser said it runs on.
+   */
+  context?: { mode: PaneContext | null; devicePlatform: DevicePlatform | null };
+  /** Added: a bundled example situation, not a person's report (the pane's examples page marks every copy so). */
+  example?: true;
 }
 
 export type ParseResult =
@@ -421,6 +432,17 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
   const m = facts.probes.authMethods;
   if (m.methods.length === 0 && Array.isArray(methods.methods) && methods.methods.length > 0)
     m.status = null;
+  const context = optionalObject(input, "context", "context");
+  if (input.context !== undefined && input.context !== null)
+    facts.context = {
+      mode: enumOf(PANE_CONTEXTS, context, "mode", "context.mode"),
+      devicePlatform: enumOf(DEVICE_PLATFORMS, context, "devicePlatform", "context.devicePlatform"),
+    };
+  if (input.example !== undefined && input.example !== null) {
+    if (typeof input.example !== "boolean")
+      throw new FieldError("example", "example must be true, false or null");
+    if (input.example) facts.example = true;
+  }
   if (notes.length) facts.inputNotes = cappedNotes(notes);
   return facts;
 }

@@ -109,16 +109,22 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
     p.mailbox.errorCode ? q(p.mailbox.errorCode) : null,
   ].filter(Boolean);
   const lines = [
+    // An example is never a person's report: said before anything else, so nobody triages it as one.
+    ...(facts.example
+      ? ["EXAMPLE – not a user's report: a bundled example situation of the Sign-in Assistant"]
+      : []),
     reportSubject(d),
     `Sign-in Assistant diagnosis (judged as of ${d.judgedAt.slice(0, 10)}; knowledge as of ${d.knowledgeAsOf})`,
     `Summary: ${line(d.summary.message)}`,
     `Who has to act: ${OWNER[d.summary.owner]}`,
-    `Problem app: ${line(d.problemClient.label)}; version as given: ${q(facts.problemClient.version)}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app === null ? " (not chosen by the user: the app the pane ran in)" : ""}`,
+    `Problem app: ${line(d.problemClient.label)}; version as given: ${q(facts.problemClient.version)}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app !== null ? "" : facts.context?.mode === "browser" ? " (not chosen by the user yet)" : " (not chosen by the user: the app the pane ran in)"}`,
     `The prompt looks like: ${user?.prompt ? PROMPT[user.prompt] : "not said"}`,
     `In the user's words: ${user?.note ? q(user.note) : "nothing added"}`,
     "Steps ticked:",
     ...tickedLines(d, facts),
-    `Pane ran in: ${q(h.hostName)} ${q(h.hostVersion)} on ${q(h.platform)}; Office ${q(h.officeVersion)}; account: ${q(h.accountType)}; Mailbox API ${q(h.mailboxRequirementSet)}; NAA: ${q(h.nestedAppAuth)}`,
+    facts.context?.mode === "browser"
+      ? `Pane ran in: a web browser outside Outlook, on ${q(facts.context.devicePlatform)} (nothing read from Outlook)`
+      : `Pane ran in: ${q(h.hostName)} ${q(h.hostVersion)} on ${q(h.platform)}; Office ${q(h.officeVersion)}; account: ${q(h.accountType)}; Mailbox API ${q(h.mailboxRequirementSet)}; NAA: ${q(h.nestedAppAuth)}`,
     `Probes: online=${q(p.online)} token=${q(p.token.status)}${p.token.errorCode ? ` (${q(p.token.errorCode)})` : ""} mailbox=${q(p.mailbox.status)}${mailboxDetail.length ? ` (${mailboxDetail.join(" ")})` : ""} methods=${q(p.authMethods.status)}${p.authMethods.methods.length ? ` [${methodNames(p.authMethods.methods)}]` : ""}`,
     `Org: MFA mode ${q(facts.org.mfaMode)}; app passwords allowed: ${q(facts.org.appPasswordsAllowed)}`,
     "",

@@ -89,6 +89,14 @@ export type Severity = (typeof SEVERITIES)[number];
 export const MODERN_AUTH = ["yes", "needs-registry", "no", "unknown"] as const;
 export type ModernAuth = (typeof MODERN_AUTH)[number];
 
+/** Where the pane collected a report (added to the report; a report without it came from inside Outlook). */
+export const PANE_CONTEXTS = ["office", "browser"] as const;
+export type PaneContext = (typeof PANE_CONTEXTS)[number];
+
+/** The device a browser outside Outlook runs on, as the browser tells it (added to the report). */
+export const DEVICE_PLATFORMS = ["windows", "mac", "ios", "android", "other"] as const;
+export type DevicePlatform = (typeof DEVICE_PLATFORMS)[number];
+
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === "string" && (list as readonly string[]).includes(value);
 }

@@ -1,11 +1,9 @@
-// Decides whether the pane runs inside Outlook or in preview mode (contract §3).
+// Asks office.js where the page runs: inside Outlook, or not (and why not), in the words of util/startEnd.
+import type { StartEnd } from "../util/startEnd";
 
 export type BootResult =
   | { kind: "office"; office: typeof Office }
-  | {
-      kind: "preview";
-      reason: "not-in-office" | "office-js-missing" | "onready-timeout" | "not-outlook";
-    };
+  | { kind: "outside"; end: Exclude<StartEnd, "outlook" | "chunk" | "crashed"> };
 
 /** office.js sets window.Office; a blocked CDN or a failed load leaves it undefined. */
 function officeGlobal(): typeof Office | undefined {
@@ -13,10 +11,10 @@ function officeGlobal(): typeof Office | undefined {
 }
 
 /**
- * Outside Office, office.js's ULS logger frames Microsoft's telemetry proxy three seconds after load. Preview mode
- * promises no network calls (and the pane's CSP would block the frame, logging console errors), so once office.js
- * has said the page isn't in Office, its logger gets a no-op frame loader. Optional chaining keeps this a no-op if
- * office.js changes its internals.
+ * Outside Office, office.js's ULS logger frames Microsoft's telemetry proxy three seconds after load. Outside
+ * Outlook the pane makes no calls it doesn't need (and the pane's CSP would block the frame, logging console
+ * errors), so once office.js has said the page isn't in Office, its logger gets a no-op frame loader. Optional
+ * chaining keeps this a no-op if office.js changes its internals.
  */
 function quietOfficeTelemetryOutsideOffice(): void {
   type Uls = { loadProxyFrame?: () => void };
@@ -28,7 +26,7 @@ function quietOfficeTelemetryOutsideOffice(): void {
 export async function bootOffice(timeoutMs = 10_000): Promise<BootResult> {
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function")
-    return { kind: "preview", reason: "office-js-missing" };
+    return { kind: "outside", end: "office-js-missing" };
   const ready = new Promise<BootResult>((resolve) => {
     try {
       office.onReady().then(
@@ -36,17 +34,20 @@ export async function bootOffice(timeoutMs = 10_000): Promise<BootResult> {
           if (info.host === office.HostType?.Outlook) resolve({ kind: "office", office });
           else {
             quietOfficeTelemetryOutsideOffice();
-            resolve({ kind: "preview", reason: info.host ? "not-outlook" : "not-in-office" });
+            resolve({ kind: "outside", end: info.host ? "not-outlook" : "not-in-office" });
           }
         },
-        () => resolve({ kind: "preview", reason: "not-in-office" })
+        () => resolve({ kind: "outside", end: "not-in-office" })
       );
     } catch {
-      resolve({ kind: "preview", reason: "office-js-missing" });
+      resolve({ kind: "outside", end: "office-js-failed" });
     }
   });
-  const timeout = new Promise<BootResult>((resolve) =>
-    setTimeout(() => resolve({ kind: "preview", reason: "onready-timeout" }), timeoutMs)
-  );
-  return Promise.race([ready, timeout]);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<BootResult>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: "outside", end: "onready-timeout" }), timeoutMs);
+  });
+  const result = await Promise.race([ready, timeout]);
+  clearTimeout(timer);
+  return result;
 }

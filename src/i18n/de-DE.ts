@@ -5,18 +5,36 @@ export const deDE: Messages = {
   "catalogue.locale": "de-DE",
   "app.title": "Anmelde-Assistent",
   "app.loading": "Ihre Anmeldung wird geprüft…",
-  "preview.banner":
-    "Vorschaumodus: Diese Seite läuft außerhalb von Outlook. Sie zeigt Beispielsituationen und stellt keine Netzwerkverbindungen her.",
-  "preview.label": "Vorschau, Beispiel:",
-  "preview.officeMissing":
-    "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
-  "preview.onReadyTimeout":
-    "Outlook hat nicht innerhalb von 10 Sekunden geantwortet, daher sind die Live-Prüfungen aus. Die Anleitung unten gilt trotzdem.",
+  "browser.intro":
+    "Sie sind außerhalb von Outlook. Wählen Sie die App, die immer wieder nach Ihrem Kennwort fragt, und der Assistent zeigt Ihnen die Lösung.",
+  "browser.ribbon":
+    "{org} hat den Anmelde-Assistenten auch in Outlook bereitgestellt: Wenn Outlook noch startet, können Sie ihn dort im Menüband öffnen, um Outlook selbst zu prüfen.",
+  "browser.checkAccount": "Mein Konto prüfen",
+  "browser.checkAccountHelp":
+    "Melden Sie sich mit Ihrem Arbeitskonto an, damit es auf Probleme geprüft wird. Danach kommen Sie auf diese Seite zurück.",
+  "browser.officeMissing":
+    "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher wird Outlook selbst nicht geprüft. Die Anleitung unten gilt trotzdem.",
+  "browser.onReadyTimeout":
+    "Outlook hat nicht innerhalb von 10 Sekunden geantwortet, daher wird Outlook selbst nicht geprüft. Die Anleitung unten gilt trotzdem.",
+  "report.header":
+    "Ein Bericht, der mit Ihnen geteilt wurde: Das hat der Anmelde-Assistent am {date} in {where} angezeigt.",
+  "report.headerNoDate":
+    "Ein Bericht, der mit Ihnen geteilt wurde: Das hat der Anmelde-Assistent in {where} angezeigt.",
+  "report.inBrowser": "einem Webbrowser außerhalb von Outlook",
+  "report.unknownApp": "einer App, die er nicht bestimmen konnte",
+  "report.badLink":
+    "Der Bericht in diesem Link kann nicht gelesen werden: {reason}. Beantworten Sie stattdessen die Frage unten.",
+  "examples.badge": "BEISPIEL",
+  "examples.label": "Beispielsituation:",
+  "examples.note":
+    "Dies ist ein Beispiel für die IT und den Helpdesk, nicht die Situation einer bestimmten Person. Ein kopierter Bericht weist darauf hin.",
   "start.failed.heading": "Der Assistent konnte in Outlook nicht starten",
   "start.failed.officeMissing":
     "Die Add-in-Bibliothek von Outlook (office.js) wurde nicht geladen, daher konnte der Assistent nichts aus Outlook lesen.",
   "start.failed.onReadyTimeout":
     "Outlook hat dem Assistenten nicht innerhalb von 10 Sekunden geantwortet.",
+  "start.failed.officeJsFailed":
+    "Die Add-in-Bibliothek von Outlook (office.js) ist beim Lesen der Adresse dieser Seite abgebrochen, daher konnte der Assistent nichts aus Outlook lesen.",
   "start.failed.chunk":
     "Ein Teil des Assistenten wurde nicht geladen, oft weil er aktualisiert wurde, während Outlook ihn geöffnet hatte.",
   "start.failed.crashed": "Beim Start ist im Assistenten selbst ein Fehler aufgetreten.",
@@ -37,9 +55,6 @@ export const deDE: Messages = {
   "start.fact.mailboxSet": "Postfach-API-Stufe",
   "start.localeFailed":
     "Der Text des Assistenten auf {language} wurde nicht geladen, daher wird er auf Englisch angezeigt. Schließen Sie den Bereich und öffnen Sie ihn erneut, um {language} zu erhalten.",
-  "preview.fromLink": "Bericht aus dem Link",
-  "preview.badFragment":
-    "Der Bericht in diesem Link ist nicht lesbar: {reason}. Stattdessen wird ein Beispiel angezeigt.",
   "summary.org": "Bereitgestellt von {org}",
   "owner.none": "Nichts zu tun",
   "owner.user": "Das können Sie selbst beheben",

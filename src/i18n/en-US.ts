@@ -29,17 +29,34 @@ const UI = {
   "catalogue.locale": "en-US",
   "app.title": "Sign-in Assistant",
   "app.loading": "Checking your sign-in…",
-  "preview.banner":
-    "Preview mode: this page runs outside Outlook, so it shows example situations and makes no network calls.",
-  "preview.label": "Preview, example:",
-  "preview.officeMissing":
-    "Outlook's add-in library (office.js) didn't load, so live checks are off. The guidance below still works.",
-  "preview.onReadyTimeout":
-    "Outlook didn't respond within 10 seconds, so live checks are off. The guidance below still works.",
+  "browser.intro":
+    "You're outside Outlook. Choose the app that keeps asking for your password, and the assistant shows you the fix.",
+  "browser.ribbon":
+    "{org} has also added the Sign-in Assistant to Outlook: where Outlook still opens, you can open it from Outlook's ribbon to check that Outlook itself.",
+  "browser.checkAccount": "Check my account",
+  "browser.checkAccountHelp":
+    "Sign in with your work account to check it for problems. You come back to this page afterwards.",
+  "browser.officeMissing":
+    "Outlook's add-in library (office.js) didn't load, so Outlook itself isn't checked. The guidance below still works.",
+  "browser.onReadyTimeout":
+    "Outlook didn't respond within 10 seconds, so Outlook itself isn't checked. The guidance below still works.",
+  "report.header":
+    "A report shared with you: what the Sign-in Assistant showed in {where} on {date}.",
+  "report.headerNoDate": "A report shared with you: what the Sign-in Assistant showed in {where}.",
+  "report.inBrowser": "a web browser outside Outlook",
+  "report.unknownApp": "an app it couldn't name",
+  "report.badLink":
+    "The report in this link can't be read: {reason}. Answer the question below instead.",
+  "examples.badge": "EXAMPLE",
+  "examples.label": "Example situation:",
+  "examples.note":
+    "This is an example for IT and the help desk, not anyone's own situation. A copied report says so.",
   "start.failed.heading": "The assistant couldn't start in Outlook",
   "start.failed.officeMissing":
     "Outlook's add-in library (office.js) didn't load, so the assistant couldn't read anything from Outlook.",
   "start.failed.onReadyTimeout": "Outlook didn't answer the assistant within 10 seconds.",
+  "start.failed.officeJsFailed":
+    "Outlook's add-in library (office.js) stopped while reading this page's address, so the assistant couldn't read anything from Outlook.",
   "start.failed.chunk":
     "Part of the assistant didn't load, often because it was updated while Outlook had it open.",
   "start.failed.crashed": "The assistant ran into a problem of its own while starting.",
@@ -58,9 +75,6 @@ const UI = {
   "start.fact.mailboxSet": "Mailbox API level",
   "start.localeFailed":
     "The {language} text of the assistant didn't load, so it is shown in English. Close the pane and open it again to get {language}.",
-  "preview.fromLink": "Report from link",
-  "preview.badFragment":
-    "The report in this link can't be read: {reason}. Showing an example instead.",
   "summary.org": "Provided by {org}",
   "owner.none": "Nothing to fix",
   "owner.user": "You can fix this",

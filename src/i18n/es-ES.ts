@@ -5,17 +5,35 @@ export const esES: Messages = {
   "catalogue.locale": "es-ES",
   "app.title": "Asistente de inicio de sesión",
   "app.loading": "Comprobando su inicio de sesión…",
-  "preview.banner":
-    "Modo de vista previa: esta página se ejecuta fuera de Outlook, así que muestra situaciones de ejemplo y no hace llamadas de red.",
-  "preview.label": "Vista previa, ejemplo:",
-  "preview.officeMissing":
-    "La biblioteca de complementos de Outlook (office.js) no se cargó, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
-  "preview.onReadyTimeout":
-    "Outlook no respondió en 10 segundos, así que las comprobaciones en directo están desactivadas. Las instrucciones de abajo siguen sirviendo.",
+  "browser.intro":
+    "Está fuera de Outlook. Elija la aplicación que le pide la contraseña una y otra vez, y el asistente le mostrará la solución.",
+  "browser.ribbon":
+    "{org} también ha añadido el Asistente de inicio de sesión a Outlook: si Outlook aún se abre, puede abrirlo desde la cinta de Outlook para comprobar el propio Outlook.",
+  "browser.checkAccount": "Comprobar mi cuenta",
+  "browser.checkAccountHelp":
+    "Inicie sesión con su cuenta profesional para comprobar si tiene problemas. Después volverá a esta página.",
+  "browser.officeMissing":
+    "La biblioteca de complementos de Outlook (office.js) no se cargó, así que no se comprueba el propio Outlook. Las instrucciones de abajo siguen siendo válidas.",
+  "browser.onReadyTimeout":
+    "Outlook no respondió en 10 segundos, así que no se comprueba el propio Outlook. Las instrucciones de abajo siguen siendo válidas.",
+  "report.header":
+    "Un informe compartido con usted: lo que mostró el Asistente de inicio de sesión en {where} el {date}.",
+  "report.headerNoDate":
+    "Un informe compartido con usted: lo que mostró el Asistente de inicio de sesión en {where}.",
+  "report.inBrowser": "un navegador web fuera de Outlook",
+  "report.unknownApp": "una aplicación que no pudo identificar",
+  "report.badLink":
+    "El informe de este enlace no se puede leer: {reason}. Responda a la pregunta de abajo.",
+  "examples.badge": "EJEMPLO",
+  "examples.label": "Situación de ejemplo:",
+  "examples.note":
+    "Esto es un ejemplo para TI y el servicio de asistencia, no la situación real de nadie. Un informe copiado lo indica.",
   "start.failed.heading": "El asistente no pudo iniciarse en Outlook",
   "start.failed.officeMissing":
     "La biblioteca de complementos de Outlook (office.js) no se cargó, así que el asistente no pudo leer nada de Outlook.",
   "start.failed.onReadyTimeout": "Outlook no respondió al asistente en 10 segundos.",
+  "start.failed.officeJsFailed":
+    "La biblioteca de complementos de Outlook (office.js) se detuvo al leer la dirección de esta página, así que el asistente no pudo leer nada de Outlook.",
   "start.failed.chunk":
     "Una parte del asistente no se cargó, a menudo porque se actualizó mientras Outlook lo tenía abierto.",
   "start.failed.crashed": "El asistente tuvo un problema propio al iniciarse.",
@@ -35,9 +53,6 @@ export const esES: Messages = {
   "start.fact.mailboxSet": "Nivel de API del buzón",
   "start.localeFailed":
     "El texto del asistente en {language} no se cargó, así que se muestra en inglés. Cierre el panel y vuelva a abrirlo para verlo en {language}.",
-  "preview.fromLink": "Informe del enlace",
-  "preview.badFragment":
-    "El informe de este enlace no se puede leer: {reason}. Se muestra un ejemplo en su lugar.",
   "summary.org": "Proporcionado por {org}",
   "owner.none": "Nada que arreglar",
   "owner.user": "Puede arreglarlo usted",

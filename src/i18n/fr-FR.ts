@@ -5,17 +5,35 @@ export const frFR: Messages = {
   "catalogue.locale": "fr-FR",
   "app.title": "Assistant de connexion",
   "app.loading": "Vérification de votre connexion…",
-  "preview.banner":
-    "Mode aperçu : cette page s'exécute hors d'Outlook ; elle montre des situations d'exemple et n'effectue aucun appel réseau.",
-  "preview.label": "Aperçu, exemple :",
-  "preview.officeMissing":
-    "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
-  "preview.onReadyTimeout":
-    "Outlook n'a pas répondu en 10 secondes, les vérifications en direct sont donc désactivées. Les instructions ci-dessous restent valables.",
+  "browser.intro":
+    "Vous êtes en dehors d'Outlook. Choisissez l'application qui vous redemande sans cesse votre mot de passe, et l'assistant vous montre la solution.",
+  "browser.ribbon":
+    "{org} a aussi ajouté l'Assistant de connexion à Outlook : si Outlook s'ouvre encore, vous pouvez l'ouvrir depuis le ruban d'Outlook pour vérifier Outlook lui-même.",
+  "browser.checkAccount": "Vérifier mon compte",
+  "browser.checkAccountHelp":
+    "Connectez-vous avec votre compte professionnel pour le vérifier. Vous revenez ensuite sur cette page.",
+  "browser.officeMissing":
+    "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée : Outlook lui-même n'est donc pas vérifié. Les instructions ci-dessous restent valables.",
+  "browser.onReadyTimeout":
+    "Outlook n'a pas répondu dans les 10 secondes : Outlook lui-même n'est donc pas vérifié. Les instructions ci-dessous restent valables.",
+  "report.header":
+    "Un rapport partagé avec vous : ce que l'Assistant de connexion a affiché dans {where} le {date}.",
+  "report.headerNoDate":
+    "Un rapport partagé avec vous : ce que l'Assistant de connexion a affiché dans {where}.",
+  "report.inBrowser": "un navigateur web, en dehors d'Outlook",
+  "report.unknownApp": "une application qu'il n'a pas pu identifier",
+  "report.badLink":
+    "Le rapport de ce lien est illisible : {reason}. Répondez plutôt à la question ci-dessous.",
+  "examples.badge": "EXEMPLE",
+  "examples.label": "Situation d'exemple :",
+  "examples.note":
+    "Ceci est un exemple destiné au service informatique et au support, pas la situation réelle de quelqu'un. Un rapport copié l'indique.",
   "start.failed.heading": "L'assistant n'a pas pu démarrer dans Outlook",
   "start.failed.officeMissing":
     "La bibliothèque de compléments d'Outlook (office.js) ne s'est pas chargée, l'assistant n'a donc rien pu lire dans Outlook.",
   "start.failed.onReadyTimeout": "Outlook n'a pas répondu à l'assistant en 10 secondes.",
+  "start.failed.officeJsFailed":
+    "La bibliothèque de compléments d'Outlook (office.js) s'est arrêtée en lisant l'adresse de cette page : l'assistant n'a donc rien pu lire dans Outlook.",
   "start.failed.chunk":
     "Une partie de l'assistant ne s'est pas chargée, souvent parce qu'il a été mis à jour pendant qu'Outlook l'avait ouvert.",
   "start.failed.crashed": "L'assistant a rencontré un problème interne au démarrage.",
@@ -35,9 +53,6 @@ export const frFR: Messages = {
   "start.fact.mailboxSet": "Niveau d'API de la boîte aux lettres",
   "start.localeFailed":
     "Le texte de l'assistant en {language} ne s'est pas chargé, il est donc affiché en anglais. Fermez le volet et rouvrez-le pour l'obtenir en {language}.",
-  "preview.fromLink": "Rapport du lien",
-  "preview.badFragment":
-    "Le rapport de ce lien est illisible : {reason}. Un exemple est affiché à la place.",
   "summary.org": "Fourni par {org}",
   "owner.none": "Rien à corriger",
   "owner.user": "Vous pouvez corriger cela",

@@ -53,11 +53,10 @@ function Committed({ onCommit }: { onCommit: (done: true) => void }) {
 /**
  * The whole pane, in the order a stuck user needs it: the answer and why, the first step, then the rest of the
  * guide, what was checked and the hand-off to IT, with a way to IT always at the bottom. `before` and `after`
- * hold mode-specific content (preview mode's banner and example picker, and what preview mode is).
+ * hold mode-specific content (the line saying the page runs outside Outlook, a shared report's header, the
+ * examples bar).
  */
-export function App(
-  props: ViewProps & { before?: React.ReactNode; after?: React.ReactNode; pending?: boolean }
-) {
+export function App(props: ViewProps & { before?: React.ReactNode; after?: React.ReactNode }) {
   const styles = useStyles();
   const { model, callbacks, services, t } = props;
   const d = model.diagnosis;
@@ -69,21 +68,21 @@ export function App(
   const [more, setMore] = React.useState(false);
   const [complete, setComplete] = React.useState(false);
   React.useEffect(() => {
-    if (props.pending) return;
     const id = window.setTimeout(() => {
       setMore(true);
       // A prefetch: Copy report and Send to IT fall back to the plain report if it never arrives.
       loadReport().catch((e: unknown) => record("ui", "chunk_load_error", e));
     }, 0);
     return () => window.clearTimeout(id);
-  }, [props.pending]);
-  const state = props.pending ? "pending" : complete ? "ready" : "loading";
+  }, []);
+  const state = complete ? "ready" : "loading";
   return (
     <main
       className={styles.root}
       data-testid="diagnosis"
+      data-mode={model.mode}
       data-state={state}
-      data-first-screen={props.pending ? "pending" : "ready"}
+      data-first-screen="ready"
       data-summary-action={d.summary.action}
       data-owner={d.summary.owner}
     >

@@ -9,6 +9,26 @@ export interface HelpDesk {
   url: string | null;
 }
 
+/**
+ * Where the page runs: inside Outlook; in a plain browser tab (the person's own diagnosis from their answers); a
+ * shared report from a #facts= link; the bundled examples (?examples); or the pane that says the start failed.
+ */
+export type PaneMode = "office" | "browser" | "report" | "examples" | "start-failure";
+
+/** What the start-failure pane shows of what Office answered. */
+export interface StartHostFacts {
+  hostName: string | null;
+  hostVersion: string | null;
+  platform: string | null;
+  mailboxRequirementSet: string | null;
+}
+
+/** One bundled example situation, as the examples picker lists it. */
+export interface ExampleEntry {
+  id: string;
+  title: string;
+}
+
 /** Everything the pane shows, as plain data. Components decide nothing; they render this and call back. */
 export interface ViewModel {
   facts: Facts;
@@ -17,7 +37,9 @@ export interface ViewModel {
   hostApp: ProblemApp | null;
   /** The live checks still running (their rows read "Checking…"). */
   pendingProbes: ReadonlySet<ProbeName>;
-  mode: "office" | "preview";
+  mode: Exclude<PaneMode, "start-failure">;
+  /** Whether live checks are wired here (config.json named an app registration), so they can run again. */
+  checksWired: boolean;
   orgName: string | null;
   logoUrl: string | null;
   helpDesk: HelpDesk | null;

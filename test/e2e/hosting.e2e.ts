@@ -132,11 +132,11 @@ const metaCsp = (html: string) =>
     }
   });
 
-  test("preview mode through nginx: ready, no console error, zero CSP violations", async () => {
+  test("browser mode through nginx: ready, no console error, zero CSP violations", async () => {
     const probe = await openProbe(browser);
     await probe.page.goto(`${site.url}taskpane.html`);
     await probe.page.waitForSelector(READY, { timeout: 20000 });
-    expect(await probe.page.getByTestId("preview-banner").isVisible()).toBe(true);
+    expect(await probe.page.getByTestId("browser-intro").isVisible()).toBe(true);
     // office.js would frame its telemetry proxy three seconds after load; wait past that.
     await probe.page.waitForTimeout(3500);
     expect(await cspViolationsOf(probe.page)).toEqual([]);

@@ -27,10 +27,10 @@ describe.each(DESKTOP_HOSTS)("every example situation as %s sees it, 320 x 600",
     const first = inHost(scenarioFacts(SCENARIOS[0]?.id ?? ""), profile);
     await probe.page.goto(`${suite.server().url}taskpane.html${factsHash(first)}`);
     await probe.page.waitForSelector(READY);
-    // Outlook shows no preview banner: hidden here so the pane is measured as Outlook shows it. (The banner is on
-    // top in preview mode; the test below measures that too.)
+    // Outlook shows no shared report's header: hidden here so the pane is measured as Outlook shows it. (The
+    // header is on top of a shared report; the test below measures that too.)
     await probe.page.evaluate(() => {
-      (document.querySelector('[data-testid="preview"]') as HTMLElement).style.display = "none";
+      (document.querySelector('[data-testid="report-header"]') as HTMLElement).style.display = "none";
     });
     const failures: string[] = [];
     for (const s of SCENARIOS) {
@@ -52,7 +52,7 @@ describe.each(DESKTOP_HOSTS)("every example situation as %s sees it, 320 x 600",
   });
 });
 
-test("in preview mode, with the banner on top, the first step and the hand-off still start within 600 px", async () => {
+test("a shared report, with its header on top: the first step and the hand-off still start within 600 px", async () => {
   const probe = await openProbe(suite.browser(), { viewport: { width: 320, height: 600 } });
   await probe.page.goto(`${suite.server().url}taskpane.html`);
   await probe.page.waitForSelector(READY);

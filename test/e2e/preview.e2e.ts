@@ -23,11 +23,17 @@ const parseFactsOrThrow = (raw: unknown) => {
 const shots = join(ROOT, "test-results");
 beforeAll(() => mkdirSync(shots, { recursive: true }));
 
-test("preview mode renders a Fluent UI pane and reaches data-state=ready with no console errors", async () => {
+test("a plain browser tab renders a Fluent UI pane in browser mode and reaches data-state=ready with no console errors", async () => {
+  // A deployed site has a config.json (a missing one is a 404, which the browser logs as an error).
+  suite.server().overrides.set("/config.json", (_req, res) => {
+    res.writeHead(200, { "Content-Type": "application/json" });
+    res.end(JSON.stringify({ organizationName: "Contoso" }));
+  });
   const probe = await openProbe(suite.browser());
   await probe.page.goto(`${suite.server().url}taskpane.html`);
-  await probe.page.waitForSelector(READY, { timeout: 20000 });
-  expect(await probe.page.getByTestId("preview-banner").isVisible()).toBe(true);
+  await probe.page.waitForSelector(`${READY}[data-mode="browser"]`, { timeout: 20000 });
+  suite.server().overrides.delete("/config.json");
+  expect(await probe.page.getByTestId("browser-intro").isVisible()).toBe(true);
   expect(await probe.page.locator(".fui-FluentProvider").count()).toBe(1);
   expect(await probe.page.locator("[data-action]").count()).toBeGreaterThan(0);
   await probe.page.screenshot({ path: join(shots, "preview-default.png"), fullPage: true });
@@ -41,7 +47,7 @@ test("preview mode renders a Fluent UI pane and reaches data-state=ready with no
   await probe.context.close();
 });
 
-test("an axe-core scan of the preview pane finds no violations", async () => {
+test("an axe-core scan of the browser-mode pane finds no violations", async () => {
   const probe = await openProbe(suite.browser());
   await probe.page.goto(`${suite.server().url}taskpane.html`);
   await probe.page.waitForSelector(READY);
@@ -96,9 +102,9 @@ test("a bad #facts= fragment shows a clear inline error and still renders guidan
   await probe.context.close();
 });
 
-test("choosing a situation updates the shareable link, although office.js sets history.replaceState to null", async () => {
+test("choosing an example updates the shareable link, although office.js sets history.replaceState to null", async () => {
   const probe = await openProbe(suite.browser());
-  await probe.page.goto(`${suite.server().url}taskpane.html`);
+  await probe.page.goto(`${suite.server().url}taskpane.html?examples`);
   await probe.page.waitForSelector(READY);
   // The real office.js, outside Office, replaces history.replaceState with null (toolchain notes).
   expect(await probe.page.evaluate(() => history.replaceState === null)).toBe(true);

@@ -2,7 +2,7 @@
 // The pane is opened the way Outlook opens it (with `_host_Info`), so it takes the in-Outlook path from the first
 // line. Every row runs in its own context, all of them started together a few at a time (most of a row is waiting
 // on a handshake or a deadline), and each test then reads its own result. Asserted for every row: an Office pane or
-// an honest start failure, never the preview banner or an example, no unhandled rejection, no page error.
+// an honest start failure, never a page meant for outside Outlook or an example, no unhandled rejection, no page error.
 import type { Route } from "playwright-core";
 import { OFFICE_CDN, rejectionsOf, useBrowserAndServer } from "../support/browser";
 import {
@@ -49,13 +49,16 @@ interface Started {
 /** The first screen's opening: the answer, or (web and new Outlook with nothing wrong) the question which app. */
 const FIRST = '[data-testid="summary"], [data-testid="ask"]';
 
-/** Marks kept by the page itself: whether a preview banner or an example ever appeared, and the first screen. */
+/**
+ * Marks kept by the page itself: whether a page meant for outside Outlook (the browser assistant, a shared report,
+ * the examples) ever appeared, and the first screen.
+ */
 const PAGE_MARKS = `(() => {
   const FIRST = ${JSON.stringify(FIRST)};
   const w = window;
   w.__marks = { sawPreview: false, firstScreen: null, summaryTopAtFirst: null, firstActionTopAtFirst: null };
   new MutationObserver(() => {
-    if (document.querySelector('[data-testid="preview"], [data-testid="scenario"]')) w.__marks.sawPreview = true;
+    if (document.querySelector('[data-testid="examples"], [data-testid="scenario"], [data-testid="browser-intro"], [data-testid="report-header"], [data-mode="browser"], [data-mode="examples"], [data-mode="report"]')) w.__marks.sawPreview = true;
     const pane = document.querySelector('[data-testid="diagnosis"][data-first-screen="ready"]');
     if (pane && !w.__marks.firstScreen) {
       const top = (sel) => document.querySelector(sel)?.getBoundingClientRect().top ?? null;

@@ -23,6 +23,8 @@ export function AskFirst({ model, callbacks, t }: Pick<ViewProps, "model" | "cal
   const [phones, setPhones] = React.useState(false);
   const select = React.useRef<HTMLSelectElement>(null);
   const host: ProblemApp = model.hostApp ?? model.diagnosis.problemClient.app;
+  // Outside Outlook there is no "this app": the apps of the person's device come first instead.
+  const deviceApps = model.mode === "browser" ? model.diagnosis.ask.deviceApps : [];
   const pick = (app: ProblemApp) => callbacks.onProblemClientChange(app, null);
   const choice = (label: string, icon: React.ReactElement, onClick: () => void, id: string) => (
     <li key={id}>
@@ -47,9 +49,13 @@ export function AskFirst({ model, callbacks, t }: Pick<ViewProps, "model" | "cal
       <h2 id="ask-heading" className={surface.heading}>
         {t("ask.heading")}
       </h2>
-      <p className={styles.intro}>{t("ask.intro", { host: { term: appName(host) } })}</p>
+      {model.mode === "browser" ? null : (
+        <p className={styles.intro}>{t("ask.intro", { host: { term: appName(host) } })}</p>
+      )}
       <ul className={mergeClasses(surface.plainList, styles.choices)}>
-        {choice(t("ask.this"), APP_ICONS[host], () => pick(host), "this")}
+        {model.mode === "browser"
+          ? deviceApps.map((a) => choice(t(appName(a)), APP_ICONS[a], () => pick(a), a))
+          : choice(t("ask.this"), APP_ICONS[host], () => pick(host), "this")}
         {choice(
           t("ask.otherComputer"),
           <Desktop20Regular aria-hidden />,

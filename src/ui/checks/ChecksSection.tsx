@@ -158,7 +158,7 @@ export function ChecksSection({
           </ul>
         </div>
       </details>
-      {model.mode === "office" ? (
+      {model.checksWired ? (
         <Button
           className={mergeClasses(styles.runAgain, surface.touchButton)}
           size="small"

@@ -19,14 +19,16 @@ export function SignInOffer({ model, callbacks, t }: Pick<ViewProps, "model" | "
     <div className={styles.row}>
       {model.canSignIn ? (
         <>
-          <p className={styles.text}>{t("checks.signInHelp")}</p>
+          <p className={styles.text}>
+            {t(model.mode === "browser" ? "browser.checkAccountHelp" : "checks.signInHelp")}
+          </p>
           <Button
             className={mergeClasses(styles.button, surface.touchButton)}
             icon={<PersonKey20Regular />}
             onClick={callbacks.onSignIn}
             data-testid="sign-in"
           >
-            {t("checks.signIn")}
+            {t(model.mode === "browser" ? "browser.checkAccount" : "checks.signIn")}
           </Button>
         </>
       ) : null}

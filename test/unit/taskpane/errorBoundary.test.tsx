@@ -3,7 +3,7 @@
  */
 import { render, screen } from "@testing-library/react";
 import * as React from "react";
-import { ErrorBoundary } from "../../../src/taskpane/ErrorBoundary";
+import { ErrorBoundary } from "../../../src/ui/start/ErrorBoundary";
 import { clearErrorTrail, errorTrail } from "../../../src/util/errorLog";
 
 function Broken(): React.ReactElement {

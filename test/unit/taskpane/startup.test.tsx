@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  */
-// The start-up path's pieces in jsdom: the two render passes and their markers, facts refined in place when
-// config.json arrives, and the start failure pane (what it shows and hands over, and what it never shows).
+// The start-up path's pieces in jsdom: the frame, the two render passes and their markers, facts refined in place
+// when config.json arrives, and the start failure pane (what it shows and hands over, and what it never shows).
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import * as React from "react";
@@ -11,10 +11,12 @@ import { parseFacts, type Facts } from "../../../src/diagnosis";
 import type { HostFacts } from "../../../src/host/hostFacts";
 import { enUS, translator } from "../../../src/i18n";
 import { SCENARIOS } from "../../../src/scenarios";
-import { Assistant } from "../../../src/taskpane/Assistant";
-import { OfficeRoot } from "../../../src/taskpane/OfficeRoot";
-import { failureDetails, StartFailure } from "../../../src/taskpane/StartFailure";
-import { initialFacts, refineFacts } from "../../../src/taskpane/startOffice";
+import { initialFacts, refineFacts } from "../../../src/taskpane/bootOffice";
+import { orgView } from "../../../src/taskpane/orgView";
+import { createPaneStore, type PaneStore } from "../../../src/taskpane/paneStore";
+import { PaneRoot } from "../../../src/taskpane/PaneRoot";
+import { wherePage } from "../../../src/taskpane/where";
+import { failureDetails, StartFailure } from "../../../src/ui/start/StartFailure";
 import type { ConfigResult } from "../../../src/config/schema";
 import type { HostServices } from "../../../src/ui/services";
 
@@ -45,74 +47,78 @@ const CLASSIC: HostFacts = {
 
 const pane = () => document.querySelector('[data-testid="diagnosis"]') as HTMLElement;
 
-test("the first pass shows the first screen with its marker; ready waits for the rest of the diagnosis", async () => {
+/** The pane on a store, drawn as main.ts draws it. */
+function renderStore(): PaneStore {
+  const store = createPaneStore({
+    lang: "en-US",
+    t,
+    theme: webLightTheme,
+    themeName: "light",
+    localeFailed: null,
+  });
+  render(<PaneRoot store={store} />);
+  return store;
+}
+
+test("the frame is on screen before Office answers; the first pass then shows the first screen; ready waits for the rest", async () => {
   const s = SCENARIOS.find((x) => x.id === "web-helping-outlook-2013") ?? SCENARIOS[0];
   const parsed = parseFacts(s?.facts);
   if (!parsed.ok) throw new Error("scenario");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <Assistant
-        init={{
-          mode: "preview",
-          facts: parsed.facts,
-          probeDeps: null,
-          orgName: null,
-          logoUrl: null,
-          helpDesk: null,
-          extraLinks: [],
-          extraLinkDomains: [],
-          configWarnings: [],
-          email: "adele@contoso.example",
-        }}
-        services={services()}
-        t={t}
-      />
-    </FluentProvider>
+  const store = renderStore();
+  expect(pane().getAttribute("data-first-screen")).toBe("pending");
+  expect(pane().getAttribute("data-mode")).toBeNull();
+  act(() =>
+    store.arrive({
+      mode: "report",
+      end: "not-in-office",
+      facts: parsed.facts,
+      services: services(),
+      email: "adele@contoso.example",
+    })
   );
   expect(pane().getAttribute("data-first-screen")).toBe("ready");
+  expect(pane().getAttribute("data-mode")).toBe("report");
   expect(pane().getAttribute("data-state")).toBe("loading");
   expect(document.querySelectorAll("[data-action]").length).toBeLessThanOrEqual(1);
-  await waitFor(() => expect(pane().getAttribute("data-state")).toBe("ready"));
-  // Ready: every action of the diagnosis and the hand-off are in the DOM (contract §3).
+  // The first render in the file also compiles the lazy sections: on a busy machine that takes seconds.
+  await waitFor(() => expect(pane().getAttribute("data-state")).toBe("ready"), { timeout: 10000 });
+  // Ready: every action of the diagnosis and the hand-off are in the DOM.
   const actions = [...document.querySelectorAll("[data-action]")].map((e) =>
     e.getAttribute("data-action")
   );
   expect(actions.length).toBeGreaterThan(0);
   expect(screen.getByTestId("handoff")).toBeTruthy();
+  expect(screen.getByTestId("report-header").textContent).toMatch(/Outlook on the web/);
 });
 
 test("config.json arriving after the first screen refines the facts in place: branding, org settings, checks", async () => {
-  let answer: (c: ConfigResult) => void = () => undefined;
-  const config = new Promise<ConfigResult>((r) => (answer = r));
-  const refine = jest.fn((f: Facts, c: Parameters<typeof refineFacts>[2], ews: string | null) =>
-    refineFacts(f, CLASSIC, c, ews)
-  );
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <OfficeRoot
-        services={services()}
-        t={t}
-        facts={initialFacts(CLASSIC, null, true)}
-        config={config}
-        ewsTokenStatus={Promise.resolve("enabled")}
-        refineFacts={refine}
-        probeDepsFor={() => ({ provider: null, online: () => true })}
-        email="adele@contoso.example"
-        baseUrl="https://addins.contoso.com/"
-      />
-    </FluentProvider>
+  const store = renderStore();
+  act(() =>
+    store.arrive({
+      mode: "office",
+      end: "outlook",
+      facts: initialFacts(CLASSIC, null, true),
+      services: services(),
+      email: "adele@contoso.example",
+      checksAwaited: true,
+    })
   );
   expect(pane().getAttribute("data-first-screen")).toBe("ready");
+  expect(pane().getAttribute("data-mode")).toBe("office");
   expect(screen.queryByText("Provided by Contoso")).toBeNull();
-  await act(async () =>
-    answer({ config: { organizationName: "Contoso", mfaMode: "perUserMfa" }, warnings: [] })
-  );
+  const result: ConfigResult = { config: { organizationName: "Contoso", mfaMode: "perUserMfa" }, warnings: [] };
+  act(() => {
+    store.setOrg(orgView(result, "https://addins.contoso.com/"));
+    store.refine((f) => refineFacts(f, CLASSIC, result.config, "enabled"));
+    store.wireChecks(null, false);
+  });
   await screen.findByText("Provided by Contoso");
-  const last = refine.mock.results.at(-1)?.value as Facts;
+  const last = store.getState().facts as Facts;
   expect(last.org.mfaMode).toBe("perUserMfa");
   expect(last.host.ewsTokenStatus).toBe("enabled");
   // No client ID configured: the live checks say so rather than staying pending.
   expect(last.probes.token.status).toBe("not_configured");
+  expect(store.getState().pending.size).toBe(0);
 });
 
 test("refineFacts keeps what the user chose and the checks' results", () => {
@@ -188,20 +194,16 @@ test("with nothing from Outlook, the failure pane says so instead of inventing f
   expect(screen.getByTestId("start-facts").textContent).toBe("Nothing: Outlook didn't answer.");
 });
 
-test("the language in Outlook's _host_Info is read before Office.onReady; anything odd is null", () => {
-  const { hostInfoLanguage, probablyNotInOffice } = jest.requireActual<
-    typeof import("../../../src/taskpane/hostSigns")
-  >("../../../src/taskpane/hostSigns");
+test("where am I: _host_Info's language is read before Office.onReady; anything odd is null; bad encoding is named", () => {
   window.history.replaceState(null, "", "/taskpane.html?_host_Info=Outlook$Web$16.01$de-DE$$$$0");
-  expect(hostInfoLanguage()).toBe("de-DE");
-  expect(probablyNotInOffice()).toBe(false);
-  window.history.replaceState(
-    null,
-    "",
-    "/taskpane.html?_host_Info=Outlook$Web$16.01$<script>$$$$0"
-  );
-  expect(hostInfoLanguage()).toBeNull();
+  expect(wherePage()).toMatchObject({ hostLanguage: "de-DE", officeLikely: true, hostInfoMalformed: false });
+  window.history.replaceState(null, "", "/taskpane.html?_host_Info=Outlook$Web$16.01$<script>$$$$0");
+  expect(wherePage().hostLanguage).toBeNull();
+  // office.js throws a URIError on this address: the pane must say the start failed, not crash itself.
+  window.history.replaceState(null, "", "/taskpane.html?_host_Info=%E0%A4%A");
+  expect(wherePage()).toMatchObject({ officeLikely: true, hostInfoMalformed: true, hostLanguage: null });
+  window.history.replaceState(null, "", "/taskpane.html?examples");
+  expect(wherePage()).toMatchObject({ officeLikely: false, examples: true, hostLanguage: null });
   window.history.replaceState(null, "", "/taskpane.html");
-  expect(hostInfoLanguage()).toBeNull();
-  expect(probablyNotInOffice()).toBe(true);
+  expect(wherePage()).toMatchObject({ officeLikely: false, examples: false, fragment: { kind: "none" } });
 });

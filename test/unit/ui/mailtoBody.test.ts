@@ -26,6 +26,7 @@ function model(): ViewModel {
     hostApp: null,
     pendingProbes: new Set(),
     mode: "office",
+    checksWired: false,
     orgName: "Contoso",
     logoUrl: null,
     helpDesk: { name: "IT", email: "servicedesk@contoso.example", phone: null, url: null },

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
@@ -10,8 +10,8 @@ import { parseFacts, parseFactsJson, type Facts } from "../../../src/diagnosis";
 import type { HostServices } from "../../../src/ui/services";
 import { enUS, translator } from "../../../src/i18n";
 import { SCENARIOS } from "../../../src/scenarios";
-import { Assistant } from "../../../src/taskpane/Assistant";
-import type { AssistantInit } from "../../../src/taskpane/useAssistant";
+import { createPaneStore, NO_ORG, type OrgView } from "../../../src/taskpane/paneStore";
+import { PaneRoot } from "../../../src/taskpane/PaneRoot";
 import { escapeHtml } from "../../../src/ui/handoff/report";
 
 // jsdom lacks the text codecs every browser and node have; the CLI's reader needs them.
@@ -48,29 +48,30 @@ const HELP_DESK = {
   url: null,
 };
 
-function init(facts: Facts, over: Partial<AssistantInit> = {}): AssistantInit {
-  return {
-    mode: "preview",
-    facts,
-    probeDeps: null,
-    orgName: null,
-    logoUrl: null,
-    helpDesk: null,
-    extraLinks: [],
-    extraLinkDomains: [],
-    configWarnings: [],
-    email: "adele@contoso.example",
-    ...over,
-  };
+interface Init {
+  facts: Facts;
+  org: Partial<OrgView>;
 }
 
-/** Renders the pane and waits for its below-the-fold chunk (what was checked, the hand-off section). */
-async function renderPane(i: AssistantInit, s = services()) {
-  const utils = render(
-    <FluentProvider theme={webLightTheme}>
-      <Assistant init={i} services={s} t={t} />
-    </FluentProvider>
-  );
+function init(facts: Facts, org: Partial<OrgView> = {}): Init {
+  return { facts, org };
+}
+
+/**
+ * Renders the pane as a shared report (what a person with those facts saw, no Office, no checks) and waits for its
+ * below-the-fold chunk (what was checked, the hand-off section).
+ */
+async function renderPane(i: Init, s = services()) {
+  const store = createPaneStore({ lang: "en-US", t, theme: webLightTheme, themeName: "light", localeFailed: null });
+  store.arrive({
+    mode: "report",
+    end: "not-in-office",
+    facts: i.facts,
+    services: s,
+    email: "adele@contoso.example",
+    org: { ...NO_ORG, ...i.org },
+  });
+  const utils = render(<PaneRoot store={store} />);
   // The first test in the file also compiles the lazy sections' modules: on a busy machine that takes over 1 s.
   await screen.findByTestId("copy-report", undefined, { timeout: 10000 });
   return { ...utils, s };

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { describeError as describe, record } from "../util/errorLog";
+import { describeError as describe, record } from "../../util/errorLog";
 
 /** A rendering bug shows a readable message instead of a blank pane. */
 export class ErrorBoundary extends React.Component<

@@ -1,31 +1,30 @@
-// The pane when it could not start inside Outlook (issue 11 item 1): an Office pane that says what failed, what it
+// The pane when it could not start inside Outlook: an Office pane that says what failed, what it
 // could read from Outlook, Run again (a reload) and a way to IT. It shows no guidance (nothing was diagnosed), no
 // example and no preview banner. It lives in the initial bundle, so it works when a lazy chunk is what failed.
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowClockwise16Regular, Copy16Regular } from "@fluentui/react-icons";
 import * as React from "react";
-import type { HostFacts } from "../host/hostFacts";
-import type { Translate } from "../i18n";
-import { Notice } from "../ui/common/Notice";
-import { useCopied } from "../ui/common/useCopied";
-import { useSurfaceStyles } from "../ui/surfaces";
-import type { ErrorEntry } from "../util/errorLog";
+import type { MessageKey, Translate } from "../../i18n";
+import type { ErrorEntry } from "../../util/errorLog";
+import type { StartFailureEnd } from "../../util/startEnd";
+import { Notice } from "../common/Notice";
+import { useCopied } from "../common/useCopied";
+import { useSurfaceStyles } from "../surfaces";
+import type { StartHostFacts } from "../types";
 
-/** What stopped the start, named for what happened. */
-export type StartFailureReason = "office-js-missing" | "onready-timeout" | "chunk" | "crashed";
-
-const REASON_KEY = {
+const REASON_KEY: Record<StartFailureEnd, MessageKey> = {
   "office-js-missing": "start.failed.officeMissing",
   "onready-timeout": "start.failed.onReadyTimeout",
+  "office-js-failed": "start.failed.officeJsFailed",
   chunk: "start.failed.chunk",
   crashed: "start.failed.crashed",
-} as const;
+};
 
 export interface StartFailureProps {
-  reason: StartFailureReason;
+  reason: StartFailureEnd;
   t: Translate;
   /** What Office answered (null when Office never became available). */
-  host: HostFacts | null;
+  host: StartHostFacts | null;
   /** The error trail at the time of the failure. */
   trail: ErrorEntry[];
   copyText(text: string): Promise<boolean>;
@@ -73,7 +72,7 @@ const useStyles = makeStyles({
 });
 
 /** The facts shown and handed over: only what Office answered, labelled. */
-function readFacts(host: HostFacts | null, t: Translate): [string, string][] {
+function readFacts(host: StartHostFacts | null, t: Translate): [string, string][] {
   if (!host) return [];
   const rows: [string, string | null][] = [
     [t("start.fact.app"), host.hostName],
@@ -112,6 +111,7 @@ export function StartFailure(props: StartFailureProps) {
     <main
       className={styles.root}
       data-testid="diagnosis"
+      data-mode="start-failure"
       data-state="error"
       data-first-screen="error"
       data-start-failure={reason}
