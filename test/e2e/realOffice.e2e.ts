@@ -133,6 +133,12 @@ describe.each(PROFILES)("real office.js in %s", (profile) => {
     expect(layout.handoff as number).toBeLessThan(600);
     expect(layout.scrollX).toBe(0);
     expect(await pane.getByText("Provided by Contoso").count()).toBe(1);
+    // The host reports Mailbox 1.16, but this office.js has no diagnostics.ews: the pane leaves the EWS token status
+    // unknown and records no failure for it.
+    const facts = await paneFacts(pane);
+    const host = facts.host as Record<string, unknown>;
+    expect([host.mailboxRequirementSet, host.ewsTokenStatus]).toEqual(["1.16", null]);
+    expect(JSON.stringify(facts.errors ?? [])).not.toMatch(/ews/);
     await expectClean(probe, pane);
     await probe.context.close();
   });
