@@ -61,7 +61,10 @@ export interface ClientAssessment {
   pastEndOfSupport: boolean;
   /** Microsoft 365 Apps version (YYMM) the build belongs to. */
   channelVersion: number | null;
-  /** The build is newer than the newest known version: its label reads "Version NNNN or later". */
+  /**
+   * The version is newer than the newest table row. A Windows build's label then reads "Version NNNN or later"; a
+   * Mac version is still named as itself ("Outlook for Mac 16.115"), since its number is the version.
+   */
   newerThanKnown: boolean;
   /** First day no update channel services this Microsoft 365 Apps version any more (ISO). */
   servicedUntil: string | null;

@@ -4,6 +4,7 @@ import {
   SMTP_AUTH_CONTROLS,
   SMTP_ERRORS,
   SMTP_OFF_BY_DEFAULT_REPLY_VERIFIED,
+  SMTP_SUPERSEDED_PLAN,
   type SmtpErrorMeaning,
 } from "../tables/exchangeOnline";
 import { LINKS } from "../tables/links";
@@ -116,7 +117,7 @@ function smtpNotesForIt(ctx: RuleContext, out: Collector): void {
       ? `on by default through ${smtp.lastDay ?? "a date to be announced"}, then disabled by default for existing tenants (admins can turn it back on); tenants created after that don't have it by default`
       : `disabled by default for existing tenants since ${smtp.offSince ?? "the announced date"} (admins can turn it back on); tenants created since then don't have it by default`;
   out.noteForIt(
-    `SMTP AUTH basic auth: ${phase}; ${final}. Lasting fixes: OAuth-capable device firmware, or another submission method. Timeline: ${LINKS.smtpAuthTimeline.url}`
+    `SMTP AUTH basic auth: ${phase}; ${final}. Lasting fixes: OAuth-capable device firmware, or another submission method. Timeline: ${LINKS.smtpAuthTimeline.url} (vendor pages that name ${SMTP_SUPERSEDED_PLAN.rejectionFrom} and ${SMTP_SUPERSEDED_PLAN.doneBy}, or say app passwords were discontinued, repeat a superseded plan).`
   );
   const c = SMTP_AUTH_CONTROLS;
   out.noteForIt(

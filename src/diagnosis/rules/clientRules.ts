@@ -3,6 +3,7 @@ import { clientParams, type ClientAssessment } from "../classifyClient";
 import { CHANNELS } from "../tables/channels";
 import { CLIENTS } from "../tables/clients";
 import { EAS_CHANGES, EWS_FRONTLINE_BLOCK } from "../tables/exchangeOnline";
+import { LTSC_2024_32BIT_ISSUE } from "../tables/naa";
 import { NEW_OUTLOOK_SWITCH } from "../tables/newOutlook";
 import { LIFECYCLE } from "../tables/lifecycle";
 import { MAC_CERTIFICATE } from "../tables/outlookMac";
@@ -78,6 +79,16 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
     out.addFinding("client-current", "ok", params);
   }
   macLicenceNote(ctx, out);
+  ltsc2024Note(ctx, out);
+}
+
+/** The pane itself may not load in 32-bit LTSC 2024 for new Exchange Online accounts: IT should know the fallback. */
+function ltsc2024Note(ctx: RuleContext, out: Collector): void {
+  if (ctx.client.product !== "office-ltsc-2024" || !ctx.exchangeOnline) return;
+  const k = LTSC_2024_32BIT_ISSUE;
+  out.noteForIt(
+    `Known issue (Microsoft, "investigating" as of ${k.statusAsOf}): add-ins, this one included, don't load in 32-bit Outlook LTSC 2024 for Exchange Online accounts created after ${k.accountsCreatedAfter}. If the pane won't open there, run it in Outlook on the web.`
+  );
 }
 
 /**

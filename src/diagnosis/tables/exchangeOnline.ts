@@ -55,6 +55,13 @@ export const SMTP_ERRORS: readonly SmtpError[] = [
   },
 ];
 // Widened to boolean: the wording must keep working once Microsoft documents the reply.
+/** Dates from a plan Microsoft replaced, still on many vendor pages; seeing them means the page is out of date. */
+export const SMTP_SUPERSEDED_PLAN = {
+  rejectionFrom: "2026-03-01",
+  doneBy: "2026-04-30",
+  source: "smtp-superseded-3p" as SourceRef,
+} as const;
+
 export const SMTP_OFF_BY_DEFAULT_REPLY_VERIFIED: boolean = false;
 
 /** Ways to send mail that Microsoft names for devices and apps that can't do OAuth. */

@@ -46,3 +46,13 @@ export const APPROVED_CLIENT_APP_GRANT = {
   retiresOn: "2026-06-30",
   source: "approved-app-grant-3p" as SourceRef,
 } as const;
+
+/**
+ * A known issue where the pane can't load at all: 32-bit Outlook LTSC 2024 with an Exchange Online account created
+ * after June 2026. The bitness isn't visible to the pane, so IT hears of it for every LTSC 2024 client.
+ */
+export const LTSC_2024_32BIT_ISSUE = {
+  accountsCreatedAfter: "2026-06",
+  statusAsOf: "2026-08-20",
+  source: "ms-addin-known-issues" as SourceRef,
+} as const;

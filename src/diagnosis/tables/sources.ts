@@ -78,6 +78,10 @@ export const SOURCES = {
     "[3P] quoting MS, Part 4 'Outlook for Mac': 16.113.3 (2026-09-29), 16.113.4 build 26100421 (2026-10-06); Beta 16.114 late September 2026; Mac build numbers encode their date (YYMMDDnn). November/December 2026 versions UNVERIFIED",
   "authenticator-rooted-3p":
     "[3P] mirror of MS, MC1179154 (Part 4 'Microsoft Authenticator'): Authenticator detects jailbroken or rooted phones and blocks, then wipes, work-account credentials on them (rollout February-April 2026)",
+  "ms-addin-known-issues":
+    "[MS] Office add-ins known issues (2026-08-20, still 'investigating' per Part 4): add-ins don't load in 32-bit Outlook LTSC 2024 for Exchange Online accounts created after June 2026",
+  "smtp-superseded-3p":
+    "[3P] Part 4 'SMTP AUTH': many vendor pages still give the superseded plan (rejection from 2026-03-01, done 2026-04-30) or say app passwords were 'discontinued'; both are wrong",
   "approved-app-grant-3p":
     "[3P] mirror of an entra-docs change, Part 3 and Part 4: the 'Require approved client app' grant breaks NAA even with an exception; its retirement moved from March 2026 to 2026-06-30, after which it is treated as not selected (the NAA FAQ's 'March 2026' is stale)",
   "ms-mac-kb": "[MS] KB 'Outlook 2016 for Mac repeatedly prompts for authentication' (2024-01-24)",

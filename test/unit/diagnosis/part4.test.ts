@@ -264,3 +264,25 @@ describe("EWS for Apple Mail on a Mac: what IT can still do while it can", () =>
     expect(gone).toContain("nothing on the tenant brings it back");
   });
 });
+
+describe("smaller Part 4 facts for the help desk", () => {
+  test("vendor pages with the superseded SMTP plan are called out", () => {
+    expect(notes(judged("2026-12-07", printer))).toContain(
+      "vendor pages that name 2026-03-01 and 2026-04-30, or say app passwords were discontinued, repeat a superseded plan"
+    );
+  });
+
+  test("Outlook LTSC 2024 gets the 32-bit known issue and the web fallback; Microsoft 365 Apps does not", () => {
+    const ltsc = judged("2026-12-07", {
+      problemClient: { app: "outlook-windows-classic", version: "16.0.17932.20328" },
+    });
+    expect(notes(ltsc)).toContain(
+      "don't load in 32-bit Outlook LTSC 2024 for Exchange Online accounts created after 2026-06"
+    );
+    expect(notes(ltsc)).toContain("run it in Outlook on the web");
+    const m365 = judged("2026-12-07", {
+      problemClient: { app: "outlook-windows-classic", version: "16.0.20430.20092" },
+    });
+    expect(notes(m365)).not.toContain("32-bit");
+  });
+});

@@ -4,6 +4,7 @@ import { LIFECYCLE } from "../../../src/diagnosis/tables/lifecycle";
 import { LINKS } from "../../../src/diagnosis/tables/links";
 import {
   APPROVED_CLIENT_APP_GRANT,
+  LTSC_2024_32BIT_ISSUE,
   NAA_MINIMUMS,
   NAA_UNSUPPORTED_ACCOUNTS,
 } from "../../../src/diagnosis/tables/naa";
@@ -35,6 +36,7 @@ import {
   SMTP_ALTERNATIVES,
   SMTP_AUTH_CONTROLS,
   SMTP_ERRORS,
+  SMTP_SUPERSEDED_PLAN,
 } from "../../../src/diagnosis/tables/exchangeOnline";
 import { NEW_OUTLOOK_SWITCH } from "../../../src/diagnosis/tables/newOutlook";
 import {
@@ -73,6 +75,8 @@ const ROWS: [string, SourceRef][] = [
   ["naa accounts", NAA_UNSUPPORTED_ACCOUNTS.source],
   ["approved client app grant", APPROVED_CLIENT_APP_GRANT.source],
   ["smtp controls", SMTP_AUTH_CONTROLS.source],
+  ["smtp superseded plan", SMTP_SUPERSEDED_PLAN.source],
+  ["ltsc 2024 32-bit known issue", LTSC_2024_32BIT_ISSUE.source],
   ...SMTP_ERRORS.map((e) => [`smtp error ${e.reply.slice(0, 9)}`, e.source] as [string, SourceRef]),
   ["high volume email", SMTP_ALTERNATIVES.highVolumeEmail.source],
   ["smtp alternatives", SMTP_ALTERNATIVES.source],
