@@ -1,5 +1,14 @@
 // facts -> diagnosis. The only place the add-in decides anything; the pane and the CLI only present the result.
 
+import {
+  ASK_FIRST_HOSTS,
+  PHONE_HOSTS,
+  VERSIONED_APPS,
+  askChoices,
+  versionChoicesFor,
+  type AskChoice,
+  type VersionChoice,
+} from "./ask";
 import { addMonthsToDay, isoDay, onOrBefore } from "./calendar";
 import { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
 import { ewsSituation, smtpSituation } from "./dated";
@@ -39,6 +48,12 @@ export interface Diagnosis {
     label: string;
     modernAuth: ModernAuth;
     supported: boolean | null;
+    /**
+     * Added: who named the app. "user": the person chose it (facts.problemClient.app); "host": nobody did, so it is
+     * the app the pane runs in; "default": neither is known. Steps that remove an account from a phone appear only
+     * for "user".
+     */
+    chosenBy: "user" | "host" | "default";
   };
   actions: ActionId[];
   findings: Finding[];
@@ -62,8 +77,13 @@ export interface Diagnosis {
    * who manages the mailbox, app passwords won't help).
    */
   why: FindingId[];
-  /** What the pane should ask: which app prompts (instead of a verdict), and its version (when it matters). */
-  ask: { app: boolean; version: boolean };
+  /**
+   * What the pane should ask: which app prompts (instead of a verdict), and its version (when it matters).
+   * Added: `choices`, the "which app?" choices in the order to show them (a computer first); `versionChoices`, the
+   * "which Outlook?" choices for the problem app (empty when its version doesn't decide the fix), each with the
+   * words to store as problemClient.version.
+   */
+  ask: { app: boolean; version: boolean; choices: AskChoice[]; versionChoices: VersionChoice[] };
   adminNotes: string[];
   judgedAt: string;
   /** The day the knowledge tables were last verified; verdicts judged long after it carry a note for IT. */
@@ -102,6 +122,7 @@ const WHY_INFO: readonly FindingId[] = [
   "account-gmail",
   "apple-mail-ews-retiring",
   "client-modern-auth-unknown",
+  "client-version-not-understood",
   "smtp-ask-admin",
   "app-password-not-for-outlook",
 ];
@@ -114,9 +135,6 @@ function whyOf(findings: readonly Finding[], parts: readonly SummaryPart[]): Fin
   const info = new Set(ids("info"));
   return [...ids("error"), ...ids("warning"), ...WHY_INFO.filter((id) => info.has(id))];
 }
-
-/** Apps whose version decides the verdict (the version tables cover classic Outlook for Windows and Outlook for Mac). */
-const VERSIONED_APPS: ReadonlySet<ProblemApp> = new Set(["outlook-windows-classic", "outlook-mac"]);
 
 /** Every Outlook the contract names: classic and new for Windows, Mac, web, iOS and Android. */
 const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set(
@@ -192,6 +210,13 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   };
   const out = new Collector();
   for (const rule of RULES) rule(ctx, out);
+  // A phone reading mail in Outlook is signed in: until the person says the phone's app is the one that prompts,
+  // nothing may tell them to delete its account (their one working mailbox). The pane asks which app instead.
+  const chosenBy = facts.problemClient.app !== null ? "user" : host !== null ? "host" : "default";
+  if (chosenBy !== "user" && PHONE_HOSTS.has(app)) {
+    out.ruleOut("clear-cached-credentials");
+    out.removeFinding("cached-credentials-likely");
+  }
 
   // A found cause (offline, a policy, an expired password) rules the saved-sign-in guess out, and its finding too.
   if (out.isRuledOut("clear-cached-credentials")) out.removeFinding("cached-credentials-likely");
@@ -204,7 +229,11 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   const adminReason = actions.includes("contact-admin")
     ? reasonFor(out.causesOf("contact-admin"))
     : null;
-  const plan = planFor(actions, { client, accountType, smtp: ctx.smtp, ews: ctx.ews }, adminReason);
+  const plan = planFor(
+    actions,
+    { client, accountType, smtp: ctx.smtp, ews: ctx.ews, hostApp: host },
+    adminReason
+  );
   const links = [...new Set(plan.flatMap((p) => p.links.map((id) => LINKS[id].url)))];
   const parts = summaryParts(actions, client, ctx.smtp, {
     causesOf: (a) => out.causesOf(a),
@@ -224,6 +253,7 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       label: client.label,
       modernAuth: client.modernAuth,
       supported: client.supported,
+      chosenBy,
     },
     actions,
     findings: out.findings,
@@ -238,12 +268,12 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     },
     why: whyOf(out.findings, parts),
     ask: {
-      // In Outlook on the web or new Outlook, with nothing wrong there and no app named: ask which app prompts.
-      app:
-        hostIsFine &&
-        facts.problemClient.app === null &&
-        (host === "outlook-web" || host === "outlook-windows-new"),
+      // In Outlook on the web, new Outlook or on a phone, with nothing wrong there and no app named: ask which
+      // app prompts.
+      app: hostIsFine && chosenBy !== "user" && host !== null && ASK_FIRST_HOSTS.has(host),
       version: VERSIONED_APPS.has(app) && !versionFromHost,
+      choices: askChoices(host),
+      versionChoices: versionFromHost ? [] : versionChoicesFor(app),
     },
     adminNotes: out.adminNotes,
     judgedAt: now.toISOString(),

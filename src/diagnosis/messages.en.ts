@@ -28,6 +28,8 @@ export const FINDING_MESSAGES_EN = {
     "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
   "client-version-unrecognised":
     "The version given for {client} isn't one Microsoft has released; copy it again from the app's About window.",
+  "client-version-not-understood":
+    "We didn't recognise the version you gave for {client}, so these steps suit any version. Choose it from the list, or copy it from the app's About window.",
   "client-modern-auth-unknown":
     "{generic, select, yes {This app} other {{client}}} may not support modern sign-in (OAuth); check its account settings, or use Outlook instead.",
   "client-set-up-with-password":

@@ -53,6 +53,21 @@ export const deDE: Messages = {
   "ask.phone": "Ein Telefon oder Tablet",
   "ask.other": "Eine andere App oder ein Gerät",
   "ask.phoneHeading": "Welche App auf dem Telefon oder Tablet?",
+  "askVersion.heading": "Welches Outlook ist es?",
+  "askVersion.help":
+    "Auf diesem Computer zeigt Outlook es unter Datei › Office-Konto (auf dem Mac: Outlook › Über Outlook).",
+  "askVersion.m365": "Microsoft 365 (Abonnement)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} oder älter",
+  "askVersion.unsure": "Weiß ich nicht",
+  "closesHost.app":
+    "Der nächste Schritt schließt {client} und damit auch diesen Bereich. Ihre Häkchen bleiben erhalten: Öffnen Sie den Assistenten danach wieder, um weiterzumachen.",
+  "closesHost.account":
+    "Der nächste Schritt entfernt Ihr Geschäftskonto aus {client} auf diesem Gerät, und dieser Bereich verschwindet damit. Ihre E-Mails bleiben in Ihrem Postfach, und Sie fügen das Konto gleich danach wieder hinzu. Ihre Häkchen bleiben erhalten.",
+  "closesHost.device":
+    "Der nächste Schritt startet dieses Gerät neu, wodurch dieser Bereich geschlossen wird. Ihre Häkchen bleiben erhalten: Öffnen Sie den Assistenten danach wieder, um weiterzumachen.",
+  "closesHost.browser":
+    "Der nächste Schritt schließt Ihren Browser und damit auch diesen Bereich. Ihre Häkchen bleiben erhalten: Öffnen Sie den Assistenten danach wieder, um weiterzumachen.",
   "picker.label": "App, die ständig fragt",
   "picker.versionUnknown": "Version unbekannt",
   "picker.change": "Ändern",
@@ -91,6 +106,15 @@ export const deDE: Messages = {
   "client.outlook-mac-2019": "Outlook 2019 für Mac",
   "client.outlook-mac-current": "Outlook für Mac",
   "client.outlook-mac-or-later": "Outlook für Mac ({version} oder höher)",
+  "client.m365": "Outlook für Microsoft 365",
+  "client.outlook-2010-or-older": "Outlook 2010 oder älter",
+  "client.outlook-2016": "Outlook 2016",
+  "client.outlook-2019": "Outlook 2019",
+  "client.outlook-2021": "Outlook 2021",
+  "client.outlook-2024": "Outlook 2024",
+  "client.outlook-mac-older": "Outlook für Mac 2011 oder älter",
+  "client.outlook-mac-2021": "Outlook 2021 für Mac",
+  "client.outlook-mac-2024": "Outlook 2024 für Mac",
   "why.heading": "Warum das passiert",
   "guide.heading": "So beheben Sie es",
   "guide.progress": "{done} von {total} erledigt",
@@ -241,6 +265,27 @@ export const deDE: Messages = {
     "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie die Anmeldung dort ab und wählen Sie dann „Erneut prüfen“.",
   "auth.failed": "Die Anmeldung hat nicht funktioniert ({code}).",
   "placeholder.email": "sie@example.com",
+  "contact.it": "IT-Helpdesk",
+  "contact.call": "Anrufen",
+  "contact.email": "E-Mail",
+  "handoff.askInstead": "Lieber die IT fragen",
+  "sheet.title": "Ihr Bericht für die IT",
+  "sheet.caveat":
+    "Die Nachricht geht nur raus, wenn dieses Outlook E-Mails senden kann. Falls nicht, rufen Sie die IT an oder nutzen Sie deren Website:",
+  "sheet.caveatNoContact":
+    "Die Nachricht geht nur raus, wenn dieses Outlook E-Mails senden kann. Falls nicht, nutzen Sie weiter unten „Bericht kopieren“ und senden Sie ihn von einem anderen Gerät.",
+  "sheet.close": "Schließen",
+  "keep.open": "Diese Schritte im Browser öffnen",
+  "keep.qr": "QR-Code für Ihr Smartphone zeigen",
+  "keep.qrLabel": "QR-Code mit dem Link zu diesen Schritten",
+  "keep.print": "Schritte drucken",
+  "resume.heading": "Wo Sie aufgehört haben",
+  "resume.where": "Willkommen zurück: {done, plural, one {# Schritt} other {# Schritte}} erledigt.",
+  "resume.next": "Als Nächstes: {step}",
+  "resume.allDone": "Sie haben alle Schritte erledigt.",
+  "resume.goNext": "Zum nächsten Schritt",
+  "resume.check": "Prüfen, ob es jetzt funktioniert",
+  "versionBox.label": "Oder geben Sie die Version ein, die Outlook anzeigt",
   "step.network.connection":
     "Prüfen Sie, ob WLAN oder Netzwerkkabel verbunden sind und der Flugmodus aus ist.",
   "step.network.vpn":
@@ -452,6 +497,8 @@ export const deDE: Messages = {
     "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
     "Die angegebene Version von {client} hat Microsoft so nicht veröffentlicht; kopieren Sie sie erneut aus dem Info-Fenster der App.",
+  "finding.client-version-not-understood":
+    "Wir haben die angegebene Version von {client} nicht erkannt, daher passen diese Schritte für jede Version. Wählen Sie sie aus der Liste, oder kopieren Sie sie aus dem Info-Fenster der App.",
   "finding.client-modern-auth-unknown":
     "{generic, select, yes {Diese App} other {{client}}} unterstützt die moderne Anmeldung (OAuth) vielleicht nicht; prüfen Sie die Kontoeinstellungen oder nutzen Sie stattdessen Outlook.",
   "finding.client-set-up-with-password":

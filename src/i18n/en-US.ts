@@ -74,6 +74,21 @@ const UI = {
   "ask.phone": "A phone or tablet",
   "ask.other": "Another app or device",
   "ask.phoneHeading": "Which app on the phone or tablet?",
+  "askVersion.heading": "Which Outlook is it?",
+  "askVersion.help":
+    "On that computer, Outlook shows it under File › Office Account (on a Mac: Outlook › About Outlook).",
+  "askVersion.m365": "Microsoft 365 (subscription)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} or older",
+  "askVersion.unsure": "Not sure",
+  "closesHost.app":
+    "The next step closes {client}, and this pane with it. Your ticks are kept: open the assistant again afterwards to carry on.",
+  "closesHost.account":
+    "The next step removes your work account from {client} on this device, and this pane goes with it. Your mail stays in your mailbox, and you add the account back right after. Your ticks are kept.",
+  "closesHost.device":
+    "The next step restarts this device, which closes this pane. Your ticks are kept: open the assistant again afterwards to carry on.",
+  "closesHost.browser":
+    "The next step closes your browser, and this pane with it. Your ticks are kept: open the assistant again afterwards to carry on.",
   "picker.label": "App that keeps asking",
   "picker.versionUnknown": "version unknown",
   "picker.change": "Change",
@@ -232,6 +247,27 @@ const UI = {
     "A sign-in window is already open. Finish it, then select Run the checks again.",
   "auth.failed": "Sign-in didn't work ({code}).",
   "placeholder.email": "you@example.com",
+  "contact.it": "IT help desk",
+  "contact.call": "Call",
+  "contact.email": "E-mail",
+  "handoff.askInstead": "Ask IT instead",
+  "sheet.title": "Your report for IT",
+  "sheet.caveat":
+    "The message leaves only if this Outlook can send mail. If it can't, call IT or use their website:",
+  "sheet.caveatNoContact":
+    "The message leaves only if this Outlook can send mail. If it can't, use Copy report further down and send it from another device.",
+  "sheet.close": "Close",
+  "keep.open": "Open these steps in your browser",
+  "keep.qr": "Show a QR code for your phone",
+  "keep.qrLabel": "QR code with the link to these steps",
+  "keep.print": "Print the steps",
+  "resume.heading": "Where you left off",
+  "resume.where": "Welcome back: {done, plural, one {# step} other {# steps}} done.",
+  "resume.next": "Next: {step}",
+  "resume.allDone": "You've done every step.",
+  "resume.goNext": "Go to the next step",
+  "resume.check": "Check that it works now",
+  "versionBox.label": "Or type the version that Outlook shows",
 } as const;
 
 const STEPS = {

@@ -51,6 +51,21 @@ export const esES: Messages = {
   "ask.phone": "Un teléfono o tableta",
   "ask.other": "Otra aplicación o dispositivo",
   "ask.phoneHeading": "¿Qué aplicación del teléfono o la tableta?",
+  "askVersion.heading": "¿Qué Outlook es?",
+  "askVersion.help":
+    "En ese equipo, Outlook lo muestra en Archivo › Cuenta de Office (en un Mac: Outlook › Acerca de Outlook).",
+  "askVersion.m365": "Microsoft 365 (suscripción)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} o anterior",
+  "askVersion.unsure": "No lo sé",
+  "closesHost.app":
+    "El siguiente paso cierra {client} y, con él, este panel. Sus marcas se conservan: después, vuelva a abrir el asistente para continuar.",
+  "closesHost.account":
+    "El siguiente paso quita su cuenta profesional de {client} en este dispositivo, y este panel desaparece con ella. Su correo se queda en su buzón y usted vuelve a añadir la cuenta justo después. Sus marcas se conservan.",
+  "closesHost.device":
+    "El siguiente paso reinicia este dispositivo, lo que cierra este panel. Sus marcas se conservan: después, vuelva a abrir el asistente para continuar.",
+  "closesHost.browser":
+    "El siguiente paso cierra su navegador y, con él, este panel. Sus marcas se conservan: después, vuelva a abrir el asistente para continuar.",
   "picker.label": "Aplicación que pide la contraseña",
   "picker.versionUnknown": "versión desconocida",
   "picker.change": "Cambiar",
@@ -90,6 +105,15 @@ export const esES: Messages = {
   "client.outlook-mac-2019": "Outlook 2019 para Mac",
   "client.outlook-mac-current": "Outlook para Mac",
   "client.outlook-mac-or-later": "Outlook para Mac ({version} o posterior)",
+  "client.m365": "Outlook para Microsoft 365",
+  "client.outlook-2010-or-older": "Outlook 2010 o anterior",
+  "client.outlook-2016": "Outlook 2016",
+  "client.outlook-2019": "Outlook 2019",
+  "client.outlook-2021": "Outlook 2021",
+  "client.outlook-2024": "Outlook 2024",
+  "client.outlook-mac-older": "Outlook para Mac 2011 o anterior",
+  "client.outlook-mac-2021": "Outlook 2021 para Mac",
+  "client.outlook-mac-2024": "Outlook 2024 para Mac",
   "why.heading": "Por qué pasa",
   "guide.heading": "Cómo solucionarlo",
   "guide.progress": "{done} de {total} hechos",
@@ -233,6 +257,27 @@ export const esES: Messages = {
     "Ya hay una ventana de inicio de sesión abierta. Termínela y luego seleccione «Volver a comprobar».",
   "auth.failed": "El inicio de sesión no funcionó ({code}).",
   "placeholder.email": "usted@example.com",
+  "contact.it": "Soporte técnico",
+  "contact.call": "Llamar",
+  "contact.email": "Correo",
+  "handoff.askInstead": "Mejor preguntar a TI",
+  "sheet.title": "Su informe para TI",
+  "sheet.caveat":
+    "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, llame a TI o use su sitio web:",
+  "sheet.caveatNoContact":
+    "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, use «Copiar informe» más abajo y envíelo desde otro dispositivo.",
+  "sheet.close": "Cerrar",
+  "keep.open": "Abrir estos pasos en el navegador",
+  "keep.qr": "Mostrar un código QR para el móvil",
+  "keep.qrLabel": "Código QR con el enlace a estos pasos",
+  "keep.print": "Imprimir los pasos",
+  "resume.heading": "Dónde se quedó",
+  "resume.where": "Bienvenido de nuevo: {done, plural, one {# paso hecho} other {# pasos hechos}}.",
+  "resume.next": "Siguiente: {step}",
+  "resume.allDone": "Ha hecho todos los pasos.",
+  "resume.goNext": "Ir al paso siguiente",
+  "resume.check": "Comprobar que ya funciona",
+  "versionBox.label": "O escriba la versión que muestra Outlook",
   "step.network.connection":
     "Compruebe que la Wi-Fi o el cable de red están conectados y que el modo avión está desactivado.",
   "step.network.vpn":
@@ -437,6 +482,8 @@ export const esES: Messages = {
     "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
     "La versión indicada para {client} no es una que Microsoft haya publicado; cópiela de nuevo desde la ventana «Acerca de» de la aplicación.",
+  "finding.client-version-not-understood":
+    "No hemos reconocido la versión indicada para {client}, así que estos pasos sirven para cualquier versión. Elíjala de la lista o cópiela desde la ventana «Acerca de» de la aplicación.",
   "finding.client-modern-auth-unknown":
     "Puede que {generic, select, yes {esta aplicación} other {{client}}} no admita el inicio de sesión moderno (OAuth); revise la configuración de la cuenta o use Outlook en su lugar.",
   "finding.client-set-up-with-password":

@@ -51,6 +51,21 @@ export const frFR: Messages = {
   "ask.phone": "Un téléphone ou une tablette",
   "ask.other": "Une autre application ou un appareil",
   "ask.phoneHeading": "Quelle application sur le téléphone ou la tablette ?",
+  "askVersion.heading": "De quel Outlook s'agit-il ?",
+  "askVersion.help":
+    "Sur cet ordinateur, Outlook l'indique sous Fichier › Compte Office (sur un Mac : Outlook › À propos d'Outlook).",
+  "askVersion.m365": "Microsoft 365 (abonnement)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} ou antérieur",
+  "askVersion.unsure": "Je ne sais pas",
+  "closesHost.app":
+    "L'étape suivante ferme {client}, et ce volet avec. Vos coches sont conservées : rouvrez ensuite l'assistant pour continuer.",
+  "closesHost.account":
+    "L'étape suivante supprime votre compte professionnel de {client} sur cet appareil, et ce volet disparaît avec. Vos messages restent dans votre boîte aux lettres, et vous rajoutez le compte juste après. Vos coches sont conservées.",
+  "closesHost.device":
+    "L'étape suivante redémarre cet appareil, ce qui ferme ce volet. Vos coches sont conservées : rouvrez ensuite l'assistant pour continuer.",
+  "closesHost.browser":
+    "L'étape suivante ferme votre navigateur, et ce volet avec. Vos coches sont conservées : rouvrez ensuite l'assistant pour continuer.",
   "picker.label": "Application qui redemande le mot de passe",
   "picker.versionUnknown": "version inconnue",
   "picker.change": "Modifier",
@@ -90,6 +105,15 @@ export const frFR: Messages = {
   "client.outlook-mac-2019": "Outlook 2019 pour Mac",
   "client.outlook-mac-current": "Outlook pour Mac",
   "client.outlook-mac-or-later": "Outlook pour Mac ({version} ou ultérieure)",
+  "client.m365": "Outlook pour Microsoft 365",
+  "client.outlook-2010-or-older": "Outlook 2010 ou antérieur",
+  "client.outlook-2016": "Outlook 2016",
+  "client.outlook-2019": "Outlook 2019",
+  "client.outlook-2021": "Outlook 2021",
+  "client.outlook-2024": "Outlook 2024",
+  "client.outlook-mac-older": "Outlook pour Mac 2011 ou antérieur",
+  "client.outlook-mac-2021": "Outlook 2021 pour Mac",
+  "client.outlook-mac-2024": "Outlook 2024 pour Mac",
   "why.heading": "Pourquoi cela arrive",
   "guide.heading": "Comment résoudre le problème",
   "guide.progress": "Étapes faites : {done} sur {total}",
@@ -242,6 +266,27 @@ export const frFR: Messages = {
     "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer les vérifications ».",
   "auth.failed": "La connexion n'a pas abouti ({code}).",
   "placeholder.email": "vous@example.com",
+  "contact.it": "Service informatique",
+  "contact.call": "Appeler",
+  "contact.email": "E-mail",
+  "handoff.askInstead": "Demander plutôt au service informatique",
+  "sheet.title": "Votre rapport pour le service informatique",
+  "sheet.caveat":
+    "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, appelez le service informatique ou passez par son site :",
+  "sheet.caveatNoContact":
+    "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, utilisez « Copier le rapport » plus bas et envoyez-le depuis un autre appareil.",
+  "sheet.close": "Fermer",
+  "keep.open": "Ouvrir ces étapes dans le navigateur",
+  "keep.qr": "Afficher un code QR pour votre téléphone",
+  "keep.qrLabel": "Code QR contenant le lien vers ces étapes",
+  "keep.print": "Imprimer les étapes",
+  "resume.heading": "Où vous en étiez",
+  "resume.where": "Bon retour : {done, plural, one {# étape faite} other {# étapes faites}}.",
+  "resume.next": "Ensuite : {step}",
+  "resume.allDone": "Vous avez fait toutes les étapes.",
+  "resume.goNext": "Aller à l'étape suivante",
+  "resume.check": "Vérifier que tout fonctionne",
+  "versionBox.label": "Ou saisissez la version affichée par Outlook",
   "step.network.connection":
     "Vérifiez que le Wi-Fi ou le câble réseau est connecté et que le mode avion est désactivé.",
   "step.network.vpn":
@@ -455,6 +500,8 @@ export const frFR: Messages = {
     "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
     "La version indiquée pour {client} n'a pas été publiée par Microsoft ; copiez-la de nouveau depuis la fenêtre « À propos » de l'application.",
+  "finding.client-version-not-understood":
+    "Nous n'avons pas reconnu la version indiquée pour {client} : ces étapes conviennent donc à toutes les versions. Choisissez-la dans la liste, ou copiez-la depuis la fenêtre « À propos » de l'application.",
   "finding.client-modern-auth-unknown":
     "{generic, select, yes {Cette application} other {{client}}} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez plutôt Outlook.",
   "finding.client-set-up-with-password":

@@ -13,6 +13,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
   const c = ctx.client;
   const params = clientParams(c);
   if (c.versionRejected) out.addFinding("client-version-unrecognised", "info", params);
+  else if (c.versionNotUnderstood) out.addFinding("client-version-not-understood", "info", params);
   else if (!c.versionKnown) out.addFinding("client-version-unknown", "info", params);
 
   if (c.modernAuth === "no") {

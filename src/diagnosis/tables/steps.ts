@@ -5,7 +5,7 @@
 import { clientParams, type ClientAssessment } from "../classifyClient";
 import type { EwsSituation, SmtpSituation } from "../dated";
 import { formatMessage, type Params } from "../format";
-import type { AccountType, ActionId } from "../vocabulary";
+import type { AccountType, ActionId, ProblemApp } from "../vocabulary";
 import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
 import { MAC_KEYCHAIN_ITEMS } from "./outlookMac";
@@ -137,6 +137,11 @@ export interface Step {
   copy?: string[];
   link?: LinkId;
   download?: { filename: string; mime: string; content: string };
+  /**
+   * The step closes or restarts the app the pane runs in, signs out of it or removes the account from it: the
+   * pane closes with it (closesHost.ts). Set by the plan against the host app; the pane marks it data-closes-host.
+   */
+  closesHost?: true;
 }
 
 /**
@@ -153,6 +158,8 @@ export interface Guide {
 
 export interface GuideContext {
   client: ClientAssessment;
+  /** The app the pane runs in (null outside Outlook): which steps end the pane depends on it. */
+  hostApp?: ProblemApp | null;
   accountType: AccountType | null;
   smtp: SmtpSituation;
   ews: EwsSituation;
