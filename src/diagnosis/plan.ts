@@ -52,7 +52,8 @@ function withClosesHost(
       stepIndex: first,
       step: step.key,
       line: CLOSES_HOST_LINE[effect],
-      params: { client: ctx.client.name },
+      // The app's short name: "closes Outlook for Windows (classic)", not its version label.
+      params: { client: { term: `app.${ctx.client.app}` } },
     },
   };
 }

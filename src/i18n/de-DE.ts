@@ -346,6 +346,8 @@ export const deDE: Messages = {
   "step.clearPhone.restart": "Starten Sie das Telefon neu.",
   "step.clearPhone.add":
     "Öffnen Sie Outlook, fügen Sie Ihr Geschäftskonto wieder hinzu, melden Sie sich auf der Microsoft-Seite an und bestätigen Sie die Anfrage.",
+  "step.clearPhone.what":
+    "Wenn Sie das Konto löschen, verschwinden Ihre geschäftlichen E-Mails, Termine und Kontakte nur aus {client} auf diesem Telefon. Sie bleiben in Ihrem Postfach und kommen zurück, sobald Sie das Konto im letzten Schritt wieder hinzufügen.",
   "step.clearWeb.signOut":
     "Wählen Sie in {client} oben rechts Ihr Bild oder Ihre Initialen und melden Sie sich ab.",
   "step.clearWeb.closeBrowser":
@@ -477,6 +479,10 @@ export const deDE: Messages = {
   "step.none.ok": "Alles, was der Assistent prüfen kann, funktioniert.",
   "step.none.pick":
     "Fragt eine App weiterhin nach Ihrem Kennwort, wählen Sie sie oben unter „App, die ständig fragt“.",
+  "step.mfaSetup.moreInfo":
+    "Wenn im Anmeldefenster „Weitere Informationen erforderlich“ steht, möchte Ihre Organisation, dass Sie einen zweiten Anmeldeschritt (MFA) einrichten. Wählen Sie „Weiter“ und richten Sie Microsoft Authenticator oder eine andere Methode ein. Oder richten Sie sie zuerst in den Sicherheitsinformationen ein und melden Sie sich dann erneut an.",
+  "step.mfaSetup.noPhone":
+    "Kein Smartphone? Wählen Sie „Ich möchte eine andere Methode einrichten“ und dann einen Anruf, eine SMS oder einen Sicherheitsschlüssel. Wenn nichts davon für Sie passt, bitten Sie die IT, Ihnen beim Einrichten zu helfen.",
   "finding.client-current":
     "{client} kann sich mit moderner Authentifizierung anmelden und ist aktuell.",
   "finding.client-no-modern-auth":

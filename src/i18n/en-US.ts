@@ -328,6 +328,8 @@ const STEPS = {
   "step.clearPhone.restart": "Restart the phone.",
   "step.clearPhone.add":
     "Open Outlook, add your work account again, sign in on the Microsoft page and approve the request.",
+  "step.clearPhone.what":
+    "Deleting the account removes your work mail, calendar and contacts from {client} on this phone only. They stay in your mailbox and come back when you add the account again in the last step.",
   "step.clearWeb.signOut":
     "In {client}, select your picture or initials at the top right and sign out.",
   "step.clearWeb.closeBrowser": "Close every browser window (or new Outlook) completely.",
@@ -448,6 +450,10 @@ const STEPS = {
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
     "If an app still asks for your password, choose it under “App that keeps asking” above.",
+  "step.mfaSetup.moreInfo":
+    "If the sign-in window says “More information required”, your organisation wants you to set up a second sign-in step (MFA). Choose Next and follow the steps to set up Microsoft Authenticator or another method. Or set it up first in Security info, then sign in again.",
+  "step.mfaSetup.noPhone":
+    "No smartphone? Choose “I want to set up a different method” and pick a phone call, a text message or a security key. If none of these works for you, ask IT to help you set one up.",
 } as const satisfies Record<StepKey, string>;
 
 const EN = {

@@ -336,6 +336,8 @@ export const esES: Messages = {
   "step.clearPhone.restart": "Reinicie el teléfono.",
   "step.clearPhone.add":
     "Abra Outlook, vuelva a añadir su cuenta profesional, inicie sesión en la página de Microsoft y apruebe la solicitud.",
+  "step.clearPhone.what":
+    "Al eliminar la cuenta, su correo, calendario y contactos del trabajo desaparecen de {client} solo en este teléfono. Siguen en su buzón y vuelven cuando añade de nuevo la cuenta en el último paso.",
   "step.clearWeb.signOut":
     "En {client}, seleccione su foto o sus iniciales arriba a la derecha y cierre la sesión.",
   "step.clearWeb.closeBrowser":
@@ -462,6 +464,10 @@ export const esES: Messages = {
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
   "step.none.pick":
     "Si alguna aplicación sigue pidiendo la contraseña, elíjala arriba en «Aplicación que pide la contraseña».",
+  "step.mfaSetup.moreInfo":
+    "Si la ventana de inicio de sesión dice «Se necesita más información», su organización quiere que configure un segundo paso de inicio de sesión (MFA). Elija Siguiente y configure Microsoft Authenticator u otro método. O configúrelo primero en Información de seguridad y vuelva a iniciar sesión.",
+  "step.mfaSetup.noPhone":
+    "¿No tiene smartphone? Elija «Quiero configurar otro método» y luego una llamada, un SMS o una llave de seguridad. Si nada de esto le sirve, pida ayuda a TI para configurar uno.",
   "finding.client-current":
     "{client} puede iniciar sesión con autenticación moderna y está al día.",
   "finding.client-no-modern-auth":

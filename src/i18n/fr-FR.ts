@@ -347,6 +347,8 @@ export const frFR: Messages = {
   "step.clearPhone.restart": "Redémarrez le téléphone.",
   "step.clearPhone.add":
     "Ouvrez Outlook, ajoutez de nouveau votre compte professionnel, connectez-vous sur la page Microsoft et approuvez la demande.",
+  "step.clearPhone.what":
+    "Supprimer le compte retire vos messages, votre calendrier et vos contacts professionnels de {client} sur ce téléphone uniquement. Ils restent dans votre boîte aux lettres et reviennent quand vous rajoutez le compte à la dernière étape.",
   "step.clearWeb.signOut":
     "Dans {client}, sélectionnez votre photo ou vos initiales en haut à droite et déconnectez-vous.",
   "step.clearWeb.closeBrowser":
@@ -480,6 +482,10 @@ export const frFR: Messages = {
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
   "step.none.pick":
     "Si une application demande encore votre mot de passe, choisissez-la plus haut sous « Application qui redemande le mot de passe ».",
+  "step.mfaSetup.moreInfo":
+    "Si la fenêtre de connexion indique « Plus d'informations requises », votre organisation vous demande de configurer une deuxième étape de connexion (authentification multifacteur, MFA). Choisissez Suivant et configurez Microsoft Authenticator ou une autre méthode. Vous pouvez aussi la configurer d'abord dans Informations de sécurité, puis vous reconnecter.",
+  "step.mfaSetup.noPhone":
+    "Pas de smartphone ? Choisissez « Je veux configurer une autre méthode », puis un appel, un SMS ou une clé de sécurité. Si rien de cela ne vous convient, demandez à l'informatique de vous aider à en configurer une.",
   "finding.client-current":
     "{client} peut se connecter avec l'authentification moderne et est à jour.",
   "finding.client-no-modern-auth":

@@ -43,6 +43,7 @@ export const STEP_KEYS = [
   "step.clearMac.open",
   "step.clearMac.delete",
   "step.clearMac.restart",
+  "step.clearPhone.what",
   "step.clearPhone.remove",
   "step.clearPhone.restart",
   "step.clearPhone.add",
@@ -117,6 +118,8 @@ export const STEP_KEYS = [
   "step.appPw.finalDate",
   "step.none.ok",
   "step.none.pick",
+  "step.mfaSetup.moreInfo",
+  "step.mfaSetup.noPhone",
 ] as const;
 
 export type StepKey = (typeof STEP_KEYS)[number];
@@ -260,6 +263,8 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
   }
   if (isPhone(c)) {
     return only([
+      // What deleting the account does, before the person does it: the one destructive step in these guides.
+      note({ key: "step.clearPhone.what", params: client }),
       { key: "step.clearPhone.remove" },
       { key: "step.clearPhone.restart" },
       { key: "step.clearPhone.add" },
@@ -557,8 +562,47 @@ const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
   none: () => only([note({ key: "step.none.ok" }), note({ key: "step.none.pick" })]),
 };
 
+/**
+ * Guides that end in a Microsoft sign-in window. Right after MFA is switched on, that window often asks for
+ * "More information required" (set up a second step) instead of a password: the commonest sticking point, which no
+ * live check is needed to explain. Devices that send mail never see that window, and the other guides don't sign in.
+ */
+const SIGNS_IN: ReadonlySet<ActionId> = new Set([
+  "register-mfa",
+  "reset-password",
+  "clear-cached-credentials",
+  "enable-modern-auth-registry",
+  "update-client",
+  "switch-to-modern-auth",
+]);
+
+function mfaSetupNotes(ctx: GuideContext): Step[] {
+  return [
+    note({
+      key: "step.mfaSetup.moreInfo",
+      link: ctx.accountType === "outlookCom" ? "msaSecurity" : "securityInfo",
+    }),
+    note({ key: "step.mfaSetup.noPhone" }),
+  ];
+}
+
+/** The notes go before "approve the sign-in" where a guide has it, else after its last step on the main path. */
+function withMfaSetup(guide: Guide, ctx: GuideContext): Guide {
+  const steps = guide.steps;
+  const approve = steps.findIndex(
+    (s) => s.key === "step.gentle.approve" || s.key === "step.mfa.return"
+  );
+  let at = approve;
+  if (at < 0) {
+    const lastMain = steps.reduce((last, s, i) => (s.kind === "advanced" ? last : i), -1);
+    at = lastMain + 1;
+  }
+  return { ...guide, steps: [...steps.slice(0, at), ...mfaSetupNotes(ctx), ...steps.slice(at)] };
+}
+
 export function guideFor(action: ActionId, ctx: GuideContext): Guide {
-  return GUIDES[action](ctx);
+  const guide = GUIDES[action](ctx);
+  return SIGNS_IN.has(action) && ctx.client.protocol !== "smtp" ? withMfaSetup(guide, ctx) : guide;
 }
 
 /** Every link a guide shows, steps first. */
