@@ -65,8 +65,10 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
     if (c.modernAuth === "yes") out.addFinding("client-set-up-with-password", "warning", params);
     out.recommend("switch-to-modern-auth", PRIORITY.switchAuth);
   }
+  // "Up to date" needs a version number: a product named in words ("Outlook 2024") says nothing about its updates.
   if (
     c.supported === true &&
+    c.versionRead === "number" &&
     c.modernAuth === "yes" &&
     (c.app === "outlook-windows-classic" || c.app === "outlook-mac")
   ) {

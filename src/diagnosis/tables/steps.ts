@@ -367,14 +367,19 @@ function updateClient(ctx: GuideContext): Guide {
       return only([{ key: "step.updateMac.autoupdate" }, { key: "step.updateMac.restart" }]);
     case "mac-licence":
       return only([
-        note({
-          key: "step.macLicence.why",
-          params: {
-            ...client,
-            endOfSupport: date(c.endOfSupport),
-            lastVersion: c.lastVersion ?? "?",
-          },
-        }),
+        // A licence named in words ("2021 for Mac") has no known last version: say only that it is out of support.
+        ...(c.lastVersion === null
+          ? perpetualNotes(c)
+          : [
+              note({
+                key: "step.macLicence.why",
+                params: {
+                  ...client,
+                  endOfSupport: date(c.endOfSupport),
+                  lastVersion: c.lastVersion,
+                },
+              }),
+            ]),
         { key: "step.macLicence.ask", link: "outlookForMac" },
         { key: "step.updateMac.autoupdate" },
       ]);
