@@ -11,6 +11,9 @@ import type { Facts } from "./facts";
 import { isKnownMethod, METHOD_NAMES_EN } from "./tables/authMethods";
 import type { PromptLook } from "./vocabulary";
 
+/** The line before the facts JSON: `diagnose` finds the facts after it in a pasted report or an e-mail. */
+export const FACTS_MARKER = "Facts report (JSON):";
+
 const MARK: Record<string, string> = { ok: "OK  ", info: "INFO", warning: "WARN", error: "FAIL" };
 
 const OWNER: Record<Diagnosis["summary"]["owner"], string> = {
@@ -118,6 +121,6 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
           `  - ${q(e.at)} ${q(e.area)} ${q(e.code)}${e.count > 1 ? ` (x${e.count})` : ""}${e.detail ? ` ${q(e.detail)}` : ""}`
       )
     );
-  lines.push("", "Facts report (JSON):", factsJson(facts));
+  lines.push("", FACTS_MARKER, factsJson(facts));
   return lines.join("\n");
 }
