@@ -276,7 +276,7 @@ export const deDE: Messages = {
     "Die Nachricht geht nur raus, wenn dieses Outlook E-Mails senden kann. Falls nicht, nutzen Sie weiter unten „Bericht kopieren“ und senden Sie ihn von einem anderen Gerät.",
   "sheet.close": "Schließen",
   "keep.open": "Diese Schritte im Browser öffnen",
-  "keep.qr": "QR-Code für Ihr Smartphone zeigen",
+  "keep.qr": "QR-Code fürs Smartphone oder drucken",
   "keep.qrLabel": "QR-Code mit dem Link zu diesen Schritten",
   "keep.print": "Schritte drucken",
   "resume.heading": "Wo Sie aufgehört haben",

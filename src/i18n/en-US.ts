@@ -258,7 +258,7 @@ const UI = {
     "The message leaves only if this Outlook can send mail. If it can't, use Copy report further down and send it from another device.",
   "sheet.close": "Close",
   "keep.open": "Open these steps in your browser",
-  "keep.qr": "Show a QR code for your phone",
+  "keep.qr": "QR code for your phone, or print",
   "keep.qrLabel": "QR code with the link to these steps",
   "keep.print": "Print the steps",
   "resume.heading": "Where you left off",

@@ -268,7 +268,7 @@ export const esES: Messages = {
     "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, use «Copiar informe» más abajo y envíelo desde otro dispositivo.",
   "sheet.close": "Cerrar",
   "keep.open": "Abrir estos pasos en el navegador",
-  "keep.qr": "Mostrar un código QR para el móvil",
+  "keep.qr": "Código QR para el móvil, o imprimir",
   "keep.qrLabel": "Código QR con el enlace a estos pasos",
   "keep.print": "Imprimir los pasos",
   "resume.heading": "Dónde se quedó",

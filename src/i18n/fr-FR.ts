@@ -277,7 +277,7 @@ export const frFR: Messages = {
     "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, utilisez « Copier le rapport » plus bas et envoyez-le depuis un autre appareil.",
   "sheet.close": "Fermer",
   "keep.open": "Ouvrir ces étapes dans le navigateur",
-  "keep.qr": "Afficher un code QR pour votre téléphone",
+  "keep.qr": "Code QR pour votre téléphone, ou impression",
   "keep.qrLabel": "Code QR contenant le lien vers ces étapes",
   "keep.print": "Imprimer les étapes",
   "resume.heading": "Où vous en étiez",

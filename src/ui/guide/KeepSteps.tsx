@@ -21,7 +21,13 @@ const useStyles = makeStyles({
     "@media print": { display: "none" },
   },
   line: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  more: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
   link: {
     display: "inline-flex",
     alignItems: "center",
@@ -34,7 +40,6 @@ const useStyles = makeStyles({
     width: "100%",
     maxWidth: "240px",
     height: "auto",
-    marginTop: tokens.spacingVerticalS,
     // A QR code is read by a camera: dark on light whatever the theme, high contrast included.
     forcedColorAdjust: "none",
   },
@@ -61,49 +66,52 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
   return (
     <div className={styles.box} data-testid="keep-box">
       <p className={styles.line}>{t(line, params)}</p>
-      <div className={styles.row}>
-        {ownPageLink(url, window.location) ? (
-          <Link
-            className={styles.link}
-            href={url}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={(e) => {
-              if (services.openLink(url)) e.preventDefault();
-            }}
-            data-testid="keep-steps"
-          >
-            {t("keep.open")}
-            <Open12Regular aria-hidden />
-            <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
-          </Link>
-        ) : null}
-        {canPrint ? (
-          <Button
-            className={surface.touchButton}
-            size="small"
-            icon={<Print20Regular />}
-            onClick={() => window.print()}
-            data-testid="print-steps"
-          >
-            {t("keep.print")}
-          </Button>
-        ) : null}
-      </div>
-      {qr ? (
-        <details className={surface.disclosure} data-testid="keep-qr">
-          <summary>{t("keep.qr")}</summary>
-          <svg
-            className={styles.qr}
-            viewBox={`0 0 ${qr.size} ${qr.size}`}
-            role="img"
-            aria-label={t("keep.qrLabel")}
-            shapeRendering="crispEdges"
-            data-testid="keep-qr-code"
-          >
-            <rect width={qr.size} height={qr.size} fill="#ffffff" />
-            <path d={qr.d} fill="#000000" />
-          </svg>
+      {ownPageLink(url, window.location) ? (
+        <Link
+          className={styles.link}
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={(e) => {
+            if (services.openLink(url)) e.preventDefault();
+          }}
+          data-testid="keep-steps"
+        >
+          {t("keep.open")}
+          <Open12Regular aria-hidden />
+          <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
+        </Link>
+      ) : null}
+      {/* The phone's code and Print behind one disclosure: one Tab stop between the answer and the first step. */}
+      {qr || canPrint ? (
+        <details className={surface.disclosure} data-testid="keep-more">
+          <summary>{t(qr ? "keep.qr" : "keep.print")}</summary>
+          <div className={styles.more}>
+            {qr ? (
+              <svg
+                className={styles.qr}
+                viewBox={`0 0 ${qr.size} ${qr.size}`}
+                role="img"
+                aria-label={t("keep.qrLabel")}
+                shapeRendering="crispEdges"
+                data-testid="keep-qr-code"
+              >
+                <rect width={qr.size} height={qr.size} fill="#ffffff" />
+                <path d={qr.d} fill="#000000" />
+              </svg>
+            ) : null}
+            {canPrint ? (
+              <Button
+                className={surface.touchButton}
+                size="small"
+                icon={<Print20Regular />}
+                onClick={() => window.print()}
+                data-testid="print-steps"
+              >
+                {t("keep.print")}
+              </Button>
+            ) : null}
+          </div>
         </details>
       ) : null}
     </div>

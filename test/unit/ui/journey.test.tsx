@@ -92,9 +92,6 @@ async function renderPane(i: AssistantInit, s = services()) {
   return { ...utils, s };
 }
 
-const stepKeys = () =>
-  [...document.querySelectorAll("[data-step]")].map((e) => e.getAttribute("data-step"));
-
 jest.setTimeout(30000);
 
 describe("on a phone, the pane asks first", () => {
