@@ -79,6 +79,28 @@ export function factsJson(facts: Facts): string {
   return asciiOnly(JSON.stringify(facts, null, 2));
 }
 
+/**
+ * Whose sign-in the live check tried: always the assistant's own app, never the user's mail app. IT filters the
+ * sign-in logs by it; Entra's correlation ID and time, where the error carried them, find the exact attempt.
+ */
+function whoseSignIn(d: Diagnosis, facts: Facts): string {
+  const t = facts.probes.token;
+  if (t.status === null || t.status === "not_configured")
+    return `Whose sign-in: no live check ran; only what the pane saw of ${line(d.problemClient.label)} was judged`;
+  const app = t.clientId
+    ? `the assistant's own app (application ID ${q(t.clientId)})`
+    : "the assistant's own app";
+  const trace = [
+    t.correlationId ? `Entra correlation ID ${q(t.correlationId)}` : null,
+    t.timestamp ? `timestamp ${q(t.timestamp)}` : null,
+  ].filter(Boolean);
+  const result =
+    t.status === "ok"
+      ? "it worked"
+      : `it ended ${q(t.status)}${t.errorCode ? ` with ${q(t.errorCode)}` : ""}`;
+  return `Whose sign-in: the live check signed in as ${app}, not as ${line(d.problemClient.label)}; ${result}${trace.length ? `; ${trace.join(", ")}` : ""}`;
+}
+
 export function formatTextSummary(d: Diagnosis, facts: Facts): string {
   const h = facts.host;
   const p = facts.probes;
@@ -99,6 +121,7 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
     ...tickedLines(d, facts),
     `Pane ran in: ${q(h.hostName)} ${q(h.hostVersion)} on ${q(h.platform)}; Office ${q(h.officeVersion)}; account: ${q(h.accountType)}; Mailbox API ${q(h.mailboxRequirementSet)}; NAA: ${q(h.nestedAppAuth)}`,
     `Probes: online=${q(p.online)} token=${q(p.token.status)}${p.token.errorCode ? ` (${q(p.token.errorCode)})` : ""} mailbox=${q(p.mailbox.status)}${mailboxDetail.length ? ` (${mailboxDetail.join(" ")})` : ""} methods=${q(p.authMethods.status)}${p.authMethods.methods.length ? ` [${methodNames(p.authMethods.methods)}]` : ""}`,
+    whoseSignIn(d, facts),
     `Org: MFA mode ${q(facts.org.mfaMode)}; app passwords allowed: ${q(facts.org.appPasswordsAllowed)}`,
     "",
     "Actions, in order:",

@@ -37,6 +37,31 @@ const ASSISTANT_SETUP: ReadonlySet<SignInErrorGroup> = new Set([
 /** Entra's error lookup page only knows AADSTS codes; MSAL codes have no page to point to. */
 const AADSTS = /^AADSTS(\d+)$/i;
 
+/** Policy refusals: IT needs to know whose sign-in the policy refused before looking for the policy. */
+const POLICY_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
+  "blocked-by-policy",
+  "device-not-compliant",
+]);
+
+/**
+ * The live check signs in as the assistant itself, not as the user's mail app: a policy that refused it names the
+ * assistant's app in the sign-in logs, with Entra's correlation ID and time where the error carried them.
+ */
+function whoseSignInNote(ctx: RuleContext, known: SignInError, out: Collector): void {
+  if (!POLICY_GROUPS.has(known.group)) return;
+  const { clientId, correlationId, timestamp } = ctx.facts.probes.token;
+  const app = clientId
+    ? `the Sign-in Assistant's app (application ID ${clientId})`
+    : "the Sign-in Assistant's own app";
+  const trace = [
+    timestamp ? `at ${timestamp}` : null,
+    correlationId ? `correlation ID ${correlationId}` : null,
+  ].filter(Boolean);
+  out.noteForIt(
+    `${known.code} refused the sign-in of ${app}${trace.length ? `, ${trace.join(", ")}` : ""}, not ${ctx.client.label}'s own sign-in: in the Entra sign-in logs, filter by ${clientId ? "that application ID" : "the assistant's application"}${correlationId ? " or the correlation ID" : ""}. The same policy may also refuse ${ctx.client.label}; check its sign-ins separately.`
+  );
+}
+
 /** A sign-in error the table knows: its finding, its action and the note for IT. */
 function knownSignInError(known: SignInError, out: Collector): void {
   const finding = `signin-${known.group}` as const;
@@ -81,6 +106,7 @@ export function tokenRules(ctx: RuleContext, out: Collector): void {
       const known = findSignInError(errorCode);
       if (known) {
         knownSignInError(known, out);
+        whoseSignInNote(ctx, known, out);
       } else if (status === "interaction_required") {
         out.addFinding("signin-interaction-required", "info");
       } else {
