@@ -14,7 +14,8 @@ import { classifyClient, hostApp, type ClientAssessment } from "./classifyClient
 import { ewsSituation, smtpSituation } from "./dated";
 import type { Facts } from "./facts";
 import { englishMessage, SUMMARY_MESSAGES_EN, type FindingId } from "./messages.en";
-import { planFor, type PlannedAction } from "./plan";
+import { causeOf } from "./cause";
+import { planFor, type GuideNotes, type PlannedAction } from "./plan";
 import { reasonFor } from "./reasons";
 import { accountRules, networkRules } from "./rules/accountRules";
 import { appPasswordRules } from "./rules/appPasswordRules";
@@ -113,9 +114,11 @@ const RULES = [
   appPasswordRules,
 ];
 
-/** Info findings worth a line under the answer; the rest of the info findings are for the report. */
+/**
+ * Info findings worth a line under the answer; the rest of the info findings are for the report. Instructions
+ * ("do these steps on the other computer", "don't create an app password") are notes in the guide instead.
+ */
 const WHY_INFO: readonly FindingId[] = [
-  "host-differs",
   "account-on-premises",
   "smtp-on-premises",
   "account-outlook-com",
@@ -124,16 +127,49 @@ const WHY_INFO: readonly FindingId[] = [
   "client-modern-auth-unknown",
   "client-version-not-understood",
   "smtp-ask-admin",
-  "app-password-not-for-outlook",
 ];
 
-/** What to list under the answer: what it doesn't already say in its own sentences (SummaryPart.states). */
-function whyOf(findings: readonly Finding[], parts: readonly SummaryPart[]): FindingId[] {
+/** Findings a guide in the plan already says (the app password's deadline): said once, in the guide. */
+const SAID_BY_GUIDE: Partial<Record<FindingId, ActionId>> = {
+  "app-password-stopgap": "use-app-password",
+};
+
+/** The instructions the findings carry, as notes on the first guide. */
+function guideNotes(findings: readonly Finding[]): GuideNotes {
+  const params = (id: FindingId) => findings.find((f) => f.id === id)?.params;
+  const elsewhere = params("host-differs");
+  const noAppPassword = params("app-password-not-for-outlook");
+  return {
+    before: elsewhere ? [{ key: "step.note.elsewhere", kind: "note", params: elsewhere }] : [],
+    after: noAppPassword
+      ? [{ key: "step.note.noAppPassword", kind: "note", params: noAppPassword }]
+      : [],
+  };
+}
+
+/**
+ * What to list under the answer: the cause first, then what the answer doesn't already say in its own sentences
+ * (SummaryPart.states) and the guides don't say either.
+ */
+function whyOf(
+  findings: readonly Finding[],
+  parts: readonly SummaryPart[],
+  actions: readonly ActionId[],
+  cause: FindingId | null
+): FindingId[] {
   const said = new Set(parts.flatMap((p) => p.states ?? []));
+  for (const [id, action] of Object.entries(SAID_BY_GUIDE))
+    if (actions.includes(action)) said.add(id as FindingId);
+  if (cause) said.add(cause);
   const ids = (severity: Severity) =>
     findings.filter((f) => f.severity === severity && !said.has(f.id)).map((f) => f.id);
   const info = new Set(ids("info"));
-  return [...ids("error"), ...ids("warning"), ...WHY_INFO.filter((id) => info.has(id))];
+  return [
+    ...(cause ? [cause] : []),
+    ...ids("error"),
+    ...ids("warning"),
+    ...WHY_INFO.filter((id) => info.has(id)),
+  ];
 }
 
 /** Every Outlook the contract names: classic and new for Windows, Mac, web, iOS and Android. */
@@ -232,7 +268,8 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   const plan = planFor(
     actions,
     { client, accountType, smtp: ctx.smtp, ews: ctx.ews, hostApp: host },
-    adminReason
+    adminReason,
+    guideNotes(out.findings)
   );
   const links = [...new Set(plan.flatMap((p) => p.links.map((id) => LINKS[id].url)))];
   const parts = summaryParts(actions, client, ctx.smtp, {
@@ -240,6 +277,15 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
     reason: adminReason,
     findings: out.findings.map((f) => f.id),
   });
+  const cause = causeOf({
+    actions,
+    client,
+    smtp: ctx.smtp,
+    findings: out.findings,
+    parts,
+    reason: adminReason,
+  });
+  if (cause) out.addFinding(cause.id, "info", cause.params);
   const hostIsFine = actions[0] === "none";
   // The pane runs in the very app and Office told its version: nothing to ask (a typed one changes nothing).
   const versionFromHost =
@@ -266,7 +312,7 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       parts,
       owner: ownerOf(plan),
     },
-    why: whyOf(out.findings, parts),
+    why: whyOf(out.findings, parts, actions, cause?.id ?? null),
     ask: {
       // In Outlook on the web, new Outlook or on a phone, with nothing wrong there and no app named: ask which
       // app prompts.

@@ -77,17 +77,38 @@ function itOwned(action: ActionId, ctx: GuideContext): boolean {
   return IT_OWNED_UPDATES.has(update) || (update === "perpetual-c2r" && pastEndOfSupport);
 }
 
+/**
+ * Notes the first guide carries besides its own steps: where to do them (before them) and what not to do (after
+ * its main path). Instructions belong with the steps, not under "Why this happens".
+ */
+export interface GuideNotes {
+  before: Step[];
+  after: Step[];
+}
+
+function withNotes(steps: Step[], notes: GuideNotes): Step[] {
+  const lastMain = steps.reduce((last, s, i) => (s.kind === "advanced" ? last : i), -1);
+  return [
+    ...notes.before,
+    ...steps.slice(0, lastMain + 1),
+    ...notes.after,
+    ...steps.slice(lastMain + 1),
+  ];
+}
+
 export function planFor(
   actions: readonly ActionId[],
   ctx: GuideContext,
-  adminReason: ReasonKey | null = null
+  adminReason: ReasonKey | null = null,
+  notes: GuideNotes = { before: [], after: [] }
 ): PlannedAction[] {
   const primary = actions.includes("contact-admin")
     ? "contact-admin"
     : actions.find((a) => itOwned(a, ctx));
-  return actions.map((action) => {
+  return actions.map((action, i) => {
     const guide = guideFor(action, ctx);
-    const { steps, closesHost } = withClosesHost(guide.steps, ctx);
+    const own = i === 0 && action !== "none" ? withNotes(guide.steps, notes) : guide.steps;
+    const { steps, closesHost } = withClosesHost(own, ctx);
     return {
       action,
       handoff: action === primary ? "primary" : "secondary",

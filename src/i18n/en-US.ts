@@ -250,6 +250,7 @@ const UI = {
   "contact.it": "IT help desk",
   "contact.call": "Call",
   "contact.email": "E-mail",
+  "contact.web": "Website",
   "handoff.askInstead": "Ask IT instead",
   "sheet.title": "Your report for IT",
   "sheet.caveat":
@@ -257,8 +258,8 @@ const UI = {
   "sheet.caveatNoContact":
     "The message leaves only if this Outlook can send mail. If it can't, use Copy report further down and send it from another device.",
   "sheet.close": "Close",
-  "keep.open": "Open these steps in your browser",
-  "keep.qr": "QR code for your phone, or print",
+  "keep.open": "Open in your browser",
+  "keep.qr": "QR code or print",
   "keep.qrLabel": "QR code with the link to these steps",
   "keep.print": "Print the steps",
   "resume.heading": "Where you left off",
@@ -434,7 +435,7 @@ const STEPS = {
   "step.genericOauth.outlook":
     "If {generic, select, yes {the app} other {{client}}} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
   "step.appPw.why":
-    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP), and only until {deadline}.",
+    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP).",
   "step.appPw.whyOff":
     "Since {offSince}, Microsoft 365 turns password sign-in for sending mail (SMTP AUTH) off by default. An app password works only if IT has turned it back on for your organisation.",
   "step.appPw.mailbox":
@@ -450,6 +451,10 @@ const STEPS = {
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
     "If an app still asks for your password, choose it under “App that keeps asking” above.",
+  "step.note.elsewhere":
+    "{generic, select, yes {Do these steps where that app runs, not here in {host}.} other {Do these steps where {client} runs, not here in {host}.}}",
+  "step.note.noAppPassword":
+    "App passwords don't work for {generic, select, yes {mail apps} other {{client}}} with Microsoft 365: don't create one.",
   "step.mfaSetup.moreInfo":
     "If the sign-in window says “More information required”, your organisation wants you to set up a second sign-in step (MFA). Choose Next and follow the steps to set up Microsoft Authenticator or another method. Or set it up first in Security info, then sign in again.",
   "step.mfaSetup.noPhone":

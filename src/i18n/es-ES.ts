@@ -260,6 +260,7 @@ export const esES: Messages = {
   "contact.it": "Soporte técnico",
   "contact.call": "Llamar",
   "contact.email": "Correo",
+  "contact.web": "Sitio web",
   "handoff.askInstead": "Mejor preguntar a TI",
   "sheet.title": "Su informe para TI",
   "sheet.caveat":
@@ -267,8 +268,8 @@ export const esES: Messages = {
   "sheet.caveatNoContact":
     "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, use «Copiar informe» más abajo y envíelo desde otro dispositivo.",
   "sheet.close": "Cerrar",
-  "keep.open": "Abrir estos pasos en el navegador",
-  "keep.qr": "Código QR para el móvil, o imprimir",
+  "keep.open": "Abrir en el navegador",
+  "keep.qr": "Código QR o imprimir",
   "keep.qrLabel": "Código QR con el enlace a estos pasos",
   "keep.print": "Imprimir los pasos",
   "resume.heading": "Dónde se quedó",
@@ -448,7 +449,7 @@ export const esES: Messages = {
   "step.genericOauth.outlook":
     "Si {generic, select, yes {la aplicación} other {{client}}} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la web.",
   "step.appPw.why":
-    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y solo hasta el {deadline}.",
+    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP).",
   "step.appPw.whyOff":
     "Desde el {offSince}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo (SMTP AUTH). Una contraseña de aplicación solo funciona si TI lo ha vuelto a activar para su organización.",
   "step.appPw.mailbox":
@@ -464,6 +465,10 @@ export const esES: Messages = {
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
   "step.none.pick":
     "Si alguna aplicación sigue pidiendo la contraseña, elíjala arriba en «Aplicación que pide la contraseña».",
+  "step.note.elsewhere":
+    "{generic, select, yes {Siga estos pasos donde se ejecuta esa aplicación, no aquí en {host}.} other {Siga estos pasos donde se ejecuta {client}, no aquí en {host}.}}",
+  "step.note.noAppPassword":
+    "Las contraseñas de aplicación no funcionan para {generic, select, yes {las aplicaciones de correo} other {{client}}} con Microsoft 365: no cree ninguna.",
   "step.mfaSetup.moreInfo":
     "Si la ventana de inicio de sesión dice «Se necesita más información», su organización quiere que configure un segundo paso de inicio de sesión (MFA). Elija Siguiente y configure Microsoft Authenticator u otro método. O configúrelo primero en Información de seguridad y vuelva a iniciar sesión.",
   "step.mfaSetup.noPhone":
@@ -621,6 +626,26 @@ export const esES: Messages = {
   "finding.all-good": "Este panel no ve nada que esté mal.",
   "finding.report-date-implausible":
     "La fecha de este informe ({date}) no puede ser correcta, así que se ha evaluado con la fecha de hoy.",
+  "finding.cause-saved-sign-in":
+    "Desde que se activó la MFA, Microsoft 365 rechaza la contraseña o el inicio de sesión que {generic, select, yes {la aplicación} other {{client}}} guardó antes, por eso lo pide una y otra vez. Hay que volver a iniciar sesión a través de la ventana de inicio de sesión de Microsoft.",
+  "finding.cause-plain-password":
+    "Microsoft 365 ya no acepta una contraseña simple de las apps de correo: {generic, select, yes {la aplicación} other {{client}}} tiene que iniciar sesión a través de la página de inicio de sesión de Microsoft (OAuth).",
+  "finding.cause-no-modern-auth":
+    "Microsoft 365 solo acepta el inicio de sesión moderno a través de la ventana de Microsoft, y {client} no lo tiene, así que rechaza cada contraseña que pide.",
+  "finding.cause-registry":
+    "{client} inicia sesión a la antigua, solo con contraseña, y Microsoft 365 lo rechaza; solo dos valores del Registro activan el inicio de sesión moderno.",
+  "finding.cause-old-version":
+    "El inicio de sesión en Microsoft 365 cambia continuamente y solo las versiones que siguen recibiendo actualizaciones se mantienen al día; {client} ya no las recibe.",
+  "finding.cause-mfa-registration":
+    "Su organización exige ahora un segundo paso de inicio de sesión (MFA), y Microsoft 365 no deja entrar a {generic, select, yes {la aplicación} other {{client}}} hasta que haya configurado uno.",
+  "finding.cause-password-expired":
+    "Las contraseñas de su organización caducan pasado un tiempo; hasta que elija una nueva, Microsoft 365 rechaza la antigua en todas partes.",
+  "finding.cause-policy":
+    "Cada vez que algo inicia sesión, Microsoft 365 comprueba las reglas de su organización (acceso condicional), y estas han rechazado este inicio de sesión.",
+  "finding.cause-device-password":
+    "Desde que su organización activó la MFA, Microsoft 365 rechaza la contraseña normal que este dispositivo usa para enviar correo.",
+  "finding.cause-device-basic-off":
+    "Desde el {since}, Microsoft 365 rechaza la contraseña que este dispositivo usa para enviar correo, salvo que TI vuelva a activar el inicio de sesión con contraseña para enviar.",
   "summary.check-network":
     "No tiene conexión o no se puede llegar a Microsoft 365, así que {generic, select, yes {la aplicación} other {{client}}} no puede iniciar sesión.",
   "summary.register-mfa":
@@ -630,7 +655,7 @@ export const esES: Messages = {
   "summary.clear-cached-credentials":
     "{generic, select, yes {La aplicación} other {{client}}} ofrece una y otra vez una contraseña o un inicio de sesión antiguos que Microsoft 365 rechaza; quitarlos y volver a iniciar sesión debería detener las peticiones.",
   "summary.clear-cached-credentials.likely":
-    "Lo más habitual es que {generic, select, yes {la aplicación} other {{client}}} siga pidiendo la contraseña porque guarda un inicio de sesión de antes de que se activara la MFA. Cerrar sesión y volver a iniciarla de la forma nueva suele resolverlo.",
+    "Lo más habitual es que las peticiones paren al cerrar sesión en {generic, select, yes {la aplicación} other {{client}}} y volver a iniciarla de la forma nueva.",
   "summary.enable-modern-auth-registry":
     "{client} no puede iniciar sesión con la configuración de seguridad de su organización hasta que se activen dos valores del Registro.",
   "summary.update-client":
@@ -654,7 +679,7 @@ export const esES: Messages = {
   "summary.switch-to-modern-auth":
     "Hay que volver a configurar {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft».",
   "summary.switch-to-modern-auth.likely":
-    "Lo más habitual es que {generic, select, yes {la aplicación} other {{client}}} siga configurada con una contraseña simple, que Microsoft 365 ya no acepta: vuelva a configurar la cuenta con «Iniciar sesión con Microsoft» (OAuth2).",
+    "Lo más habitual es que las peticiones paren al volver a configurar la cuenta en {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft» (OAuth2).",
   "summary.use-app-password":
     "Por ahora, el dispositivo puede seguir enviando correo con una contraseña de aplicación.",
   "summary.use-app-password.disabled-by-default":

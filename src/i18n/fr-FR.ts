@@ -269,6 +269,7 @@ export const frFR: Messages = {
   "contact.it": "Service informatique",
   "contact.call": "Appeler",
   "contact.email": "E-mail",
+  "contact.web": "Site web",
   "handoff.askInstead": "Demander plutôt au service informatique",
   "sheet.title": "Votre rapport pour le service informatique",
   "sheet.caveat":
@@ -276,8 +277,8 @@ export const frFR: Messages = {
   "sheet.caveatNoContact":
     "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, utilisez « Copier le rapport » plus bas et envoyez-le depuis un autre appareil.",
   "sheet.close": "Fermer",
-  "keep.open": "Ouvrir ces étapes dans le navigateur",
-  "keep.qr": "Code QR pour votre téléphone, ou impression",
+  "keep.open": "Ouvrir dans le navigateur",
+  "keep.qr": "Code QR ou impression",
   "keep.qrLabel": "Code QR contenant le lien vers ces étapes",
   "keep.print": "Imprimer les étapes",
   "resume.heading": "Où vous en étiez",
@@ -466,7 +467,7 @@ export const frFR: Messages = {
   "step.genericOauth.outlook":
     "Si {generic, select, yes {l'application} other {{client}}} n'a pas cette option, la connexion n'est plus possible : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
   "step.appPw.why":
-    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et seulement jusqu'au {deadline}.",
+    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP).",
   "step.appPw.whyOff":
     "Depuis le {offSince}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi d'e-mails (SMTP AUTH). Un mot de passe d'application ne fonctionne que si votre service informatique l'a réactivée pour votre organisation.",
   "step.appPw.mailbox":
@@ -482,6 +483,10 @@ export const frFR: Messages = {
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
   "step.none.pick":
     "Si une application demande encore votre mot de passe, choisissez-la plus haut sous « Application qui redemande le mot de passe ».",
+  "step.note.elsewhere":
+    "{generic, select, yes {Suivez ces étapes là où cette application est installée, pas ici dans {host}.} other {Suivez ces étapes là où {client} est installé, pas ici dans {host}.}}",
+  "step.note.noAppPassword":
+    "Les mots de passe d'application ne fonctionnent pas pour {generic, select, yes {les applications de messagerie} other {{client}}} avec Microsoft 365 : n'en créez pas.",
   "step.mfaSetup.moreInfo":
     "Si la fenêtre de connexion indique « Plus d'informations requises », votre organisation vous demande de configurer une deuxième étape de connexion (authentification multifacteur, MFA). Choisissez Suivant et configurez Microsoft Authenticator ou une autre méthode. Vous pouvez aussi la configurer d'abord dans Informations de sécurité, puis vous reconnecter.",
   "step.mfaSetup.noPhone":
@@ -641,6 +646,26 @@ export const frFR: Messages = {
   "finding.all-good": "Ce volet ne voit aucun problème.",
   "finding.report-date-implausible":
     "La date de ce rapport ({date}) ne peut pas être juste : il a donc été évalué à la date d'aujourd'hui.",
+  "finding.cause-saved-sign-in":
+    "Depuis l'activation de l'authentification multifacteur (MFA), Microsoft 365 refuse le mot de passe ou la connexion que {generic, select, yes {l'application a enregistré} other {{client} a enregistré}} auparavant : d'où les demandes répétées. Il faut se reconnecter une fois par la fenêtre de connexion Microsoft.",
+  "finding.cause-plain-password":
+    "Microsoft 365 n'accepte plus de simple mot de passe venant des apps de messagerie : {generic, select, yes {l'application doit} other {{client} doit}} se connecter par la page de connexion de Microsoft (OAuth).",
+  "finding.cause-no-modern-auth":
+    "Microsoft 365 n'accepte que la connexion moderne par la fenêtre de connexion Microsoft, et {client} ne la connaît pas : chaque mot de passe qu'il demande est donc refusé.",
+  "finding.cause-registry":
+    "{client} se connecte à l'ancienne, avec un simple mot de passe, ce que Microsoft 365 refuse ; seuls deux paramètres du Registre activent la connexion moderne.",
+  "finding.cause-old-version":
+    "La connexion à Microsoft 365 évolue sans cesse, et seules les versions encore mises à jour suivent ; {client} ne l'est plus.",
+  "finding.cause-mfa-registration":
+    "Votre organisation exige désormais une deuxième étape de connexion (MFA), et Microsoft 365 refuse {generic, select, yes {l'application} other {{client}}} tant que vous n'en avez pas configuré une.",
+  "finding.cause-password-expired":
+    "Les mots de passe de votre organisation expirent au bout d'un certain temps ; tant que vous n'en choisissez pas un nouveau, Microsoft 365 refuse l'ancien partout.",
+  "finding.cause-policy":
+    "À chaque connexion, Microsoft 365 vérifie les règles de votre organisation (accès conditionnel), et elles ont refusé celle-ci.",
+  "finding.cause-device-password":
+    "Depuis que votre organisation a activé l'authentification multifacteur (MFA), Microsoft 365 refuse le mot de passe habituel que cet appareil utilise pour envoyer des e-mails.",
+  "finding.cause-device-basic-off":
+    "Depuis le {since}, Microsoft 365 refuse le mot de passe que cet appareil utilise pour envoyer des e-mails, sauf si l'informatique réactive la connexion par mot de passe pour l'envoi.",
   "summary.check-network":
     "Vous êtes hors connexion ou Microsoft 365 est injoignable, donc {generic, select, yes {l'application} other {{client}}} ne peut pas se connecter.",
   "summary.register-mfa":
@@ -650,7 +675,7 @@ export const frFR: Messages = {
   "summary.clear-cached-credentials":
     "{generic, select, yes {L'application} other {{client}}} propose sans cesse un ancien mot de passe ou une ancienne connexion que Microsoft 365 refuse ; les supprimer et vous reconnecter devrait arrêter les demandes.",
   "summary.clear-cached-credentials.likely":
-    "Le plus souvent, {generic, select, yes {l'application redemande le mot de passe parce qu'elle garde} other {{client} redemande le mot de passe parce qu'il garde}} une connexion d'avant l'activation de la MFA. Se déconnecter puis se reconnecter de la nouvelle façon règle généralement le problème.",
+    "Le plus souvent, se déconnecter {generic, select, yes {de l'application} other {de {client}}} puis se reconnecter de la nouvelle façon met fin aux demandes.",
   "summary.enable-modern-auth-registry":
     "{client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation tant que deux valeurs du Registre ne sont pas définies.",
   "summary.update-client":
@@ -674,7 +699,7 @@ export const frFR: Messages = {
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Il faut reconfigurer l'application} other {Il faut reconfigurer {client}}} avec « Se connecter avec Microsoft ».",
   "summary.switch-to-modern-auth.likely":
-    "Le plus souvent, cela signifie que la configuration {generic, select, yes {de l'application} other {de {client}}} utilise encore un simple mot de passe, que Microsoft 365 n'accepte plus : reconfigurez le compte avec « Se connecter avec Microsoft » (OAuth2).",
+    "Le plus souvent, reconfigurer le compte dans {generic, select, yes {l'application} other {{client}}} avec « Se connecter avec Microsoft » (OAuth2) met fin aux demandes.",
   "summary.use-app-password":
     "L'appareil peut continuer à envoyer des messages pour l'instant avec un mot de passe d'application.",
   "summary.use-app-password.disabled-by-default":

@@ -120,6 +120,8 @@ export const STEP_KEYS = [
   "step.none.pick",
   "step.mfaSetup.moreInfo",
   "step.mfaSetup.noPhone",
+  "step.note.elsewhere",
+  "step.note.noAppPassword",
 ] as const;
 
 export type StepKey = (typeof STEP_KEYS)[number];
@@ -481,7 +483,8 @@ function useAppPassword(ctx: GuideContext): Guide {
       // The set-up first; why it works only here (not for Outlook or mail apps) and until when, after it.
       steps: [
         ...setup,
-        note({ key: "step.appPw.why", params: { deadline: date(smtp.lastDay) } }),
+        // The deadline is said once, in the deadline note below.
+        note({ key: "step.appPw.why" }),
         note({
           key: "step.appPw.deadline",
           params: { deadline: date(smtp.lastDay), days: smtp.daysLeft ?? 0 },
