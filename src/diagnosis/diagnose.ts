@@ -15,6 +15,7 @@ import { ewsSituation, smtpSituation } from "./dated";
 import type { Facts } from "./facts";
 import { englishMessage, SUMMARY_MESSAGES_EN, type FindingId } from "./messages.en";
 import { causeOf } from "./cause";
+import { summaryForIt } from "./itSummary";
 import { planFor, type GuideNotes, type PlannedAction } from "./plan";
 import { reasonFor } from "./reasons";
 import { accountRules, networkRules } from "./rules/accountRules";
@@ -71,6 +72,8 @@ export interface Diagnosis {
     parts: SummaryPart[];
     /** Who has to act: nothing to do, the user, or only IT. The pane colours the answer by this. */
     owner: Owner;
+    /** Added: the answer's lead written for the help desk (English), for the report and the CLI. */
+    forIt: string;
   };
   /**
    * The findings that explain the answer to the user ("Why this happens"), in order: every warning and error the
@@ -311,6 +314,12 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       params: parts[0]?.params ?? {},
       parts,
       owner: ownerOf(plan),
+      forIt: summaryForIt(
+        actions,
+        client,
+        parts[0]?.key === "clear-cached-credentials.likely",
+        adminReason
+      ),
     },
     why: whyOf(out.findings, parts, actions, cause?.id ?? null),
     ask: {

@@ -112,9 +112,10 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
   const lines = [
     reportSubject(d),
     `Sign-in Assistant diagnosis (judged as of ${d.judgedAt.slice(0, 10)}; knowledge as of ${d.knowledgeAsOf})`,
-    `Summary: ${line(d.summary.message)}`,
+    `Summary for IT: ${line(d.summary.forIt)}`,
+    `The user was told: ${line(d.summary.message)}`,
     `Who has to act: ${OWNER[d.summary.owner]}`,
-    `Problem app: ${line(d.problemClient.label)}; version as given: ${q(facts.problemClient.version)}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app === null ? " (not chosen by the user: the app the pane ran in)" : ""}`,
+    `Problem app: ${line(d.problemClient.label)}; ${facts.problemClient.version === null && d.assessment.versionKnown && d.assessment.versionRead === "number" ? "version: from the app the pane ran in" : `version as given: ${q(facts.problemClient.version)}`}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app === null ? " (not chosen by the user: the app the pane ran in)" : ""}`,
     `The prompt looks like: ${user?.prompt ? PROMPT[user.prompt] : "not said"}`,
     `In the user's words: ${user?.note ? q(user.note) : "nothing added"}`,
     "Steps ticked:",

@@ -125,3 +125,41 @@ describe("the facts report carries the trace in its own fields", () => {
     );
   });
 });
+
+describe("the report's lead is written for IT", () => {
+  test("no MFA method registered: the lead tells IT what the user must do; the user's sentence follows as told", () => {
+    const f = facts({
+      problemClient: { app: "outlook-windows-classic", version: null },
+      probes: { authMethods: { status: "ok", methods: ["password"] } },
+    });
+    const text = formatTextSummary(diagnose(f, { now: NOW }), f);
+    expect(text).toContain(
+      "Summary for IT: The user must register an MFA method (Security info) before Outlook for Windows (classic) can sign in."
+    );
+    expect(text).toMatch(
+      /^The user was told: Outlook for Windows \(classic\) needs you to finish setting up/m
+    );
+  });
+
+  test("Conditional Access: IT reads that it is theirs to act, and where to look", () => {
+    const d = diagnose(
+      facts({
+        problemClient: { app: "outlook-windows-classic", version: null },
+        probes: { token: { status: "failed", errorCode: "AADSTS53003" } },
+      }),
+      { now: NOW }
+    );
+    expect(d.summary.forIt).toBe(
+      "IT action needed: Conditional Access refused the sign-in (see the notes for whose sign-in it was and Entra's correlation ID)."
+    );
+  });
+
+  test('a version read from the pane\'s own Outlook is said to be that, not "unknown"', () => {
+    const f = facts({
+      host: { hostName: "Outlook", platform: "PC", officeVersion: "16.0.20430.20088" },
+    });
+    expect(formatTextSummary(diagnose(f, { now: NOW }), f)).toMatch(
+      /^Problem app: Outlook for Microsoft 365 \(Version 2609\); version: from the app the pane ran in;/m
+    );
+  });
+});
