@@ -20,6 +20,13 @@ export interface AuthErrorLike {
 export interface TokenOutcome {
   status: TokenStatus;
   errorCode: string | null;
+  /**
+   * Entra's "Correlation ID" and "Timestamp" from the error text, when it carries them: the two values IT needs to
+   * find this sign-in in the Entra sign-in logs. Read here, before any scrubbing (the error log removes every GUID),
+   * and nothing else of the message is kept.
+   */
+  correlationId?: string;
+  timestamp?: string;
 }
 
 /** Codes this module gives shapes that carry no usable code of their own. */
@@ -51,6 +58,21 @@ export function aadstsCode(e: AuthErrorLike): string | null {
   const text = `${e.errorMessage ?? ""} ${e.message ?? ""} ${e.subError ?? ""}`;
   const m = /AADSTS(\d{5,7})/.exec(text);
   return m ? `AADSTS${m[1]}` : null;
+}
+
+const CORRELATION_ID =
+  /Correlation ID:\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/i;
+const TIMESTAMP = /Timestamp:\s*(\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z?)/i;
+
+/** Entra's correlation ID and timestamp from an error's text ("… Correlation ID: <guid> Timestamp: …"). */
+export function entraTrace(e: AuthErrorLike): { correlationId?: string; timestamp?: string } {
+  const text = `${e.errorMessage ?? ""} ${e.message ?? ""}`;
+  const correlationId = CORRELATION_ID.exec(text)?.[1]?.toLowerCase();
+  const timestamp = TIMESTAMP.exec(text)?.[1];
+  return {
+    ...(correlationId ? { correlationId } : {}),
+    ...(timestamp ? { timestamp } : {}),
+  };
 }
 
 /**
@@ -85,6 +107,12 @@ function asShape(error: unknown): AuthErrorLike {
 
 export function mapAuthError(error: unknown): TokenOutcome {
   const e = asShape(error);
+  const outcome = mapShape(e);
+  // Only Entra's own errors carry its trace; a sign-in library code has none to look up.
+  return outcome.errorCode?.startsWith("AADSTS") ? { ...outcome, ...entraTrace(e) } : outcome;
+}
+
+function mapShape(e: AuthErrorLike): TokenOutcome {
   if (isChunkLoadError(e)) return { status: "failed", errorCode: "chunk_load_error" };
   if (isCryptoMissing(e)) return { status: "failed", errorCode: "crypto_nonexistent" };
   // Only something shaped like a code goes into the report; free text from an exception never does.

@@ -2,11 +2,12 @@
 // and process part, so tests run these in process.
 
 import { diagnose, parseFactsJson } from "../diagnosis";
-import { formatTextSummary } from "../diagnosis/report";
+import { FACTS_MARKER, formatTextSummary } from "../diagnosis/report";
 import { validateConfigText } from "../config/schema";
 import { checkAppRegistration, isAppRegistration } from "../config/appRegistration";
 import { decodeText } from "../util/decodeText";
 import { EXIT_BAD_INPUT, EXIT_OK, HELP, LIMITS, USAGE, type CommandName } from "./defaults";
+import { extractFacts } from "./extract";
 import type { ReadResult } from "./input";
 
 export interface CommandResult {
@@ -99,14 +100,35 @@ export function diagnoseCommand(
 ): CommandResult {
   const text = inputText(input, name, "reports", LIMITS.report);
   if (typeof text !== "string") return text;
-  const parsed = parseFactsJson(text, { now: options.now });
+  // A file that is JSON (or meant to be: it starts like JSON) is read as the report itself, and its errors name
+  // the field. Anything else is what users send (a pasted report, a reply, a mail body): find the facts in it.
+  let json = text;
+  let where = "";
+  if (!looksLikeJson(text)) {
+    const found = extractFacts(text);
+    if (!found)
+      return fail(
+        `no facts report found in ${name}: expected the JSON after "${FACTS_MARKER}" (Copy report or Send to IT), or the facts JSON itself`
+      );
+    json = found.json;
+    where = `${found.where} in ${name}\n`;
+  }
+  const parsed = parseFactsJson(json, { now: options.now });
   if (!parsed.ok) return fail(`invalid facts report: field ${parsed.field}: ${parsed.message}`);
   const result = diagnose(parsed.facts, { now: options.now });
-  return ok(
-    options.text
+  return {
+    stdout: options.text
       ? `${formatTextSummary(result, parsed.facts)}\n`
-      : `${JSON.stringify(result, null, 2)}\n`
-  );
+      : `${JSON.stringify(result, null, 2)}\n`,
+    stderr: where,
+    exitCode: EXIT_OK,
+  };
+}
+
+/** Starts like a JSON object, array, string or null (or is empty): read as JSON, as before, so its errors name the field. */
+function looksLikeJson(text: string): boolean {
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  return start === "" || /^(?:[[{"]|null\b)/.test(start);
 }
 
 /** An Entra app registration manifest, if that is what the file is (config-check accepts both). */

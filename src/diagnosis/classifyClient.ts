@@ -37,6 +37,7 @@ import {
 import type { UpdateRoute } from "./tables/updateRoutes";
 import type { ModernAuth, ProblemApp } from "./vocabulary";
 import { compareVersions, parseVersion, type ParsedVersion } from "./version";
+import { assessWords, readVersionWords } from "./versionWords";
 
 export interface ClientAssessment {
   app: ProblemApp;
@@ -53,6 +54,13 @@ export interface ClientAssessment {
   versionKnown: boolean;
   /** The version the user or host reported is not one Microsoft shipped (month 99, a build years ahead). */
   versionRejected: boolean;
+  /**
+   * How the version was read: from a version number, from words that name the product ("Office 2019",
+   * "Microsoft 365"; no build, so currency within the product is unknown), or not at all.
+   */
+  versionRead: "number" | "words" | "none";
+  /** A version was given (typed or chosen) but nothing in it names a version of this app. */
+  versionNotUnderstood: boolean;
   /** Lowest version of this product that can connect ("15.0.4971.1000", "Version 1706"), when there is one. */
   minimum: string | null;
   /** Last day of support of the perpetual product (ISO). */
@@ -135,6 +143,8 @@ function unclassified(app: ProblemApp): ClientAssessment {
     canConnect: null,
     versionKnown: false,
     versionRejected: false,
+    versionRead: "none",
+    versionNotUnderstood: false,
     minimum: null,
     endOfSupport: null,
     pastEndOfSupport: false,
@@ -423,7 +433,23 @@ export function classifyClient(facts: Facts, app: ProblemApp, now: Date): Client
   const a = unclassified(app);
   if (app !== "outlook-windows-classic" && app !== "outlook-mac")
     return { ...a, versionKnown: true };
-  const parsed = parseVersion(clientVersionText(facts, app));
-  if (!parsed) return a;
-  return app === "outlook-mac" ? classifyMac(a, parsed, now) : classifyWindows(a, parsed, now);
+  const text = clientVersionText(facts, app);
+  const parsed = parseVersion(text);
+  if (parsed) return byNumber(a, parsed, app, now);
+  // No version number: the product may be named in words ("Outlook 2016", "LTSC 2021", "Microsoft 365").
+  const words = text ? readVersionWords(text, app) : null;
+  if (words?.kind === "product") return assessWords(a, words.product, now);
+  if (words?.kind === "channel") return byNumber(a, words.parsed, app, now);
+  return text ? { ...a, versionNotUnderstood: true } : a;
+}
+
+function byNumber(
+  a: ClientAssessment,
+  parsed: ParsedVersion,
+  app: ProblemApp,
+  now: Date
+): ClientAssessment {
+  const assessed =
+    app === "outlook-mac" ? classifyMac(a, parsed, now) : classifyWindows(a, parsed, now);
+  return assessed.versionKnown ? { ...assessed, versionRead: "number" } : assessed;
 }

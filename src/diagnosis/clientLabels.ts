@@ -21,6 +21,16 @@ export const CLIENT_LABELS_EN = {
   "outlook-mac-current": "Outlook for Mac",
   "outlook-mac-or-later": "Outlook for Mac ({version} or later)",
   "outlook-mac-version": "Outlook for Mac {version}",
+  // Named in people's words ("Office 2019", "LTSC 2021", "Microsoft 365"): the product, without a build.
+  m365: "Outlook for Microsoft 365",
+  "outlook-2010-or-older": "Outlook 2010 or older",
+  "outlook-2016": "Outlook 2016",
+  "outlook-2019": "Outlook 2019",
+  "outlook-2021": "Outlook 2021",
+  "outlook-2024": "Outlook 2024",
+  "outlook-mac-older": "Outlook for Mac 2011 or older",
+  "outlook-mac-2021": "Outlook 2021 for Mac",
+  "outlook-mac-2024": "Outlook 2024 for Mac",
 } as const;
 
 export type ClientLabelKey = keyof typeof CLIENT_LABELS_EN;

@@ -1,12 +1,23 @@
 // facts -> diagnosis. The only place the add-in decides anything; the pane and the CLI only present the result.
 
+import {
+  ASK_FIRST_HOSTS,
+  PHONE_HOSTS,
+  VERSIONED_APPS,
+  askChoices,
+  versionChoicesFor,
+  type AskChoice,
+  type VersionChoice,
+} from "./ask";
 import { addMonthsToDay, isoDay, onOrBefore } from "./calendar";
 import { classifyClient, hostApp, type ClientAssessment } from "./classifyClient";
 import { ewsSituation, smtpSituation } from "./dated";
 import { DEVICE_APPS } from "./deviceApps";
 import type { Facts } from "./facts";
 import { englishMessage, SUMMARY_MESSAGES_EN, type FindingId } from "./messages.en";
-import { planFor, type PlannedAction } from "./plan";
+import { causeOf } from "./cause";
+import { summaryForIt } from "./itSummary";
+import { planFor, type GuideNotes, type PlannedAction } from "./plan";
 import { reasonFor } from "./reasons";
 import { accountRules, networkRules } from "./rules/accountRules";
 import { appPasswordRules } from "./rules/appPasswordRules";
@@ -40,6 +51,12 @@ export interface Diagnosis {
     label: string;
     modernAuth: ModernAuth;
     supported: boolean | null;
+    /**
+     * Added: who named the app. "user": the person chose it (facts.problemClient.app); "host": nobody did, so it is
+     * the app the pane runs in; "default": neither is known. Steps that remove an account from a phone appear only
+     * for "user".
+     */
+    chosenBy: "user" | "host" | "default";
   };
   actions: ActionId[];
   findings: Finding[];
@@ -56,6 +73,8 @@ export interface Diagnosis {
     parts: SummaryPart[];
     /** Who has to act: nothing to do, the user, or only IT. The pane colours the answer by this. */
     owner: Owner;
+    /** Added: the answer's lead written for the help desk (English), for the report and the CLI. */
+    forIt: string;
   };
   /**
    * The findings that explain the answer to the user ("Why this happens"), in order: every warning and error the
@@ -63,14 +82,18 @@ export interface Diagnosis {
    * who manages the mailbox, app passwords won't help).
    */
   why: FindingId[];
-  /** What the pane should ask: which app prompts (instead of a verdict), and its version (when it matters). */
+  /**
+   * What the pane should ask: which app prompts (instead of a verdict), and its version (when it matters).
+   * Added: `choices`, the "which app?" choices in the order to show them (a computer first); `versionChoices`, the
+   * "which Outlook?" choices for the problem app (empty when its version doesn't decide the fix), each with the
+   * words to store as problemClient.version; `deviceApps`, the apps to offer first in a browser outside Outlook,
+   * those of the device it runs on (empty inside Outlook, where the host's own app is offered).
+   */
   ask: {
     app: boolean;
     version: boolean;
-    /**
-     * Added: the apps to offer first when asking, those of the device a browser outside Outlook runs on (empty
-     * inside Outlook, where the host's own app is offered first).
-     */
+    choices: AskChoice[];
+    versionChoices: VersionChoice[];
     deviceApps: readonly ProblemApp[];
   };
   adminNotes: string[];
@@ -102,9 +125,11 @@ const RULES = [
   appPasswordRules,
 ];
 
-/** Info findings worth a line under the answer; the rest of the info findings are for the report. */
+/**
+ * Info findings worth a line under the answer; the rest of the info findings are for the report. Instructions
+ * ("do these steps on the other computer", "don't create an app password") are notes in the guide instead.
+ */
 const WHY_INFO: readonly FindingId[] = [
-  "host-differs",
   "account-on-premises",
   "smtp-on-premises",
   "account-outlook-com",
@@ -113,21 +138,52 @@ const WHY_INFO: readonly FindingId[] = [
   "eas-minimum",
   "new-outlook-switch",
   "client-modern-auth-unknown",
+  "client-version-not-understood",
   "smtp-ask-admin",
-  "app-password-not-for-outlook",
 ];
 
-/** What to list under the answer: what it doesn't already say in its own sentences (SummaryPart.states). */
-function whyOf(findings: readonly Finding[], parts: readonly SummaryPart[]): FindingId[] {
+/** Findings a guide in the plan already says (the app password's deadline): said once, in the guide. */
+const SAID_BY_GUIDE: Partial<Record<FindingId, ActionId>> = {
+  "app-password-stopgap": "use-app-password",
+};
+
+/** The instructions the findings carry, as notes on the first guide. */
+function guideNotes(findings: readonly Finding[]): GuideNotes {
+  const params = (id: FindingId) => findings.find((f) => f.id === id)?.params;
+  const elsewhere = params("host-differs");
+  const noAppPassword = params("app-password-not-for-outlook");
+  return {
+    before: elsewhere ? [{ key: "step.note.elsewhere", kind: "note", params: elsewhere }] : [],
+    after: noAppPassword
+      ? [{ key: "step.note.noAppPassword", kind: "note", params: noAppPassword }]
+      : [],
+  };
+}
+
+/**
+ * What to list under the answer: the cause first, then what the answer doesn't already say in its own sentences
+ * (SummaryPart.states) and the guides don't say either.
+ */
+function whyOf(
+  findings: readonly Finding[],
+  parts: readonly SummaryPart[],
+  actions: readonly ActionId[],
+  cause: FindingId | null
+): FindingId[] {
   const said = new Set(parts.flatMap((p) => p.states ?? []));
+  for (const [id, action] of Object.entries(SAID_BY_GUIDE))
+    if (actions.includes(action)) said.add(id as FindingId);
+  if (cause) said.add(cause);
   const ids = (severity: Severity) =>
     findings.filter((f) => f.severity === severity && !said.has(f.id)).map((f) => f.id);
   const info = new Set(ids("info"));
-  return [...ids("error"), ...ids("warning"), ...WHY_INFO.filter((id) => info.has(id))];
+  return [
+    ...(cause ? [cause] : []),
+    ...ids("error"),
+    ...ids("warning"),
+    ...WHY_INFO.filter((id) => info.has(id)),
+  ];
 }
-
-/** Apps whose version decides the verdict (the version tables cover classic Outlook for Windows and Outlook for Mac). */
-const VERSIONED_APPS: ReadonlySet<ProblemApp> = new Set(["outlook-windows-classic", "outlook-mac"]);
 
 /** Every Outlook the contract names: classic and new for Windows, Mac, web, iOS and Android. */
 const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set(
@@ -218,6 +274,13 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   const appUnnamed = facts.context?.mode === "browser" && facts.problemClient.app === null;
   for (const rule of RULES)
     if (!appUnnamed || (rule !== clientRules && rule !== appPasswordRules)) rule(ctx, out);
+  // A phone reading mail in Outlook is signed in: until the person says the phone's app is the one that prompts,
+  // nothing may tell them to delete its account (their one working mailbox). The pane asks which app instead.
+  const chosenBy = facts.problemClient.app !== null ? "user" : host !== null ? "host" : "default";
+  if (chosenBy !== "user" && PHONE_HOSTS.has(app)) {
+    out.ruleOut("clear-cached-credentials");
+    out.removeFinding("cached-credentials-likely");
+  }
 
   // A found cause (offline, a policy, an expired password) rules the saved-sign-in guess out, and its finding too.
   if (out.isRuledOut("clear-cached-credentials")) out.removeFinding("cached-credentials-likely");
@@ -230,13 +293,27 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
   const adminReason = actions.includes("contact-admin")
     ? reasonFor(out.causesOf("contact-admin"))
     : null;
-  const plan = planFor(actions, { client, accountType, smtp: ctx.smtp, ews: ctx.ews }, adminReason);
+  const plan = planFor(
+    actions,
+    { client, accountType, smtp: ctx.smtp, ews: ctx.ews, hostApp: host },
+    adminReason,
+    guideNotes(out.findings)
+  );
   const links = [...new Set(plan.flatMap((p) => p.links.map((id) => LINKS[id].url)))];
   const parts = summaryParts(actions, client, ctx.smtp, {
     causesOf: (a) => out.causesOf(a),
     reason: adminReason,
     findings: out.findings.map((f) => f.id),
   });
+  const cause = causeOf({
+    actions,
+    client,
+    smtp: ctx.smtp,
+    findings: out.findings,
+    parts,
+    reason: adminReason,
+  });
+  if (cause) out.addFinding(cause.id, "info", cause.params);
   const hostIsFine = actions[0] === "none";
   const browser = facts.context?.mode === "browser";
   const device = facts.context?.devicePlatform ?? null;
@@ -252,6 +329,7 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       label: client.label,
       modernAuth: client.modernAuth,
       supported: client.supported,
+      chosenBy,
     },
     actions,
     findings: out.findings,
@@ -263,17 +341,24 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       params: parts[0]?.params ?? {},
       parts,
       owner: ownerOf(plan),
+      forIt: summaryForIt(
+        actions,
+        client,
+        parts[0]?.key === "clear-cached-credentials.likely",
+        adminReason
+      ),
     },
-    why: whyOf(out.findings, parts),
+    why: whyOf(out.findings, parts, actions, cause?.id ?? null),
     ask: {
-      // In Outlook on the web or new Outlook, with nothing wrong there and no app named: ask which app prompts.
-      // In a plain browser outside Outlook, nothing was read from an app: until the person names one, ask.
+      // In Outlook on the web, new Outlook or on a phone, with nothing wrong there and no app named: ask which
+      // app prompts. In a plain browser outside Outlook, nothing was read from an app: until the person names one,
+      // ask.
       app:
         appUnnamed ||
-        (facts.problemClient.app === null &&
-          hostIsFine &&
-          (host === "outlook-web" || host === "outlook-windows-new")),
+        (hostIsFine && chosenBy !== "user" && host !== null && ASK_FIRST_HOSTS.has(host)),
       version: VERSIONED_APPS.has(app) && !versionFromHost,
+      choices: askChoices(host),
+      versionChoices: versionFromHost ? [] : versionChoicesFor(app),
       deviceApps: browser && device ? DEVICE_APPS[device] : [],
     },
     adminNotes: out.adminNotes,

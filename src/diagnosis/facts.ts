@@ -64,7 +64,17 @@ export interface Facts {
   problemClient: { app: ProblemApp | null; version: string | null };
   probes: {
     online: boolean | null;
-    token: { status: TokenStatus | null; errorCode: string | null };
+    /**
+     * Added, for an Entra error only: the assistant's own app (clientId) whose sign-in this was, and Entra's
+     * correlation ID and timestamp, so IT finds it in the sign-in logs. Never a token, address or tenant ID.
+     */
+    token: {
+      status: TokenStatus | null;
+      errorCode: string | null;
+      clientId?: string | null;
+      correlationId?: string | null;
+      timestamp?: string | null;
+    };
     /** errorCode (added): Graph's error code, e.g. "MailboxNotEnabledForRESTAPI". */
     mailbox: { status: MailboxStatus | null; httpStatus: number | null; errorCode?: string | null };
     authMethods: { status: AuthMethodsStatus | null; methods: string[] };
@@ -129,6 +139,14 @@ const NOTE_EXAMPLES = 3;
  * the list is free text posing as a method and is never shown as one.
  */
 export const METHOD_TYPE_PATTERN = /^[A-Za-z0-9]{1,64}$/;
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The trace of a failed Entra sign-in: IDs in GUID form, a time as Entra prints it ("2026-12-07 10:01:02Z"). */
+const TOKEN_TRACE: readonly ["clientId" | "correlationId" | "timestamp", RegExp][] = [
+  ["clientId", GUID],
+  ["correlationId", GUID],
+  ["timestamp", /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?Z?$/],
+];
 
 /** Error codes the report may carry: AADSTS50076, user_cancelled, MailboxNotEnabledForRESTAPI, 12002. */
 export const ERROR_CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
@@ -416,6 +434,12 @@ function parseObject(input: unknown, options: ParseOptions): Facts {
     },
   };
   // Added fields appear only when the report has them, so a contract-only report round-trips unchanged.
+  for (const [key, pattern] of TOKEN_TRACE) {
+    if (token[key] === undefined) continue;
+    const v = str(token, key, `probes.token.${key}`, 64);
+    if (v === null || pattern.test(v)) facts.probes.token[key] = v;
+    else notes.push(`probes.token.${key}: not in the expected form, ignored`);
+  }
   if (mailbox.errorCode !== undefined)
     facts.probes.mailbox.errorCode = errorCode(
       mailbox,

@@ -42,6 +42,25 @@ export {
   type StepKind,
 } from "./tables/steps";
 export type { PlannedAction } from "./plan";
+// What the pane asks first (which app, which Outlook) and which steps end the pane: see ask.ts and closesHost.ts.
+export {
+  askChoices,
+  versionChoicesFor,
+  ASK_FIRST_HOSTS,
+  PHONE_HOSTS,
+  VERSIONED_APPS,
+  type AskChoice,
+  type AskChoiceId,
+  type VersionChoice,
+  type VersionChoiceId,
+} from "./ask";
+export {
+  STEP_EFFECTS,
+  stepClosesHost,
+  type ClosesHostLineKey,
+  type StepEffect,
+} from "./closesHost";
+export { readVersionWords, type VersionWords, type WordProduct } from "./versionWords";
 export type { Owner, SummaryPart } from "./summary";
 export type { SignInOffer } from "./signIn";
 export type { SignInMessageId } from "./tables/signInErrors";

@@ -28,6 +28,8 @@ export const FINDING_MESSAGES_EN = {
     "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
   "client-version-unrecognised":
     "The version given for {client} isn't one Microsoft has released; copy it again from the app's About window.",
+  "client-version-not-understood":
+    "We didn't recognise the version you gave for {client}, so these steps suit any version. Choose it from the list, or copy it from the app's About window.",
   "client-modern-auth-unknown":
     "{generic, select, yes {This app} other {{client}}} may not support modern sign-in (OAuth); check its account settings, or use Outlook instead.",
   "client-set-up-with-password":
@@ -152,6 +154,26 @@ export const FINDING_MESSAGES_EN = {
     "This device sends through your organisation's own mail server, which your IT team manages.",
   "smtp-consumer-basic-ended":
     "Outlook.com no longer accepts passwords from apps and devices; the device must support “Sign in with Microsoft”.",
+  "cause-saved-sign-in":
+    "Since MFA was turned on, Microsoft 365 refuses the password or sign-in {generic, select, yes {the app} other {{client}}} saved before, so it keeps asking. It has to sign in again through the Microsoft sign-in window.",
+  "cause-plain-password":
+    "Microsoft 365 no longer accepts a plain password from mail apps: {generic, select, yes {the app} other {{client}}} has to sign in through Microsoft's own sign-in page (OAuth) instead.",
+  "cause-no-modern-auth":
+    "Microsoft 365 accepts only the modern sign-in through the Microsoft sign-in window, and {client} doesn't have it, so every password it asks for is refused.",
+  "cause-registry":
+    "{client} signs in the old way, with a password alone, which Microsoft 365 refuses; only two registry settings switch it to the modern sign-in.",
+  "cause-old-version":
+    "Sign-in to Microsoft 365 keeps changing, and only versions that still get updates keep up with it; {client} no longer gets them.",
+  "cause-mfa-registration":
+    "Your organisation now requires a second sign-in step (MFA), and Microsoft 365 won't let {generic, select, yes {the app} other {{client}}} in until you have set one up.",
+  "cause-password-expired":
+    "Your organisation's passwords expire after a set time; until you choose a new one, Microsoft 365 refuses the old one everywhere.",
+  "cause-policy":
+    "Each time something signs in, Microsoft 365 checks your organisation's rules (Conditional Access), and they refused this sign-in.",
+  "cause-device-password":
+    "Since your organisation turned on MFA, Microsoft 365 refuses the normal password this device uses to send mail.",
+  "cause-device-basic-off":
+    "Since {since}, Microsoft 365 refuses the password this device uses to send mail, unless IT turns password sign-in for sending mail back on.",
   "all-good": "Nothing is wrong that this pane can see.",
   "report-date-implausible":
     "This report's date ({date}) can't be right, so it was judged as of today instead.",
@@ -173,7 +195,7 @@ export const SUMMARY_MESSAGES_EN = {
   "clear-cached-credentials":
     "{generic, select, yes {The app} other {{client}}} keeps offering an old password or sign-in that Microsoft 365 turns down; removing it and signing in again should stop the prompts.",
   "clear-cached-credentials.likely":
-    "Most often, {generic, select, yes {the app} other {{client}}} keeps asking because it still holds a sign-in from before MFA was turned on. Signing out and back in the new way usually stops it.",
+    "Most often, signing out of {generic, select, yes {the app} other {{client}}} and back in the new way stops the prompts.",
   "enable-modern-auth-registry":
     "{client} can't sign in with your organisation's security settings until two registry settings are on.",
   "update-client":
@@ -197,7 +219,7 @@ export const SUMMARY_MESSAGES_EN = {
   "switch-to-modern-auth":
     "{generic, select, yes {The app} other {{client}}} needs to be set up again with “Sign in with Microsoft”.",
   "switch-to-modern-auth.likely":
-    "Most often, this means {generic, select, yes {the app} other {{client}}} is still set up with a plain password, which Microsoft 365 no longer accepts: set the account up again with “Sign in with Microsoft” (OAuth2).",
+    "Most often, setting the account up again in {generic, select, yes {the app} other {{client}}} with “Sign in with Microsoft” (OAuth2) stops the prompts.",
   "use-app-password": "The device can keep sending mail for now with an app password.",
   "use-app-password.disabled-by-default":
     "The device can send mail with an app password only if IT has turned password sign-in for sending mail back on.",

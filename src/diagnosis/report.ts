@@ -11,6 +11,9 @@ import type { Facts } from "./facts";
 import { isKnownMethod, METHOD_NAMES_EN } from "./tables/authMethods";
 import type { PromptLook } from "./vocabulary";
 
+/** The line before the facts JSON: `diagnose` finds the facts after it in a pasted report or an e-mail. */
+export const FACTS_MARKER = "Facts report (JSON):";
+
 const MARK: Record<string, string> = { ok: "OK  ", info: "INFO", warning: "WARN", error: "FAIL" };
 
 const OWNER: Record<Diagnosis["summary"]["owner"], string> = {
@@ -71,9 +74,6 @@ function methodNames(methods: readonly string[]): string {
   return methods.map((m) => (isKnownMethod(m) ? METHOD_NAMES_EN[m] : q(m))).join(", ");
 }
 
-/** The heading of the report's last section, the facts JSON (Copy report's readers look for it). */
-export const FACTS_HEADING = "Facts report (JSON):";
-
 /** The facts as JSON, every non-ASCII character escaped (still JSON, replayable with `diagnose`). */
 export function factsJson(facts: Facts): string {
   return asciiOnly(JSON.stringify(facts, null, 2));
@@ -92,12 +92,34 @@ export function formatShortSummary(d: Diagnosis): string {
   );
   // No subject line: the mail has it as its subject.
   return [
-    `Summary: ${line(d.summary.message)}`,
+    `Summary for IT: ${line(d.summary.forIt)}`,
     `Actions, in order: ${d.actions.map((a, i) => `${i + 1}. ${a}`).join(" ")}`,
     "Findings:",
     ...findings.map((f) => `  [${MARK[f.severity]}] ${line(f.message)}`),
     ...(d.adminNotes.length ? ["Notes for IT:", ...d.adminNotes.map((n) => `  - ${line(n)}`)] : []),
   ].join("\n");
+}
+
+/**
+ * Whose sign-in the live check tried: always the assistant's own app, never the user's mail app. IT filters the
+ * sign-in logs by it; Entra's correlation ID and time, where the error carried them, find the exact attempt.
+ */
+function whoseSignIn(d: Diagnosis, facts: Facts): string {
+  const t = facts.probes.token;
+  if (t.status === null || t.status === "not_configured")
+    return `Whose sign-in: no live check ran; only what the pane saw of ${line(d.problemClient.label)} was judged`;
+  const app = t.clientId
+    ? `the assistant's own app (application ID ${q(t.clientId)})`
+    : "the assistant's own app";
+  const trace = [
+    t.correlationId ? `Entra correlation ID ${q(t.correlationId)}` : null,
+    t.timestamp ? `timestamp ${q(t.timestamp)}` : null,
+  ].filter(Boolean);
+  const result =
+    t.status === "ok"
+      ? "it worked"
+      : `it ended ${q(t.status)}${t.errorCode ? ` with ${q(t.errorCode)}` : ""}`;
+  return `Whose sign-in: the live check signed in as ${app}, not as ${line(d.problemClient.label)}; ${result}${trace.length ? `; ${trace.join(", ")}` : ""}`;
 }
 
 export function formatTextSummary(d: Diagnosis, facts: Facts): string {
@@ -115,9 +137,10 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
       : []),
     reportSubject(d),
     `Sign-in Assistant diagnosis (judged as of ${d.judgedAt.slice(0, 10)}; knowledge as of ${d.knowledgeAsOf})`,
-    `Summary: ${line(d.summary.message)}`,
+    `Summary for IT: ${line(d.summary.forIt)}`,
+    `The user was told: ${line(d.summary.message)}`,
     `Who has to act: ${OWNER[d.summary.owner]}`,
-    `Problem app: ${line(d.problemClient.label)}; version as given: ${q(facts.problemClient.version)}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app !== null ? "" : facts.context?.mode === "browser" ? " (not chosen by the user yet)" : " (not chosen by the user: the app the pane ran in)"}`,
+    `Problem app: ${line(d.problemClient.label)}; ${facts.problemClient.version === null && d.assessment.versionKnown && d.assessment.versionRead === "number" ? "version: from the app the pane ran in" : `version as given: ${q(facts.problemClient.version)}`}; modern auth: ${d.problemClient.modernAuth}; supported: ${d.problemClient.supported ?? "unknown"}${facts.problemClient.app !== null ? "" : facts.context?.mode === "browser" ? " (not chosen by the user yet)" : " (not chosen by the user: the app the pane ran in)"}`,
     `The prompt looks like: ${user?.prompt ? PROMPT[user.prompt] : "not said"}`,
     `In the user's words: ${user?.note ? q(user.note) : "nothing added"}`,
     "Steps ticked:",
@@ -126,6 +149,7 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
       ? `Pane ran in: a web browser outside Outlook, on ${q(facts.context.devicePlatform)} (nothing read from Outlook)`
       : `Pane ran in: ${q(h.hostName)} ${q(h.hostVersion)} on ${q(h.platform)}; Office ${q(h.officeVersion)}; account: ${q(h.accountType)}; Mailbox API ${q(h.mailboxRequirementSet)}; NAA: ${q(h.nestedAppAuth)}`,
     `Probes: online=${q(p.online)} token=${q(p.token.status)}${p.token.errorCode ? ` (${q(p.token.errorCode)})` : ""} mailbox=${q(p.mailbox.status)}${mailboxDetail.length ? ` (${mailboxDetail.join(" ")})` : ""} methods=${q(p.authMethods.status)}${p.authMethods.methods.length ? ` [${methodNames(p.authMethods.methods)}]` : ""}`,
+    whoseSignIn(d, facts),
     `Org: MFA mode ${q(facts.org.mfaMode)}; app passwords allowed: ${q(facts.org.appPasswordsAllowed)}`,
     "",
     "Actions, in order:",
@@ -153,6 +177,6 @@ export function formatTextSummary(d: Diagnosis, facts: Facts): string {
           `  - ${q(e.at)} ${q(e.area)} ${q(e.code)}${e.count > 1 ? ` (x${e.count})` : ""}${e.detail ? ` ${q(e.detail)}` : ""}`
       )
     );
-  lines.push("", FACTS_HEADING, factsJson(facts));
+  lines.push("", FACTS_MARKER, factsJson(facts));
   return lines.join("\n");
 }

@@ -63,7 +63,6 @@ const STATES: Partial<Record<SummaryKey, readonly FindingId[]>> = {
     "client-mac-reduced-functionality",
     "client-mac-not-current",
   ],
-  "switch-to-modern-auth.likely": ["client-set-up-with-password"],
   "support.replace": ["client-no-modern-auth"],
   "support.below-minimum": ["client-below-minimum"],
   "support.out-of-support": ["client-out-of-support"],

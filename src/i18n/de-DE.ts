@@ -68,6 +68,21 @@ export const deDE: Messages = {
   "ask.phone": "Ein Telefon oder Tablet",
   "ask.other": "Eine andere App oder ein Gerät",
   "ask.phoneHeading": "Welche App auf dem Telefon oder Tablet?",
+  "askVersion.heading": "Welches Outlook ist es?",
+  "askVersion.help":
+    "Auf diesem Computer zeigt Outlook es unter Datei › Office-Konto (auf dem Mac: Outlook › Über Outlook).",
+  "askVersion.m365": "Microsoft 365 (Abonnement)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} oder älter",
+  "askVersion.unsure": "Weiß ich nicht",
+  "closesHost.app":
+    "Der nächste Schritt schließt {client} und damit auch diesen Bereich. Ihre Häkchen bleiben erhalten: Öffnen Sie den Assistenten danach wieder, um weiterzumachen.",
+  "closesHost.account":
+    "Der nächste Schritt entfernt Ihr Geschäftskonto aus {client} auf diesem Gerät, und dieser Bereich verschwindet damit. Ihre E-Mails bleiben in Ihrem Postfach, und Sie fügen das Konto gleich danach wieder hinzu. Ihre Häkchen bleiben erhalten.",
+  "closesHost.device":
+    "Der nächste Schritt startet dieses Gerät neu, wodurch dieser Bereich geschlossen wird. Ihre Häkchen bleiben erhalten: Öffnen Sie den Assistenten danach wieder, um weiterzumachen.",
+  "closesHost.browser":
+    "Der nächste Schritt schließt Ihren Browser und damit auch diesen Bereich. Ihre Häkchen bleiben erhalten: Öffnen Sie den Assistenten danach wieder, um weiterzumachen.",
   "picker.label": "App, die ständig fragt",
   "picker.versionUnknown": "Version unbekannt",
   "picker.change": "Ändern",
@@ -107,6 +122,15 @@ export const deDE: Messages = {
   "client.outlook-mac-current": "Outlook für Mac",
   "client.outlook-mac-or-later": "Outlook für Mac ({version} oder höher)",
   "client.outlook-mac-version": "Outlook für Mac {version}",
+  "client.m365": "Outlook für Microsoft 365",
+  "client.outlook-2010-or-older": "Outlook 2010 oder älter",
+  "client.outlook-2016": "Outlook 2016",
+  "client.outlook-2019": "Outlook 2019",
+  "client.outlook-2021": "Outlook 2021",
+  "client.outlook-2024": "Outlook 2024",
+  "client.outlook-mac-older": "Outlook für Mac 2011 oder älter",
+  "client.outlook-mac-2021": "Outlook 2021 für Mac",
+  "client.outlook-mac-2024": "Outlook 2024 für Mac",
   "why.heading": "Warum das passiert",
   "guide.heading": "So beheben Sie es",
   "guide.progress": "{done} von {total} erledigt",
@@ -267,6 +291,28 @@ export const deDE: Messages = {
     "Ein Anmeldefenster ist bereits geöffnet. Schließen Sie die Anmeldung dort ab und wählen Sie dann „Erneut prüfen“.",
   "auth.failed": "Die Anmeldung hat nicht funktioniert ({code}).",
   "placeholder.email": "sie@example.com",
+  "contact.it": "IT-Helpdesk",
+  "contact.call": "Anrufen",
+  "contact.email": "E-Mail",
+  "contact.web": "Website",
+  "handoff.askInstead": "Lieber die IT fragen",
+  "sheet.title": "Ihr Bericht für die IT",
+  "sheet.caveat":
+    "Die Nachricht geht nur raus, wenn dieses Outlook E-Mails senden kann. Falls nicht, rufen Sie die IT an oder nutzen Sie deren Website:",
+  "sheet.caveatNoContact":
+    "Die Nachricht geht nur raus, wenn dieses Outlook E-Mails senden kann. Falls nicht, nutzen Sie weiter unten „Bericht kopieren“ und senden Sie ihn von einem anderen Gerät.",
+  "sheet.close": "Schließen",
+  "keep.open": "Im Browser öffnen",
+  "keep.qr": "QR-Code oder drucken",
+  "keep.qrLabel": "QR-Code mit dem Link zu diesen Schritten",
+  "keep.print": "Schritte drucken",
+  "resume.heading": "Wo Sie aufgehört haben",
+  "resume.where": "Willkommen zurück: {done, plural, one {# Schritt} other {# Schritte}} erledigt.",
+  "resume.next": "Als Nächstes: {step}",
+  "resume.allDone": "Sie haben alle Schritte erledigt.",
+  "resume.goNext": "Zum nächsten Schritt",
+  "resume.check": "Prüfen, ob es jetzt funktioniert",
+  "versionBox.label": "Oder geben Sie die Version ein, die Outlook anzeigt",
   "step.network.connection":
     "Prüfen Sie, ob WLAN oder Netzwerkkabel verbunden sind und der Flugmodus aus ist.",
   "step.network.vpn":
@@ -327,6 +373,8 @@ export const deDE: Messages = {
   "step.clearPhone.restart": "Starten Sie das Telefon neu.",
   "step.clearPhone.add":
     "Öffnen Sie Outlook, fügen Sie Ihr Geschäftskonto wieder hinzu, melden Sie sich auf der Microsoft-Seite an und bestätigen Sie die Anfrage.",
+  "step.clearPhone.what":
+    "Wenn Sie das Konto löschen, verschwinden Ihre geschäftlichen E-Mails, Termine und Kontakte nur aus {client} auf diesem Telefon. Sie bleiben in Ihrem Postfach und kommen zurück, sobald Sie das Konto im letzten Schritt wieder hinzufügen.",
   "step.clearWeb.signOut":
     "Wählen Sie in {client} oben rechts Ihr Bild oder Ihre Initialen und melden Sie sich ab.",
   "step.clearWeb.closeBrowser":
@@ -442,7 +490,7 @@ export const deDE: Messages = {
   "step.genericOauth.outlook":
     "Fehlt {generic, select, yes {der App} other {{client}}} diese Option, ist keine Verbindung mehr möglich: Nutzen Sie Outlook für iOS und Android oder Outlook im Web.",
   "step.appPw.why":
-    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP), und standardmäßig nur bis zum {deadline}.",
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht für Outlook, Apple Mail, Thunderbird oder andere Mail-Apps. Sie gehen nur noch für ein Gerät oder Programm, das E-Mails sendet (SMTP).",
   "step.appPw.whyOff":
     "Seit dem {offSince} schaltet Microsoft 365 die Kennwortanmeldung beim Senden von E-Mails (SMTP AUTH) standardmäßig aus. Ein App-Kennwort funktioniert nur, wenn Ihre IT sie für Ihre Organisation wieder eingeschaltet hat.",
   "step.appPw.mailbox":
@@ -458,6 +506,14 @@ export const deDE: Messages = {
   "step.none.ok": "Alles, was der Assistent prüfen kann, funktioniert.",
   "step.none.pick":
     "Fragt eine App weiterhin nach Ihrem Kennwort, wählen Sie sie oben unter „App, die ständig fragt“.",
+  "step.note.elsewhere":
+    "{generic, select, yes {Führen Sie die Schritte dort aus, wo diese App läuft, nicht hier in {host}.} other {Führen Sie die Schritte dort aus, wo {client} läuft, nicht hier in {host}.}}",
+  "step.note.noAppPassword":
+    "App-Kennwörter funktionieren mit Microsoft 365 nicht für {generic, select, yes {Mail-Apps} other {{client}}}: Erstellen Sie keines.",
+  "step.mfaSetup.moreInfo":
+    "Wenn im Anmeldefenster „Weitere Informationen erforderlich“ steht, möchte Ihre Organisation, dass Sie einen zweiten Anmeldeschritt (MFA) einrichten. Wählen Sie „Weiter“ und richten Sie Microsoft Authenticator oder eine andere Methode ein. Oder richten Sie sie zuerst in den Sicherheitsinformationen ein und melden Sie sich dann erneut an.",
+  "step.mfaSetup.noPhone":
+    "Kein Smartphone? Wählen Sie „Ich möchte eine andere Methode einrichten“ und dann einen Anruf, eine SMS oder einen Sicherheitsschlüssel. Wenn nichts davon für Sie passt, bitten Sie die IT, Ihnen beim Einrichten zu helfen.",
   "finding.client-current":
     "{client} kann sich mit moderner Authentifizierung anmelden und ist aktuell.",
   "finding.client-no-modern-auth":
@@ -478,6 +534,8 @@ export const deDE: Messages = {
     "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
     "Die angegebene Version von {client} hat Microsoft so nicht veröffentlicht; kopieren Sie sie erneut aus dem Info-Fenster der App.",
+  "finding.client-version-not-understood":
+    "Wir haben die angegebene Version von {client} nicht erkannt, daher passen diese Schritte für jede Version. Wählen Sie sie aus der Liste, oder kopieren Sie sie aus dem Info-Fenster der App.",
   "finding.client-modern-auth-unknown":
     "{generic, select, yes {Diese App} other {{client}}} unterstützt die moderne Anmeldung (OAuth) vielleicht nicht; prüfen Sie die Kontoeinstellungen oder nutzen Sie stattdessen Outlook.",
   "finding.client-set-up-with-password":
@@ -616,6 +674,26 @@ export const deDE: Messages = {
   "finding.all-good": "Dieser Bereich kann kein Problem erkennen.",
   "finding.report-date-implausible":
     "Das Datum dieses Berichts ({date}) kann nicht stimmen, daher wurde er nach dem heutigen Stand beurteilt.",
+  "finding.cause-saved-sign-in":
+    "Seit MFA eingeführt wurde, lehnt Microsoft 365 das Kennwort oder die Anmeldung ab, die {generic, select, yes {die App} other {{client}}} vorher gespeichert hat. Deshalb wird immer wieder gefragt. Die Anmeldung muss einmal neu über das Microsoft-Anmeldefenster erfolgen.",
+  "finding.cause-plain-password":
+    "Microsoft 365 nimmt von Mail-Apps kein einfaches Kennwort mehr an: {generic, select, yes {Die App} other {{client}}} muss sich stattdessen über die Anmeldeseite von Microsoft (OAuth) anmelden.",
+  "finding.cause-no-modern-auth":
+    "Microsoft 365 akzeptiert nur die moderne Anmeldung über das Microsoft-Anmeldefenster, und die hat {client} nicht. Deshalb wird jedes Kennwort abgelehnt, nach dem es fragt.",
+  "finding.cause-registry":
+    "{client} meldet sich auf die alte Art nur mit Kennwort an, und das lehnt Microsoft 365 ab. Erst zwei Registrierungseinstellungen schalten die moderne Anmeldung ein.",
+  "finding.cause-old-version":
+    "Die Anmeldung bei Microsoft 365 ändert sich laufend, und nur Versionen, die noch Updates bekommen, halten Schritt. {client} bekommt keine mehr.",
+  "finding.cause-mfa-registration":
+    "Ihre Organisation verlangt jetzt einen zweiten Anmeldeschritt (MFA), und Microsoft 365 lässt {generic, select, yes {die App} other {{client}}} erst herein, wenn Sie einen eingerichtet haben.",
+  "finding.cause-password-expired":
+    "Die Kennwörter Ihrer Organisation laufen nach einer festen Zeit ab. Bis Sie ein neues wählen, lehnt Microsoft 365 das alte überall ab.",
+  "finding.cause-policy":
+    "Bei jeder Anmeldung prüft Microsoft 365 die Regeln Ihrer Organisation (bedingter Zugriff), und diese haben die Anmeldung abgelehnt.",
+  "finding.cause-device-password":
+    "Seit Ihre Organisation MFA eingeführt hat, lehnt Microsoft 365 das normale Kennwort ab, mit dem dieses Gerät E-Mails sendet.",
+  "finding.cause-device-basic-off":
+    "Seit dem {since} lehnt Microsoft 365 das Kennwort ab, mit dem dieses Gerät E-Mails sendet, außer die IT schaltet die Kennwort-Anmeldung zum Senden wieder ein.",
   "summary.check-network":
     "Sie sind offline oder Microsoft 365 ist nicht erreichbar, daher kann sich {generic, select, yes {die App} other {{client}}} nicht anmelden.",
   "summary.register-mfa":
@@ -625,7 +703,7 @@ export const deDE: Messages = {
   "summary.clear-cached-credentials":
     "{generic, select, yes {Die App} other {{client}}} bietet immer wieder ein altes Kennwort oder eine alte Anmeldung an, die Microsoft 365 ablehnt; wenn Sie sie entfernen und sich neu anmelden, sollten die Abfragen aufhören.",
   "summary.clear-cached-credentials.likely":
-    "Meist fragt {generic, select, yes {die App} other {{client}}} ständig, weil noch eine Anmeldung von vor der Einführung von MFA gespeichert ist. Abmelden und auf die neue Art wieder anmelden beendet das in der Regel.",
+    "Meist beendet es die Fragen, wenn Sie sich bei {generic, select, yes {der App} other {{client}}} abmelden und auf die neue Art wieder anmelden.",
   "summary.enable-modern-auth-registry":
     "{client} kann sich mit den Sicherheitseinstellungen Ihrer Organisation erst anmelden, wenn zwei Registrierungseinträge gesetzt sind.",
   "summary.update-client":
@@ -649,7 +727,7 @@ export const deDE: Messages = {
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Die App} other {{client}}} muss mit „Mit Microsoft anmelden“ neu eingerichtet werden.",
   "summary.switch-to-modern-auth.likely":
-    "Meist bedeutet das, dass {generic, select, yes {die App} other {{client}}} noch mit einem einfachen Kennwort eingerichtet ist, das Microsoft 365 nicht mehr annimmt: Richten Sie das Konto mit „Mit Microsoft anmelden“ (OAuth2) neu ein.",
+    "Meist beendet es die Fragen, wenn Sie das Konto in {generic, select, yes {der App} other {{client}}} mit „Mit Microsoft anmelden“ (OAuth2) neu einrichten.",
   "summary.use-app-password": "Das Gerät kann vorerst mit einem App-Kennwort weiter Mails senden.",
   "summary.use-app-password.disabled-by-default":
     "Das Gerät kann nur dann mit einem App-Kennwort Mails senden, wenn Ihre IT die Kennwortanmeldung für den Mailversand wieder eingeschaltet hat.",

@@ -88,6 +88,21 @@ const UI = {
   "ask.phone": "A phone or tablet",
   "ask.other": "Another app or device",
   "ask.phoneHeading": "Which app on the phone or tablet?",
+  "askVersion.heading": "Which Outlook is it?",
+  "askVersion.help":
+    "On that computer, Outlook shows it under File › Office Account (on a Mac: Outlook › About Outlook).",
+  "askVersion.m365": "Microsoft 365 (subscription)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} or older",
+  "askVersion.unsure": "Not sure",
+  "closesHost.app":
+    "The next step closes {client}, and this pane with it. Your ticks are kept: open the assistant again afterwards to carry on.",
+  "closesHost.account":
+    "The next step removes your work account from {client} on this device, and this pane goes with it. Your mail stays in your mailbox, and you add the account back right after. Your ticks are kept.",
+  "closesHost.device":
+    "The next step restarts this device, which closes this pane. Your ticks are kept: open the assistant again afterwards to carry on.",
+  "closesHost.browser":
+    "The next step closes your browser, and this pane with it. Your ticks are kept: open the assistant again afterwards to carry on.",
   "picker.label": "App that keeps asking",
   "picker.versionUnknown": "version unknown",
   "picker.change": "Change",
@@ -255,6 +270,28 @@ const UI = {
     "A sign-in window is already open. Finish it, then select Run the checks again.",
   "auth.failed": "Sign-in didn't work ({code}).",
   "placeholder.email": "you@example.com",
+  "contact.it": "IT help desk",
+  "contact.call": "Call",
+  "contact.email": "E-mail",
+  "contact.web": "Website",
+  "handoff.askInstead": "Ask IT instead",
+  "sheet.title": "Your report for IT",
+  "sheet.caveat":
+    "The message leaves only if this Outlook can send mail. If it can't, call IT or use their website:",
+  "sheet.caveatNoContact":
+    "The message leaves only if this Outlook can send mail. If it can't, use Copy report further down and send it from another device.",
+  "sheet.close": "Close",
+  "keep.open": "Open in your browser",
+  "keep.qr": "QR code or print",
+  "keep.qrLabel": "QR code with the link to these steps",
+  "keep.print": "Print the steps",
+  "resume.heading": "Where you left off",
+  "resume.where": "Welcome back: {done, plural, one {# step} other {# steps}} done.",
+  "resume.next": "Next: {step}",
+  "resume.allDone": "You've done every step.",
+  "resume.goNext": "Go to the next step",
+  "resume.check": "Check that it works now",
+  "versionBox.label": "Or type the version that Outlook shows",
 } as const;
 
 const STEPS = {
@@ -315,6 +352,8 @@ const STEPS = {
   "step.clearPhone.restart": "Restart the phone.",
   "step.clearPhone.add":
     "Open Outlook, add your work account again, sign in on the Microsoft page and approve the request.",
+  "step.clearPhone.what":
+    "Deleting the account removes your work mail, calendar and contacts from {client} on this phone only. They stay in your mailbox and come back when you add the account again in the last step.",
   "step.clearWeb.signOut":
     "In {client}, select your picture or initials at the top right and sign out.",
   "step.clearWeb.closeBrowser": "Close every browser window (or new Outlook) completely.",
@@ -419,7 +458,7 @@ const STEPS = {
   "step.genericOauth.outlook":
     "If {generic, select, yes {the app} other {{client}}} has no such option, it can't connect any more: use Outlook for iOS and Android or Outlook on the web.",
   "step.appPw.why":
-    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP), and by default only until {deadline}.",
+    "App passwords don't work for Outlook, Apple Mail, Thunderbird or other mail apps with Microsoft 365. They still work only for a device or program that sends mail (SMTP).",
   "step.appPw.whyOff":
     "Since {offSince}, Microsoft 365 turns password sign-in for sending mail (SMTP AUTH) off by default. An app password works only if IT has turned it back on for your organisation.",
   "step.appPw.mailbox":
@@ -435,6 +474,14 @@ const STEPS = {
   "step.none.ok": "Everything the assistant can check is working.",
   "step.none.pick":
     "If an app still asks for your password, choose it under “App that keeps asking” above.",
+  "step.note.elsewhere":
+    "{generic, select, yes {Do these steps where that app runs, not here in {host}.} other {Do these steps where {client} runs, not here in {host}.}}",
+  "step.note.noAppPassword":
+    "App passwords don't work for {generic, select, yes {mail apps} other {{client}}} with Microsoft 365: don't create one.",
+  "step.mfaSetup.moreInfo":
+    "If the sign-in window says “More information required”, your organisation wants you to set up a second sign-in step (MFA). Choose Next and follow the steps to set up Microsoft Authenticator or another method. Or set it up first in Security info, then sign in again.",
+  "step.mfaSetup.noPhone":
+    "No smartphone? Choose “I want to set up a different method” and pick a phone call, a text message or a security key. If none of these works for you, ask IT to help you set one up.",
 } as const satisfies Record<StepKey, string>;
 
 const EN = {

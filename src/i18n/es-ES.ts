@@ -66,6 +66,21 @@ export const esES: Messages = {
   "ask.phone": "Un teléfono o tableta",
   "ask.other": "Otra aplicación o dispositivo",
   "ask.phoneHeading": "¿Qué aplicación del teléfono o la tableta?",
+  "askVersion.heading": "¿Qué Outlook es?",
+  "askVersion.help":
+    "En ese equipo, Outlook lo muestra en Archivo › Cuenta de Office (en un Mac: Outlook › Acerca de Outlook).",
+  "askVersion.m365": "Microsoft 365 (suscripción)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} o anterior",
+  "askVersion.unsure": "No lo sé",
+  "closesHost.app":
+    "El siguiente paso cierra {client} y, con él, este panel. Sus marcas se conservan: después, vuelva a abrir el asistente para continuar.",
+  "closesHost.account":
+    "El siguiente paso quita su cuenta profesional de {client} en este dispositivo, y este panel desaparece con ella. Su correo se queda en su buzón y usted vuelve a añadir la cuenta justo después. Sus marcas se conservan.",
+  "closesHost.device":
+    "El siguiente paso reinicia este dispositivo, lo que cierra este panel. Sus marcas se conservan: después, vuelva a abrir el asistente para continuar.",
+  "closesHost.browser":
+    "El siguiente paso cierra su navegador y, con él, este panel. Sus marcas se conservan: después, vuelva a abrir el asistente para continuar.",
   "picker.label": "Aplicación que pide la contraseña",
   "picker.versionUnknown": "versión desconocida",
   "picker.change": "Cambiar",
@@ -106,6 +121,15 @@ export const esES: Messages = {
   "client.outlook-mac-current": "Outlook para Mac",
   "client.outlook-mac-or-later": "Outlook para Mac ({version} o posterior)",
   "client.outlook-mac-version": "Outlook para Mac {version}",
+  "client.m365": "Outlook para Microsoft 365",
+  "client.outlook-2010-or-older": "Outlook 2010 o anterior",
+  "client.outlook-2016": "Outlook 2016",
+  "client.outlook-2019": "Outlook 2019",
+  "client.outlook-2021": "Outlook 2021",
+  "client.outlook-2024": "Outlook 2024",
+  "client.outlook-mac-older": "Outlook para Mac 2011 o anterior",
+  "client.outlook-mac-2021": "Outlook 2021 para Mac",
+  "client.outlook-mac-2024": "Outlook 2024 para Mac",
   "why.heading": "Por qué pasa",
   "guide.heading": "Cómo solucionarlo",
   "guide.progress": "{done} de {total} hechos",
@@ -259,6 +283,28 @@ export const esES: Messages = {
     "Ya hay una ventana de inicio de sesión abierta. Termínela y luego seleccione «Volver a comprobar».",
   "auth.failed": "El inicio de sesión no funcionó ({code}).",
   "placeholder.email": "usted@example.com",
+  "contact.it": "Soporte técnico",
+  "contact.call": "Llamar",
+  "contact.email": "Correo",
+  "contact.web": "Sitio web",
+  "handoff.askInstead": "Mejor preguntar a TI",
+  "sheet.title": "Su informe para TI",
+  "sheet.caveat":
+    "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, llame a TI o use su sitio web:",
+  "sheet.caveatNoContact":
+    "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, use «Copiar informe» más abajo y envíelo desde otro dispositivo.",
+  "sheet.close": "Cerrar",
+  "keep.open": "Abrir en el navegador",
+  "keep.qr": "Código QR o imprimir",
+  "keep.qrLabel": "Código QR con el enlace a estos pasos",
+  "keep.print": "Imprimir los pasos",
+  "resume.heading": "Dónde se quedó",
+  "resume.where": "Bienvenido de nuevo: {done, plural, one {# paso hecho} other {# pasos hechos}}.",
+  "resume.next": "Siguiente: {step}",
+  "resume.allDone": "Ha hecho todos los pasos.",
+  "resume.goNext": "Ir al paso siguiente",
+  "resume.check": "Comprobar que ya funciona",
+  "versionBox.label": "O escriba la versión que muestra Outlook",
   "step.network.connection":
     "Compruebe que la Wi-Fi o el cable de red están conectados y que el modo avión está desactivado.",
   "step.network.vpn":
@@ -317,6 +363,8 @@ export const esES: Messages = {
   "step.clearPhone.restart": "Reinicie el teléfono.",
   "step.clearPhone.add":
     "Abra Outlook, vuelva a añadir su cuenta profesional, inicie sesión en la página de Microsoft y apruebe la solicitud.",
+  "step.clearPhone.what":
+    "Al eliminar la cuenta, su correo, calendario y contactos del trabajo desaparecen de {client} solo en este teléfono. Siguen en su buzón y vuelven cuando añade de nuevo la cuenta en el último paso.",
   "step.clearWeb.signOut":
     "En {client}, seleccione su foto o sus iniciales arriba a la derecha y cierre la sesión.",
   "step.clearWeb.closeBrowser":
@@ -427,7 +475,7 @@ export const esES: Messages = {
   "step.genericOauth.outlook":
     "Si {generic, select, yes {la aplicación} other {{client}}} no tiene esa opción, ya no puede conectarse: use Outlook para iOS y Android u Outlook en la web.",
   "step.appPw.why":
-    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP), y de forma predeterminada solo hasta el {deadline}.",
+    "Las contraseñas de aplicación no sirven para Outlook, Apple Mail, Thunderbird ni otras apps de correo con Microsoft 365. Solo siguen funcionando para un dispositivo o programa que envía correo (SMTP).",
   "step.appPw.whyOff":
     "Desde el {offSince}, Microsoft 365 desactiva de forma predeterminada el inicio de sesión con contraseña para enviar correo (SMTP AUTH). Una contraseña de aplicación solo funciona si TI lo ha vuelto a activar para su organización.",
   "step.appPw.mailbox":
@@ -443,6 +491,14 @@ export const esES: Messages = {
   "step.none.ok": "Todo lo que el asistente puede comprobar funciona.",
   "step.none.pick":
     "Si alguna aplicación sigue pidiendo la contraseña, elíjala arriba en «Aplicación que pide la contraseña».",
+  "step.note.elsewhere":
+    "{generic, select, yes {Siga estos pasos donde se ejecuta esa aplicación, no aquí en {host}.} other {Siga estos pasos donde se ejecuta {client}, no aquí en {host}.}}",
+  "step.note.noAppPassword":
+    "Las contraseñas de aplicación no funcionan para {generic, select, yes {las aplicaciones de correo} other {{client}}} con Microsoft 365: no cree ninguna.",
+  "step.mfaSetup.moreInfo":
+    "Si la ventana de inicio de sesión dice «Se necesita más información», su organización quiere que configure un segundo paso de inicio de sesión (MFA). Elija Siguiente y configure Microsoft Authenticator u otro método. O configúrelo primero en Información de seguridad y vuelva a iniciar sesión.",
+  "step.mfaSetup.noPhone":
+    "¿No tiene smartphone? Elija «Quiero configurar otro método» y luego una llamada, un SMS o una llave de seguridad. Si nada de esto le sirve, pida ayuda a TI para configurar uno.",
   "finding.client-current":
     "{client} puede iniciar sesión con autenticación moderna y está al día.",
   "finding.client-no-modern-auth":
@@ -463,6 +519,8 @@ export const esES: Messages = {
     "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
     "La versión indicada para {client} no es una que Microsoft haya publicado; cópiela de nuevo desde la ventana «Acerca de» de la aplicación.",
+  "finding.client-version-not-understood":
+    "No hemos reconocido la versión indicada para {client}, así que estos pasos sirven para cualquier versión. Elíjala de la lista o cópiela desde la ventana «Acerca de» de la aplicación.",
   "finding.client-modern-auth-unknown":
     "Puede que {generic, select, yes {esta aplicación} other {{client}}} no admita el inicio de sesión moderno (OAuth); revise la configuración de la cuenta o use Outlook en su lugar.",
   "finding.client-set-up-with-password":
@@ -598,6 +656,26 @@ export const esES: Messages = {
   "finding.all-good": "Este panel no ve nada que esté mal.",
   "finding.report-date-implausible":
     "La fecha de este informe ({date}) no puede ser correcta, así que se ha evaluado con la fecha de hoy.",
+  "finding.cause-saved-sign-in":
+    "Desde que se activó la MFA, Microsoft 365 rechaza la contraseña o el inicio de sesión que {generic, select, yes {la aplicación} other {{client}}} guardó antes, por eso lo pide una y otra vez. Hay que volver a iniciar sesión a través de la ventana de inicio de sesión de Microsoft.",
+  "finding.cause-plain-password":
+    "Microsoft 365 ya no acepta una contraseña simple de las apps de correo: {generic, select, yes {la aplicación} other {{client}}} tiene que iniciar sesión a través de la página de inicio de sesión de Microsoft (OAuth).",
+  "finding.cause-no-modern-auth":
+    "Microsoft 365 solo acepta el inicio de sesión moderno a través de la ventana de Microsoft, y {client} no lo tiene, así que rechaza cada contraseña que pide.",
+  "finding.cause-registry":
+    "{client} inicia sesión a la antigua, solo con contraseña, y Microsoft 365 lo rechaza; solo dos valores del Registro activan el inicio de sesión moderno.",
+  "finding.cause-old-version":
+    "El inicio de sesión en Microsoft 365 cambia continuamente y solo las versiones que siguen recibiendo actualizaciones se mantienen al día; {client} ya no las recibe.",
+  "finding.cause-mfa-registration":
+    "Su organización exige ahora un segundo paso de inicio de sesión (MFA), y Microsoft 365 no deja entrar a {generic, select, yes {la aplicación} other {{client}}} hasta que haya configurado uno.",
+  "finding.cause-password-expired":
+    "Las contraseñas de su organización caducan pasado un tiempo; hasta que elija una nueva, Microsoft 365 rechaza la antigua en todas partes.",
+  "finding.cause-policy":
+    "Cada vez que algo inicia sesión, Microsoft 365 comprueba las reglas de su organización (acceso condicional), y estas han rechazado este inicio de sesión.",
+  "finding.cause-device-password":
+    "Desde que su organización activó la MFA, Microsoft 365 rechaza la contraseña normal que este dispositivo usa para enviar correo.",
+  "finding.cause-device-basic-off":
+    "Desde el {since}, Microsoft 365 rechaza la contraseña que este dispositivo usa para enviar correo, salvo que TI vuelva a activar el inicio de sesión con contraseña para enviar.",
   "summary.check-network":
     "No tiene conexión o no se puede llegar a Microsoft 365, así que {generic, select, yes {la aplicación} other {{client}}} no puede iniciar sesión.",
   "summary.register-mfa":
@@ -607,7 +685,7 @@ export const esES: Messages = {
   "summary.clear-cached-credentials":
     "{generic, select, yes {La aplicación} other {{client}}} ofrece una y otra vez una contraseña o un inicio de sesión antiguos que Microsoft 365 rechaza; quitarlos y volver a iniciar sesión debería detener las peticiones.",
   "summary.clear-cached-credentials.likely":
-    "Lo más habitual es que {generic, select, yes {la aplicación} other {{client}}} siga pidiendo la contraseña porque guarda un inicio de sesión de antes de que se activara la MFA. Cerrar sesión y volver a iniciarla de la forma nueva suele resolverlo.",
+    "Lo más habitual es que las peticiones paren al cerrar sesión en {generic, select, yes {la aplicación} other {{client}}} y volver a iniciarla de la forma nueva.",
   "summary.enable-modern-auth-registry":
     "{client} no puede iniciar sesión con la configuración de seguridad de su organización hasta que se activen dos valores del Registro.",
   "summary.update-client":
@@ -631,7 +709,7 @@ export const esES: Messages = {
   "summary.switch-to-modern-auth":
     "Hay que volver a configurar {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft».",
   "summary.switch-to-modern-auth.likely":
-    "Lo más habitual es que {generic, select, yes {la aplicación} other {{client}}} siga configurada con una contraseña simple, que Microsoft 365 ya no acepta: vuelva a configurar la cuenta con «Iniciar sesión con Microsoft» (OAuth2).",
+    "Lo más habitual es que las peticiones paren al volver a configurar la cuenta en {generic, select, yes {la aplicación} other {{client}}} con «Iniciar sesión con Microsoft» (OAuth2).",
   "summary.use-app-password":
     "Por ahora, el dispositivo puede seguir enviando correo con una contraseña de aplicación.",
   "summary.use-app-password.disabled-by-default":

@@ -66,6 +66,21 @@ export const frFR: Messages = {
   "ask.phone": "Un téléphone ou une tablette",
   "ask.other": "Une autre application ou un appareil",
   "ask.phoneHeading": "Quelle application sur le téléphone ou la tablette ?",
+  "askVersion.heading": "De quel Outlook s'agit-il ?",
+  "askVersion.help":
+    "Sur cet ordinateur, Outlook l'indique sous Fichier › Compte Office (sur un Mac : Outlook › À propos d'Outlook).",
+  "askVersion.m365": "Microsoft 365 (abonnement)",
+  "askVersion.year": "{year}",
+  "askVersion.older": "{year} ou antérieur",
+  "askVersion.unsure": "Je ne sais pas",
+  "closesHost.app":
+    "L'étape suivante ferme {client}, et ce volet avec. Vos coches sont conservées : rouvrez ensuite l'assistant pour continuer.",
+  "closesHost.account":
+    "L'étape suivante supprime votre compte professionnel de {client} sur cet appareil, et ce volet disparaît avec. Vos messages restent dans votre boîte aux lettres, et vous rajoutez le compte juste après. Vos coches sont conservées.",
+  "closesHost.device":
+    "L'étape suivante redémarre cet appareil, ce qui ferme ce volet. Vos coches sont conservées : rouvrez ensuite l'assistant pour continuer.",
+  "closesHost.browser":
+    "L'étape suivante ferme votre navigateur, et ce volet avec. Vos coches sont conservées : rouvrez ensuite l'assistant pour continuer.",
   "picker.label": "Application qui redemande le mot de passe",
   "picker.versionUnknown": "version inconnue",
   "picker.change": "Modifier",
@@ -106,6 +121,15 @@ export const frFR: Messages = {
   "client.outlook-mac-current": "Outlook pour Mac",
   "client.outlook-mac-or-later": "Outlook pour Mac ({version} ou ultérieure)",
   "client.outlook-mac-version": "Outlook pour Mac {version}",
+  "client.m365": "Outlook pour Microsoft 365",
+  "client.outlook-2010-or-older": "Outlook 2010 ou antérieur",
+  "client.outlook-2016": "Outlook 2016",
+  "client.outlook-2019": "Outlook 2019",
+  "client.outlook-2021": "Outlook 2021",
+  "client.outlook-2024": "Outlook 2024",
+  "client.outlook-mac-older": "Outlook pour Mac 2011 ou antérieur",
+  "client.outlook-mac-2021": "Outlook 2021 pour Mac",
+  "client.outlook-mac-2024": "Outlook 2024 pour Mac",
   "why.heading": "Pourquoi cela arrive",
   "guide.heading": "Comment résoudre le problème",
   "guide.progress": "Étapes faites : {done} sur {total}",
@@ -267,6 +291,28 @@ export const frFR: Messages = {
     "Une fenêtre de connexion est déjà ouverte. Terminez-la, puis sélectionnez « Relancer les vérifications ».",
   "auth.failed": "La connexion n'a pas abouti ({code}).",
   "placeholder.email": "vous@example.com",
+  "contact.it": "Service informatique",
+  "contact.call": "Appeler",
+  "contact.email": "E-mail",
+  "contact.web": "Site web",
+  "handoff.askInstead": "Demander plutôt au service informatique",
+  "sheet.title": "Votre rapport pour le service informatique",
+  "sheet.caveat":
+    "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, appelez le service informatique ou passez par son site :",
+  "sheet.caveatNoContact":
+    "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, utilisez « Copier le rapport » plus bas et envoyez-le depuis un autre appareil.",
+  "sheet.close": "Fermer",
+  "keep.open": "Ouvrir dans le navigateur",
+  "keep.qr": "Code QR ou impression",
+  "keep.qrLabel": "Code QR contenant le lien vers ces étapes",
+  "keep.print": "Imprimer les étapes",
+  "resume.heading": "Où vous en étiez",
+  "resume.where": "Bon retour : {done, plural, one {# étape faite} other {# étapes faites}}.",
+  "resume.next": "Ensuite : {step}",
+  "resume.allDone": "Vous avez fait toutes les étapes.",
+  "resume.goNext": "Aller à l'étape suivante",
+  "resume.check": "Vérifier que tout fonctionne",
+  "versionBox.label": "Ou saisissez la version affichée par Outlook",
   "step.network.connection":
     "Vérifiez que le Wi-Fi ou le câble réseau est connecté et que le mode avion est désactivé.",
   "step.network.vpn":
@@ -327,6 +373,8 @@ export const frFR: Messages = {
   "step.clearPhone.restart": "Redémarrez le téléphone.",
   "step.clearPhone.add":
     "Ouvrez Outlook, ajoutez de nouveau votre compte professionnel, connectez-vous sur la page Microsoft et approuvez la demande.",
+  "step.clearPhone.what":
+    "Supprimer le compte retire vos messages, votre calendrier et vos contacts professionnels de {client} sur ce téléphone uniquement. Ils restent dans votre boîte aux lettres et reviennent quand vous rajoutez le compte à la dernière étape.",
   "step.clearWeb.signOut":
     "Dans {client}, sélectionnez votre photo ou vos initiales en haut à droite et déconnectez-vous.",
   "step.clearWeb.closeBrowser":
@@ -444,7 +492,7 @@ export const frFR: Messages = {
   "step.genericOauth.outlook":
     "Si {generic, select, yes {l'application} other {{client}}} n'a pas cette option, la connexion n'est plus possible : utilisez Outlook pour iOS et Android ou Outlook sur le web.",
   "step.appPw.why":
-    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP), et par défaut seulement jusqu'au {deadline}.",
+    "Les mots de passe d'application ne fonctionnent pas pour Outlook, Apple Mail, Thunderbird ou d'autres apps de messagerie avec Microsoft 365. Ils ne servent plus qu'à un appareil ou programme qui envoie des e-mails (SMTP).",
   "step.appPw.whyOff":
     "Depuis le {offSince}, Microsoft 365 désactive par défaut la connexion par mot de passe pour l'envoi d'e-mails (SMTP AUTH). Un mot de passe d'application ne fonctionne que si votre service informatique l'a réactivée pour votre organisation.",
   "step.appPw.mailbox":
@@ -460,6 +508,14 @@ export const frFR: Messages = {
   "step.none.ok": "Tout ce que l'assistant peut vérifier fonctionne.",
   "step.none.pick":
     "Si une application demande encore votre mot de passe, choisissez-la plus haut sous « Application qui redemande le mot de passe ».",
+  "step.note.elsewhere":
+    "{generic, select, yes {Suivez ces étapes là où cette application est installée, pas ici dans {host}.} other {Suivez ces étapes là où {client} est installé, pas ici dans {host}.}}",
+  "step.note.noAppPassword":
+    "Les mots de passe d'application ne fonctionnent pas pour {generic, select, yes {les applications de messagerie} other {{client}}} avec Microsoft 365 : n'en créez pas.",
+  "step.mfaSetup.moreInfo":
+    "Si la fenêtre de connexion indique « Plus d'informations requises », votre organisation vous demande de configurer une deuxième étape de connexion (authentification multifacteur, MFA). Choisissez Suivant et configurez Microsoft Authenticator ou une autre méthode. Vous pouvez aussi la configurer d'abord dans Informations de sécurité, puis vous reconnecter.",
+  "step.mfaSetup.noPhone":
+    "Pas de smartphone ? Choisissez « Je veux configurer une autre méthode », puis un appel, un SMS ou une clé de sécurité. Si rien de cela ne vous convient, demandez à l'informatique de vous aider à en configurer une.",
   "finding.client-current":
     "{client} peut se connecter avec l'authentification moderne et est à jour.",
   "finding.client-no-modern-auth":
@@ -480,6 +536,8 @@ export const frFR: Messages = {
     "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
   "finding.client-version-unrecognised":
     "La version indiquée pour {client} n'a pas été publiée par Microsoft ; copiez-la de nouveau depuis la fenêtre « À propos » de l'application.",
+  "finding.client-version-not-understood":
+    "Nous n'avons pas reconnu la version indiquée pour {client} : ces étapes conviennent donc à toutes les versions. Choisissez-la dans la liste, ou copiez-la depuis la fenêtre « À propos » de l'application.",
   "finding.client-modern-auth-unknown":
     "{generic, select, yes {Cette application} other {{client}}} ne prend peut-être pas en charge la connexion moderne (OAuth) ; vérifiez ses paramètres de compte ou utilisez plutôt Outlook.",
   "finding.client-set-up-with-password":
@@ -617,6 +675,26 @@ export const frFR: Messages = {
   "finding.all-good": "Ce volet ne voit aucun problème.",
   "finding.report-date-implausible":
     "La date de ce rapport ({date}) ne peut pas être juste : il a donc été évalué à la date d'aujourd'hui.",
+  "finding.cause-saved-sign-in":
+    "Depuis l'activation de l'authentification multifacteur (MFA), Microsoft 365 refuse le mot de passe ou la connexion que {generic, select, yes {l'application a enregistré} other {{client} a enregistré}} auparavant : d'où les demandes répétées. Il faut se reconnecter une fois par la fenêtre de connexion Microsoft.",
+  "finding.cause-plain-password":
+    "Microsoft 365 n'accepte plus de simple mot de passe venant des apps de messagerie : {generic, select, yes {l'application doit} other {{client} doit}} se connecter par la page de connexion de Microsoft (OAuth).",
+  "finding.cause-no-modern-auth":
+    "Microsoft 365 n'accepte que la connexion moderne par la fenêtre de connexion Microsoft, et {client} ne la connaît pas : chaque mot de passe qu'il demande est donc refusé.",
+  "finding.cause-registry":
+    "{client} se connecte à l'ancienne, avec un simple mot de passe, ce que Microsoft 365 refuse ; seuls deux paramètres du Registre activent la connexion moderne.",
+  "finding.cause-old-version":
+    "La connexion à Microsoft 365 évolue sans cesse, et seules les versions encore mises à jour suivent ; {client} ne l'est plus.",
+  "finding.cause-mfa-registration":
+    "Votre organisation exige désormais une deuxième étape de connexion (MFA), et Microsoft 365 refuse {generic, select, yes {l'application} other {{client}}} tant que vous n'en avez pas configuré une.",
+  "finding.cause-password-expired":
+    "Les mots de passe de votre organisation expirent au bout d'un certain temps ; tant que vous n'en choisissez pas un nouveau, Microsoft 365 refuse l'ancien partout.",
+  "finding.cause-policy":
+    "À chaque connexion, Microsoft 365 vérifie les règles de votre organisation (accès conditionnel), et elles ont refusé celle-ci.",
+  "finding.cause-device-password":
+    "Depuis que votre organisation a activé l'authentification multifacteur (MFA), Microsoft 365 refuse le mot de passe habituel que cet appareil utilise pour envoyer des e-mails.",
+  "finding.cause-device-basic-off":
+    "Depuis le {since}, Microsoft 365 refuse le mot de passe que cet appareil utilise pour envoyer des e-mails, sauf si l'informatique réactive la connexion par mot de passe pour l'envoi.",
   "summary.check-network":
     "Vous êtes hors connexion ou Microsoft 365 est injoignable, donc {generic, select, yes {l'application} other {{client}}} ne peut pas se connecter.",
   "summary.register-mfa":
@@ -626,7 +704,7 @@ export const frFR: Messages = {
   "summary.clear-cached-credentials":
     "{generic, select, yes {L'application} other {{client}}} propose sans cesse un ancien mot de passe ou une ancienne connexion que Microsoft 365 refuse ; les supprimer et vous reconnecter devrait arrêter les demandes.",
   "summary.clear-cached-credentials.likely":
-    "Le plus souvent, {generic, select, yes {l'application redemande le mot de passe parce qu'elle garde} other {{client} redemande le mot de passe parce qu'il garde}} une connexion d'avant l'activation de la MFA. Se déconnecter puis se reconnecter de la nouvelle façon règle généralement le problème.",
+    "Le plus souvent, se déconnecter {generic, select, yes {de l'application} other {de {client}}} puis se reconnecter de la nouvelle façon met fin aux demandes.",
   "summary.enable-modern-auth-registry":
     "{client} ne peut pas se connecter avec les paramètres de sécurité de votre organisation tant que deux valeurs du Registre ne sont pas définies.",
   "summary.update-client":
@@ -650,7 +728,7 @@ export const frFR: Messages = {
   "summary.switch-to-modern-auth":
     "{generic, select, yes {Il faut reconfigurer l'application} other {Il faut reconfigurer {client}}} avec « Se connecter avec Microsoft ».",
   "summary.switch-to-modern-auth.likely":
-    "Le plus souvent, cela signifie que la configuration {generic, select, yes {de l'application} other {de {client}}} utilise encore un simple mot de passe, que Microsoft 365 n'accepte plus : reconfigurez le compte avec « Se connecter avec Microsoft » (OAuth2).",
+    "Le plus souvent, reconfigurer le compte dans {generic, select, yes {l'application} other {{client}}} avec « Se connecter avec Microsoft » (OAuth2) met fin aux demandes.",
   "summary.use-app-password":
     "L'appareil peut continuer à envoyer des messages pour l'instant avec un mot de passe d'application.",
   "summary.use-app-password.disabled-by-default":

@@ -26,6 +26,8 @@ export type ProbeUpdate = Partial<Pick<Probes, "token" | "mailbox" | "authMethod
 export interface RunnerDeps {
   /** null when the admin configured no client ID: nothing is probed. */
   provider: (() => Promise<TokenProvider>) | null;
+  /** The assistant's own app registration: the report names it, so IT filters the sign-in logs by the right app. */
+  clientId?: string | null;
   /** Test seams; the browser's fetch and an abortable timer otherwise. */
   fetch?: typeof fetch;
   sleep?(ms: number, signal: AbortSignal): Promise<void>;
@@ -79,9 +81,20 @@ export function tokenFrom(s: Settled<TokenResult>): TokenResult {
     return { status: "timeout", errorCode: null, accessToken: null };
   }
   // The provider itself broke (its chunk didn't load, MSAL threw): failed, whatever the code would mean elsewhere.
-  const errorCode = mapAuthError(s.error).errorCode ?? "unknown_error";
+  const mapped = mapAuthError(s.error);
+  const errorCode = mapped.errorCode ?? "unknown_error";
   record("auth", errorCode, describeShape(s.error));
-  return { status: "failed", errorCode, accessToken: null };
+  return { ...mapped, status: "failed", errorCode, accessToken: null };
+}
+
+/** What the report keeps of the token phase: the status, the code, and for an Entra error its trace and our app. */
+export function tokenProbe(token: TokenResult, clientId: string | null): Probes["token"] {
+  const probe: Probes["token"] = { status: token.status, errorCode: token.errorCode };
+  if (token.status === "ok" || token.status === "not_configured") return probe;
+  if (clientId) probe.clientId = clientId;
+  if (token.correlationId) probe.correlationId = token.correlationId;
+  if (token.timestamp) probe.timestamp = token.timestamp;
+  return probe;
 }
 
 const SKIPPED: ProbeUpdate = {
@@ -132,7 +145,7 @@ export async function runProbes(
         )
       : await settle(acquire(), TOKEN_DEADLINE_MS)
   );
-  emit({ token: { status: token.status, errorCode: token.errorCode } });
+  emit({ token: tokenProbe(token, deps.clientId ?? null) });
   if (token.status !== "ok" || !token.accessToken) {
     emit(SKIPPED);
     return result;

@@ -79,6 +79,7 @@ export function probeDepsFor(
   let provider: ReturnType<NonNullable<RunnerDeps["provider"]>> | null = null;
   return {
     online: () => navigator.onLine,
+    clientId: auth?.clientId ?? null,
     provider: auth
       ? () => {
           if (!provider) {

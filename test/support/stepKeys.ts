@@ -1,4 +1,10 @@
-import { ACTIONS, classifyClient, PROBLEM_APPS, type ProblemApp } from "../../src/diagnosis";
+import {
+  ACTIONS,
+  classifyClient,
+  diagnose,
+  PROBLEM_APPS,
+  type ProblemApp,
+} from "../../src/diagnosis";
 import { ewsSituation, smtpSituation } from "../../src/diagnosis/dated";
 import { guideFor } from "../../src/diagnosis/tables/steps";
 import { facts } from "./facts";
@@ -42,5 +48,11 @@ export function reachableStepKeys(): Set<string> {
       }
     }
   }
+  // The notes the first guide carries for the findings (where to do it, no app password).
+  for (const app of PROBLEM_APPS)
+    for (const step of diagnose(facts({ problemClient: { app, version: null } }), {
+      now: DAYS[2] as Date,
+    }).plan[0]?.steps ?? [])
+      keys.add(step.key);
   return keys;
 }

@@ -17,6 +17,7 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
   const c = ctx.client;
   const params = clientParams(c);
   if (c.versionRejected) out.addFinding("client-version-unrecognised", "info", params);
+  else if (c.versionNotUnderstood) out.addFinding("client-version-not-understood", "info", params);
   else if (!c.versionKnown) out.addFinding("client-version-unknown", "info", params);
 
   if (c.modernAuth === "no") {
@@ -71,8 +72,10 @@ export function clientRules(ctx: RuleContext, out: Collector): void {
     if (c.modernAuth === "yes") out.addFinding("client-set-up-with-password", "warning", params);
     out.recommend("switch-to-modern-auth", PRIORITY.switchAuth);
   }
+  // "Up to date" needs a version number: a product named in words ("Outlook 2024") says nothing about its updates.
   if (
     c.supported === true &&
+    c.versionRead === "number" &&
     c.modernAuth === "yes" &&
     (c.app === "outlook-windows-classic" || c.app === "outlook-mac")
   ) {

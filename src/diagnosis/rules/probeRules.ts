@@ -39,7 +39,7 @@ const ASSISTANT_SETUP: ReadonlySet<SignInErrorGroup> = new Set([
 /** Entra's error lookup page only knows AADSTS codes; MSAL codes have no page to point to. */
 const AADSTS = /^AADSTS(\d+)$/i;
 
-/** Conditional Access refusals: IT needs to find this very sign-in in the Entra sign-in logs. */
+/** Policy refusals: IT needs to know whose sign-in the policy refused, and to find that very sign-in. */
 const POLICY_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
   "blocked-by-policy",
   "device-not-compliant",
@@ -59,9 +59,15 @@ const MFA_GROUPS: ReadonlySet<SignInErrorGroup> = new Set([
  */
 function signInContextForIt(ctx: RuleContext, known: SignInError, out: Collector): void {
   if (POLICY_GROUPS.has(known.group)) {
-    const when = ctx.facts.collectedAt ?? ctx.now.toISOString();
+    // The live check signs in as the assistant itself, not as the user's mail app: the refusal names the assistant's
+    // app in the sign-in logs, with Entra's correlation ID and time where the error carried them.
+    const { clientId, correlationId, timestamp } = ctx.facts.probes.token;
+    const app = clientId
+      ? `the Sign-in Assistant's app (application ID ${clientId})`
+      : "the Sign-in Assistant's own app (the clientId in the deployed config.json)";
+    const when = timestamp ?? `around ${ctx.facts.collectedAt ?? ctx.now.toISOString()} (when the report was collected)`;
     out.noteForIt(
-      `The refused sign-in is this Sign-in Assistant's own (its app registration: the clientId in the deployed config.json), not the user's mail app. In the Entra admin center › Sign-in logs, filter by that Application ID around ${when} (when the report was collected) and open the Conditional Access tab to see which policy applied.`
+      `${known.code} refused the sign-in of ${app}${correlationId ? ` (correlation ID ${correlationId})` : ""}, not ${ctx.client.label}'s own sign-in. In the Entra admin center › Sign-in logs, filter by ${clientId ? "that application ID" : "the assistant's application ID"}${correlationId ? " or the correlation ID" : ""} ${timestamp ? `at ${when}` : when} and open the Conditional Access tab to see which policy applied. The same policy may also refuse ${ctx.client.label}; check its sign-ins separately.`
     );
     const g = APPROVED_CLIENT_APP_GRANT;
     out.noteForIt(

@@ -5,7 +5,7 @@
 import { clientParams, type ClientAssessment } from "../classifyClient";
 import type { EwsSituation, SmtpSituation } from "../dated";
 import { formatMessage, type Params } from "../format";
-import type { AccountType, ActionId } from "../vocabulary";
+import type { AccountType, ActionId, ProblemApp } from "../vocabulary";
 import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
 import { MAC_KEYCHAIN_ITEMS } from "./outlookMac";
@@ -43,6 +43,7 @@ export const STEP_KEYS = [
   "step.clearMac.open",
   "step.clearMac.delete",
   "step.clearMac.restart",
+  "step.clearPhone.what",
   "step.clearPhone.remove",
   "step.clearPhone.restart",
   "step.clearPhone.add",
@@ -117,6 +118,10 @@ export const STEP_KEYS = [
   "step.appPw.finalDate",
   "step.none.ok",
   "step.none.pick",
+  "step.mfaSetup.moreInfo",
+  "step.mfaSetup.noPhone",
+  "step.note.elsewhere",
+  "step.note.noAppPassword",
 ] as const;
 
 export type StepKey = (typeof STEP_KEYS)[number];
@@ -137,6 +142,11 @@ export interface Step {
   copy?: string[];
   link?: LinkId;
   download?: { filename: string; mime: string; content: string };
+  /**
+   * The step closes or restarts the app the pane runs in, signs out of it or removes the account from it: the
+   * pane closes with it (closesHost.ts). Set by the plan against the host app; the pane marks it data-closes-host.
+   */
+  closesHost?: true;
 }
 
 /**
@@ -153,6 +163,8 @@ export interface Guide {
 
 export interface GuideContext {
   client: ClientAssessment;
+  /** The app the pane runs in (null outside Outlook): which steps end the pane depends on it. */
+  hostApp?: ProblemApp | null;
   accountType: AccountType | null;
   smtp: SmtpSituation;
   ews: EwsSituation;
@@ -253,6 +265,8 @@ function clearCachedCredentials(ctx: GuideContext): Guide {
   }
   if (isPhone(c)) {
     return only([
+      // What deleting the account does, before the person does it: the one destructive step in these guides.
+      note({ key: "step.clearPhone.what", params: client }),
       { key: "step.clearPhone.remove" },
       { key: "step.clearPhone.restart" },
       { key: "step.clearPhone.add" },
@@ -355,14 +369,19 @@ function updateClient(ctx: GuideContext): Guide {
       return only([{ key: "step.updateMac.autoupdate" }, { key: "step.updateMac.restart" }]);
     case "mac-licence":
       return only([
-        note({
-          key: "step.macLicence.why",
-          params: {
-            ...client,
-            endOfSupport: date(c.endOfSupport),
-            lastVersion: c.lastVersion ?? "?",
-          },
-        }),
+        // A licence named in words ("2021 for Mac") has no known last version: say only that it is out of support.
+        ...(c.lastVersion === null
+          ? perpetualNotes(c)
+          : [
+              note({
+                key: "step.macLicence.why",
+                params: {
+                  ...client,
+                  endOfSupport: date(c.endOfSupport),
+                  lastVersion: c.lastVersion,
+                },
+              }),
+            ]),
         { key: "step.macLicence.ask", link: "outlookForMac" },
         { key: "step.updateMac.autoupdate" },
       ]);
@@ -471,7 +490,8 @@ function useAppPassword(ctx: GuideContext): Guide {
       // The set-up first; why it works only here (not for Outlook or mail apps) and until when, after it.
       steps: [
         ...setup,
-        note({ key: "step.appPw.why", params: { deadline: date(smtp.lastDay) } }),
+        // The deadline is said once, in the deadline note below.
+        note({ key: "step.appPw.why" }),
         note({
           key: "step.appPw.deadline",
           params: { deadline: date(smtp.lastDay), days: smtp.daysLeft ?? 0 },
@@ -557,8 +577,47 @@ const GUIDES: Record<ActionId, (ctx: GuideContext) => Guide> = {
   none: () => only([note({ key: "step.none.ok" }), note({ key: "step.none.pick" })]),
 };
 
+/**
+ * Guides that end in a Microsoft sign-in window. Right after MFA is switched on, that window often asks for
+ * "More information required" (set up a second step) instead of a password: the commonest sticking point, which no
+ * live check is needed to explain. Devices that send mail never see that window, and the other guides don't sign in.
+ */
+const SIGNS_IN: ReadonlySet<ActionId> = new Set([
+  "register-mfa",
+  "reset-password",
+  "clear-cached-credentials",
+  "enable-modern-auth-registry",
+  "update-client",
+  "switch-to-modern-auth",
+]);
+
+function mfaSetupNotes(ctx: GuideContext): Step[] {
+  return [
+    note({
+      key: "step.mfaSetup.moreInfo",
+      link: ctx.accountType === "outlookCom" ? "msaSecurity" : "securityInfo",
+    }),
+    note({ key: "step.mfaSetup.noPhone" }),
+  ];
+}
+
+/** The notes go before "approve the sign-in" where a guide has it, else after its last step on the main path. */
+function withMfaSetup(guide: Guide, ctx: GuideContext): Guide {
+  const steps = guide.steps;
+  const approve = steps.findIndex(
+    (s) => s.key === "step.gentle.approve" || s.key === "step.mfa.return"
+  );
+  let at = approve;
+  if (at < 0) {
+    const lastMain = steps.reduce((last, s, i) => (s.kind === "advanced" ? last : i), -1);
+    at = lastMain + 1;
+  }
+  return { ...guide, steps: [...steps.slice(0, at), ...mfaSetupNotes(ctx), ...steps.slice(at)] };
+}
+
 export function guideFor(action: ActionId, ctx: GuideContext): Guide {
-  return GUIDES[action](ctx);
+  const guide = GUIDES[action](ctx);
+  return SIGNS_IN.has(action) && ctx.client.protocol !== "smtp" ? withMfaSetup(guide, ctx) : guide;
 }
 
 /** Every link a guide shows, steps first. */

@@ -7,10 +7,13 @@ import {
 import * as React from "react";
 import type { Owner } from "../../diagnosis";
 import { useSurfaceStyles } from "../surfaces";
+import { AnswerFocusContext, liveness } from "../common/focusAnswer";
+import { ContactLinks } from "../handoff/ContactLinks";
 import type { ViewProps } from "../types";
 import { useAnswerStyles } from "./answer.styles";
 import { APP_ICONS, appName } from "./appChoices";
 import { AppPicker } from "./AppPicker";
+import { asksVersion, VersionAsk } from "./VersionAsk";
 
 const OWNER_ICON: Record<Owner, typeof CheckmarkCircle16Filled> = {
   none: CheckmarkCircle16Filled,
@@ -23,7 +26,18 @@ const OWNER_ICON: Record<Owner, typeof CheckmarkCircle16Filled> = {
  * which app it is about, with a Change control that opens the picker and closes once an app is chosen. The
  * picker starts open only where the engine needs a version nobody gave yet.
  */
-export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "callbacks" | "t">) {
+export function AnswerCard({
+  model,
+  callbacks,
+  services,
+  t,
+  unsureOf,
+  onUnsure,
+}: Pick<ViewProps, "model" | "callbacks" | "services" | "t"> & {
+  /** The app whose version the person said they don't know: its question gives way to the answer. */
+  unsureOf: string | null;
+  onUnsure(): void;
+}) {
   const styles = useAnswerStyles();
   const surface = useSurfaceStyles();
   const d = model.diagnosis;
@@ -34,8 +48,16 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
   const [open, setOpen] = React.useState(false);
   const [focusPicker, setFocusPicker] = React.useState(false);
   const select = React.useRef<HTMLSelectElement>(null);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const focus = React.useContext(AnswerFocusContext);
+  // A choice on a question card (which app, which version) lands here: the heading takes focus and is read with
+  // the answer as its description.
+  React.useEffect(() => {
+    if (focus.take()) heading.current?.focus();
+  });
   // A new app starts with the picker closed; typing a version keeps it open.
   React.useEffect(() => setOpen(false), [app]);
+  const asking = asksVersion(d, unsureOf);
   React.useEffect(() => {
     if (open && focusPicker) {
       select.current?.focus();
@@ -53,12 +75,24 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
       data-testid="answer"
       data-owner={owner}
     >
-      <h2 id="answer-heading" className={mergeClasses(styles.owner, tint[owner])}>
+      <h2
+        id="answer-heading"
+        ref={heading}
+        tabIndex={-1}
+        aria-describedby="answer-summary"
+        className={mergeClasses(styles.owner, tint[owner])}
+      >
         <Icon className={iconClass} aria-hidden />
         {t(`owner.${owner}`)}
       </h2>
       {/* A live region: when config.json or the live checks change the answer after it is shown, it is read out. */}
-      <p className={styles.answer} data-testid="summary" aria-live="polite" aria-atomic="true">
+      <p
+        id="answer-summary"
+        className={styles.answer}
+        data-testid="summary"
+        aria-live={liveness(focus.quiet)}
+        aria-atomic="true"
+      >
         {d.summary.parts.map((part, i) => (
           <React.Fragment key={part.key}>
             {i ? " " : null}
@@ -72,6 +106,12 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
           </React.Fragment>
         ))}
       </p>
+      {/* Where the app that prompts is the one this pane runs in, or only IT can act, Send to IT may go through
+          the broken app: the ways to IT that don't need it come first. */}
+      {owner === "it" || (model.hostApp !== null && model.hostApp === app) ? (
+        <ContactLinks model={model} services={services} t={t} testId="first-contact" />
+      ) : null}
+      {asking ? <VersionAsk model={model} callbacks={callbacks} t={t} onUnsure={onUnsure} /> : null}
       {open ? (
         <AppPicker
           model={model}
@@ -84,13 +124,14 @@ export function AnswerCard({ model, callbacks, t }: Pick<ViewProps, "model" | "c
           }}
           t={t}
           selectRef={select}
+          versionField={!asking}
         />
       ) : (
         <div className={styles.current}>
           <span className={styles.currentIcon}>{APP_ICONS[app]}</span>
           <span className={styles.currentName}>
             <span data-testid="problem-client-current">{t(appName(app))}</span>
-            {versionUnknown ? ` · ${t("picker.versionUnknown")}` : null}
+            {versionUnknown && !asking ? ` · ${t("picker.versionUnknown")}` : null}
           </span>
           <Button
             className={mergeClasses(styles.change, surface.touchButton)}

@@ -13,6 +13,8 @@ const VERSION_HELP: Partial<Record<ProblemApp, MessageKey>> = {
 
 export interface AppPickerProps extends Pick<ViewProps, "model" | "callbacks" | "t"> {
   selectRef?: React.Ref<HTMLSelectElement>;
+  /** false where the card already asks for the version in its own question. */
+  versionField?: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface AppPickerProps extends Pick<ViewProps, "model" | "callbacks" | 
  * Which app keeps asking, as a labelled native select (it closes once a choice is made, works with the keyboard
  * and a phone's own picker), and the version where the verdict depends on it and the host can't tell.
  */
-export function AppPicker({ model, callbacks, t, selectRef }: AppPickerProps) {
+export function AppPicker({ model, callbacks, t, selectRef, versionField = true }: AppPickerProps) {
   const styles = useAnswerStyles();
   const d = model.diagnosis;
   const app = d.problemClient.app;
@@ -61,7 +63,7 @@ export function AppPicker({ model, callbacks, t, selectRef }: AppPickerProps) {
           ))}
         </Select>
       </div>
-      {d.ask.version ? (
+      {d.ask.version && versionField ? (
         <div className={styles.field}>
           <label className={styles.label} htmlFor="problem-version">
             {t("picker.version")}

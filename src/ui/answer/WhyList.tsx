@@ -4,6 +4,7 @@ import * as React from "react";
 import type { Severity } from "../../diagnosis";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
+import { VERSION_BOX_FINDINGS } from "./VersionAsk";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -22,11 +23,20 @@ const ICONS: Record<Severity, typeof Info16Regular> = {
 };
 
 /** "Why this happens": the engine's findings that explain the answer, in the user's language (contract §3). */
-export function WhyList({ model, t }: Pick<ViewProps, "model" | "t">) {
+export function WhyList({
+  model,
+  t,
+  versionAsked = false,
+}: Pick<ViewProps, "model" | "t"> & {
+  /** The card asks for the version: what the engine says about a typed one stands under its box instead. */
+  versionAsked?: boolean;
+}) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const d = model.diagnosis;
-  const items = d.why.flatMap((id) => d.findings.filter((f) => f.id === id));
+  const items = d.why
+    .filter((id) => !(versionAsked && VERSION_BOX_FINDINGS.includes(id)))
+    .flatMap((id) => d.findings.filter((f) => f.id === id));
   if (!items.length) return null;
   return (
     <section className={styles.section} aria-labelledby="why-heading">

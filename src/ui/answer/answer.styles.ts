@@ -63,4 +63,25 @@ export const useAnswerStyles = makeStyles({
   },
   subChoices: { paddingLeft: tokens.spacingHorizontalXL },
   intro: { margin: 0 },
+  versionAsk: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  versionHeading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  // Short words side by side: the whole list fits in three rows of a 320 px pane.
+  versionChoices: { flexDirection: "row", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  versionChoice: { minWidth: "auto" },
+  unread: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });

@@ -6,6 +6,7 @@ import { SafeLink } from "../common/SafeLink";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
 import { useGuideStyles } from "./guide.styles";
+import { KeepSteps } from "./KeepSteps";
 import { StepItem } from "./StepItem";
 import type { GuideProgress } from "./useGuideProgress";
 
@@ -13,6 +14,8 @@ export interface ActionCardProps extends ViewProps {
   planned: PlannedAction;
   index: number;
   progress: GuideProgress;
+  /** This card holds the plan's first step that closes the pane: the ways to keep the steps come before it. */
+  keep: boolean;
 }
 
 /** Notes for the help desk the user needn't read: collapsed, and in the report anyway. */
@@ -40,7 +43,7 @@ function ForIt({ notes, t }: { notes: readonly string[]; t: ViewProps["t"] }) {
  * says why in the user's words and hands over the report.
  */
 export function ActionCard(props: ActionCardProps) {
-  const { planned, index, progress, model, services, t } = props;
+  const { planned, index, progress, model, services, t, keep } = props;
   const styles = useGuideStyles();
   const surface = useSurfaceStyles();
   const { action, steps } = planned;
@@ -82,7 +85,28 @@ export function ActionCard(props: ActionCardProps) {
       ) : null}
       {main.length ? (
         <ol className={mergeClasses(surface.plainList, styles.steps)}>
-          {main.map((x) => item(x, x.s.kind ? null : ++n))}
+          {main.map((x) => {
+            const closes =
+              keep && planned.closesHost?.stepIndex === x.i ? planned.closesHost : null;
+            const shown = item(x, x.s.kind ? null : ++n);
+            return closes ? (
+              <React.Fragment key={x.s.key}>
+                <li className={styles.keep}>
+                  <KeepSteps
+                    model={model}
+                    services={services}
+                    t={t}
+                    progress={progress}
+                    line={closes.line}
+                    params={closes.params}
+                  />
+                </li>
+                {shown}
+              </React.Fragment>
+            ) : (
+              shown
+            );
+          })}
         </ol>
       ) : null}
       {/* Progress under the steps it counts, so the first step stays as high as it can. */}

@@ -15,6 +15,8 @@ export function Guide(props: ViewProps & { progress: GuideProgress; firstOnly?: 
   const surface = useSurfaceStyles();
   const { model, progress, t, firstOnly } = props;
   const plan = firstOnly ? model.diagnosis.plan.slice(0, 1) : model.diagnosis.plan;
+  // The ways to keep the steps are offered once, before the first step that closes the pane.
+  const keepAt = model.diagnosis.plan.findIndex((p) => p.closesHost);
   return (
     <section aria-labelledby="guide-heading" className={styles.cards}>
       {/* Named for screen readers; the numbered card titles say it on screen, and the first step stays higher. */}
@@ -22,7 +24,13 @@ export function Guide(props: ViewProps & { progress: GuideProgress; firstOnly?: 
         {t("guide.heading")}
       </h2>
       {plan.map((planned, i) => (
-        <ActionCard key={planned.action} {...props} planned={planned} index={i} />
+        <ActionCard
+          key={planned.action}
+          {...props}
+          planned={planned}
+          index={i}
+          keep={i === keepAt}
+        />
       ))}
       {progress.anyTicked ? (
         <Button

@@ -62,7 +62,11 @@ export function StepItem(props: StepItemProps) {
   const text = t(step.key, { email: model.email, summary: "", ...step.params });
   if (step.kind === "note") {
     return (
-      <li className={styles.note} data-note={step.key}>
+      <li
+        className={styles.note}
+        data-note={step.key}
+        data-closes-host={step.closesHost ? "" : undefined}
+      >
         <Info16Regular className={styles.noteIcon} aria-hidden />
         <div className={styles.noteBody}>
           <span>{text}</span>
@@ -72,7 +76,11 @@ export function StepItem(props: StepItemProps) {
     );
   }
   return (
-    <li className={styles.step} data-step={step.key}>
+    <li
+      className={styles.step}
+      data-step={step.key}
+      data-closes-host={step.closesHost ? "" : undefined}
+    >
       <Checkbox
         className={mergeClasses(styles.checkbox, done && styles.done)}
         checked={done}

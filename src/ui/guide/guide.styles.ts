@@ -85,4 +85,5 @@ export const useGuideStyles = makeStyles({
   },
   copyBox: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   copyButton: { alignSelf: "flex-start", minWidth: "auto" },
+  keep: { display: "block" },
 });

@@ -1,15 +1,29 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import {
+  ChatHelp20Regular,
+  ClipboardTextLtr20Regular,
+  MailArrowUp20Regular,
+} from "@fluentui/react-icons";
 import * as React from "react";
-import type { Translate } from "../../i18n";
 import { useSurfaceStyles } from "../surfaces";
-import { HandOffButton } from "./HandOffButton";
+import type { ViewProps } from "../types";
 import type { HandOff } from "./useHandOff";
+
+// The sheet, with Fluent's dialog, comes with the rest of what is below the first screen; App asks for that chunk
+// once the first screen is up, so it is there by the time anyone selects the bar.
+const HandOffSheet = React.lazy(() =>
+  import(/* webpackChunkName: "pane-more" */ "./HandOffSheet").then((m) => ({
+    default: m.HandOffSheet,
+  }))
+);
 
 const useStyles = makeStyles({
   footer: {
     position: "sticky",
     bottom: 0,
     zIndex: 1,
+    // Early in the page, so it is an early Tab stop and read early, and drawn last, at the bottom of the pane.
+    order: 1,
     // Full width of the pane: the root's padding is taken back on both sides.
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`,
     marginRight: `calc(-1 * ${tokens.spacingHorizontalM})`,
@@ -21,6 +35,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     ...shorthands.borderTop(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
     boxShadow: tokens.shadow8,
+    "@media print": { display: "none" },
   },
   footerButton: { width: "100%" },
   footerStatus: {
@@ -32,15 +47,50 @@ const useStyles = makeStyles({
 });
 
 /**
- * A way to IT on every screen: the hand-off control (contract §3 data-testid="handoff") stays at the bottom of the
- * pane while the user scrolls. Its status line is the one live region for every hand-off outcome.
+ * A way to IT on every screen (data-testid="handoff"): it opens a short sheet that asks what the prompt looks like
+ * and for a note, then sends or copies the report. It is the main control only where IT alone can act; where the
+ * person can fix it, it is a quieter "Ask IT instead". Its status line is the one live region for every hand-off
+ * outcome.
  */
-export function StickyFooter({ handOff, t }: { handOff: HandOff; t: Translate }) {
+export function StickyFooter({
+  handOff,
+  model,
+  services,
+  t,
+}: Pick<ViewProps, "model" | "services" | "t"> & { handOff: HandOff }) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
+  const [open, setOpen] = React.useState(false);
+  const button = React.useRef<HTMLButtonElement>(null);
+  const itOnly = model.diagnosis.summary.owner === "it";
+  const label = itOnly
+    ? handOff.canSend
+      ? t("handoff.send")
+      : t("handoff.copyForIt")
+    : t("handoff.askInstead");
+  const Icon = !itOnly
+    ? ChatHelp20Regular
+    : handOff.canSend
+      ? MailArrowUp20Regular
+      : ClipboardTextLtr20Regular;
+  const close = React.useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
   return (
     <div className={styles.footer} data-testid="handoff-bar">
-      <HandOffButton handOff={handOff} t={t} testId="handoff" className={styles.footerButton} />
+      <Button
+        ref={button}
+        className={mergeClasses(surface.touchButton, styles.footerButton)}
+        appearance={itOnly ? "primary" : "secondary"}
+        icon={<Icon />}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="handoff"
+        data-appearance={itOnly ? "primary" : "secondary"}
+      >
+        {label}
+      </Button>
       <p
         className={mergeClasses(styles.footerStatus, surface.status)}
         role="status"
@@ -48,6 +98,18 @@ export function StickyFooter({ handOff, t }: { handOff: HandOff; t: Translate })
       >
         {handOff.status ? t(handOff.status) : ""}
       </p>
+      {open ? (
+        <React.Suspense fallback={null}>
+          <HandOffSheet
+            model={model}
+            services={services}
+            t={t}
+            handOff={handOff}
+            open={open}
+            onClose={close}
+          />
+        </React.Suspense>
+      ) : null}
     </div>
   );
 }

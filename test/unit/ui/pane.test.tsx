@@ -92,13 +92,14 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
       "How to fix it",
       "1. Set up a way to approve sign-ins",
     ]);
+    // The hand-off bar is drawn at the bottom but comes first in the page, so it is an early Tab stop.
     const order = [
+      screen.getByTestId("handoff"),
       screen.getByTestId("summary"),
       document.querySelector("[data-finding]"),
       document.querySelector("[data-step]"),
       screen.getByTestId("checks-details"),
       screen.getByTestId("copy-report"),
-      screen.getByTestId("handoff"),
     ];
     for (let i = 1; i < order.length; i++)
       expect(
@@ -155,11 +156,32 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
     await renderPane(
       init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
     );
+    // Asked at once, in people's words, with a box for what the About window says: no Change needed.
+    const ask = screen.getByRole("group", { name: "Which Outlook is it?" });
+    expect(
+      within(ask)
+        .getAllByRole("button")
+        .map((b) => b.getAttribute("data-choice"))
+    ).toEqual([
+      "version-m365",
+      "version-2024",
+      "version-2021",
+      "version-2019",
+      "version-2016",
+      "version-2013",
+      "version-older",
+      "version-unsure",
+    ]);
+    expect(within(ask).getByRole("textbox", { name: /Or type the version/ })).toBeTruthy();
+    // "Not sure": the question gives way, and the app's line says the version is unknown.
+    await user.click(within(ask).getByRole("button", { name: "Not sure" }));
+    expect(screen.queryByTestId("version-ask")).toBeNull();
     expect(screen.getByTestId("answer").textContent).toContain(
       "Outlook for Windows (classic) · version unknown"
     );
-    await user.click(screen.getByRole("button", { name: /Change/ }));
-    expect(screen.getByRole("textbox", { name: /Version/ })).toBeTruthy();
+    expect(document.activeElement).toBe(
+      screen.getByRole("heading", { name: /You can fix this|Only IT/ })
+    );
   });
 });
 
@@ -176,18 +198,33 @@ describe("which app: ask first where the host is fine, then a picker that closes
     const choices = within(ask)
       .getAllByRole("button")
       .map((b) => b.textContent);
+    // One picker: the engine's choices, a computer first, and no dropdown that repeats the host.
     expect(choices).toEqual([
-      "This Outlook",
       "Outlook on another computer",
       "Outlook on a Mac",
+      "This Outlook",
       "A phone or tablet",
       "Another app or device",
     ]);
+    expect(within(ask).queryByRole("combobox")).toBeNull();
+    // "Another app or device" opens its list in place, like the phone's.
+    const other = within(ask).getByRole("button", { name: "Another app or device" });
+    expect(other.getAttribute("aria-expanded")).toBe("false");
+    await user.click(other);
+    expect(other.getAttribute("aria-expanded")).toBe("true");
+    expect(
+      within(ask).getByRole("button", { name: "Thunderbird" }).getAttribute("data-choice")
+    ).toBe("thunderbird");
     await user.click(within(ask).getByRole("button", { name: "A phone or tablet" }));
     await user.click(within(ask).getByRole("button", { name: "Outlook on Android" }));
     expect(screen.queryByTestId("ask")).toBeNull();
     expect(card("clear-cached-credentials")).toBeTruthy();
     expect(screen.getByTestId("summary").textContent).toMatch(/Outlook on Android/);
+    // Focus lands on the answer's heading, which is read with the answer; the answer's live region stays quiet.
+    const heading = screen.getByRole("heading", { name: "You can fix this" });
+    expect(document.activeElement).toBe(heading);
+    expect(heading.getAttribute("aria-describedby")).toBe(screen.getByTestId("summary").id);
+    expect(screen.getByTestId("summary").getAttribute("aria-live")).toBe("off");
   });
 
   test("'This Outlook' gives the gentle path for Outlook on the web itself", async () => {
@@ -289,11 +326,10 @@ describe("the guide", () => {
     expect(required).toHaveLength(3);
     for (const box of required) await user.click(box);
     expect(within(c).getByTestId("progress").textContent).toMatch(/^All steps done/);
-    expect(s.progress.save).toHaveBeenLastCalledWith("clear-cached-credentials|outlook-mac", [
-      true,
-      true,
-      true,
-    ]);
+    // Saved by step index in the plan: the three steps to do are ticked, the notes between them are not.
+    const [key, saved] = (s.progress.save as jest.Mock).mock.calls.at(-1) as [string, boolean[]];
+    expect(key).toBe("clear-cached-credentials|outlook-mac");
+    expect(saved.filter(Boolean)).toHaveLength(3);
   });
 
   test("Clear ticks clears them, and saved ticks come back when the pane opens again", async () => {
@@ -403,7 +439,15 @@ describe("only IT can fix it", () => {
     // One way to IT on the screen: the card points to the sticky bar's button instead of repeating it.
     expect(within(c).queryByRole("button", { name: "Send to IT" })).toBeNull();
     expect(shown).toContain("the button at the bottom of the pane");
+    // Only IT can act: the bar is the main control, and it asks what the prompt looks like before sending.
+    expect(screen.getByTestId("handoff").getAttribute("data-appearance")).toBe("primary");
     await user.click(screen.getByTestId("handoff"));
+    expect(s.newMessage).not.toHaveBeenCalled();
+    const sheet = await screen.findByTestId("handoff-sheet");
+    expect(
+      within(sheet).getByRole("group", { name: /What does the password prompt look like/ })
+    ).toBeTruthy();
+    await user.click(within(sheet).getByTestId("send-to-it"));
     expect(s.newMessage).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId("handoff-status").textContent).toMatch(/new message to IT is open/);
   });
@@ -423,12 +467,14 @@ describe("the report for the help desk", () => {
     const { s } = await renderPane(init(scenario("mac-outlook-keychain")));
     const c = card("clear-cached-credentials");
     await user.click(within(c).getAllByRole("checkbox")[0] as HTMLElement);
-    await user.click(screen.getByRole("radio", { name: "The Microsoft sign-in window" }));
+    await user.click(screen.getByTestId("handoff"));
+    const sheet = await screen.findByTestId("handoff-sheet");
+    await user.click(within(sheet).getByRole("radio", { name: "The Microsoft sign-in window" }));
     await user.type(
-      screen.getByRole("textbox", { name: /Anything else IT should know/ }),
+      within(sheet).getByRole("textbox", { name: /Anything else IT should know/ }),
       "Since Monday"
     );
-    await user.click(screen.getByRole("button", { name: "Copy report" }));
+    await user.click(within(sheet).getByRole("button", { name: "Copy report for IT" }));
     const text = copiedText(s);
     expect(text.split("\n")[0]).toBe(
       "Password prompts – Outlook for Mac 16.102 – clear-cached-credentials"
@@ -476,8 +522,10 @@ describe("the report for the help desk", () => {
       },
     };
     const { s } = await renderPane(init(hostile, { helpDesk: HELP_DESK }));
-    await user.type(screen.getByRole("textbox", { name: /Anything else/ }), "<b>bold</b>");
-    await user.click(screen.getByTestId("send-to-it"));
+    await user.click(screen.getByTestId("handoff"));
+    const sheet = await screen.findByTestId("handoff-sheet");
+    await user.type(within(sheet).getByRole("textbox", { name: /Anything else/ }), "<b>bold</b>");
+    await user.click(within(sheet).getByTestId("send-to-it"));
     const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
     expect(msg.to).toEqual(["servicedesk@contoso.example"]);
     expect(msg.subject).toBe("Password prompts – Outlook 2013 – update-client");
@@ -494,11 +542,15 @@ describe("the report for the help desk", () => {
     const { s } = await renderPane(init(scenario("offline")));
     expect(screen.queryByRole("button", { name: "Send to IT" })).toBeNull();
     expect(screen.getByTestId("no-helpdesk").textContent).toMatch(/Copy the report/);
+    // The person can fix this: the bar is the quieter way to IT.
     const handoff = screen.getByTestId("handoff");
-    expect(handoff.textContent).toBe("Copy report for IT");
+    expect(handoff.textContent).toBe("Ask IT instead");
+    expect(handoff.getAttribute("data-appearance")).toBe("secondary");
     await user.click(handoff);
+    const sheet = await screen.findByTestId("handoff-sheet");
+    expect(within(sheet).queryByRole("button", { name: "Send to IT" })).toBeNull();
+    await user.click(within(sheet).getByRole("button", { name: "Copy report for IT" }));
     expect(s.copyText).toHaveBeenCalled();
-    expect(handoff.textContent).toBe("Copied");
     expect(screen.getByTestId("handoff-status").textContent).toMatch(/Report copied/);
   });
 

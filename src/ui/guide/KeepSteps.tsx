@@ -1,0 +1,119 @@
+import { Button, Link, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import { Open12Regular, Print20Regular } from "@fluentui/react-icons";
+import * as React from "react";
+import type { ClosesHostLineKey, Params } from "../../diagnosis";
+import { TOUCH, TOUCH_TARGET, useSurfaceStyles } from "../surfaces";
+import type { ViewProps } from "../types";
+import { keepStepsUrl, ownPageLink, qrPath } from "./keepLink";
+import type { GuideProgress } from "./useGuideProgress";
+
+const useStyles = makeStyles({
+  box: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    "@media print": { display: "none" },
+  },
+  line: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  more: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  link: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    [TOUCH]: { minHeight: TOUCH_TARGET },
+    "@media (forced-colors: active)": { color: "LinkText" },
+  },
+  qr: {
+    display: "block",
+    width: "100%",
+    maxWidth: "240px",
+    height: "auto",
+    // A QR code is read by a camera: dark on light whatever the theme, high contrast included.
+    forcedColorAdjust: "none",
+  },
+});
+
+export interface KeepStepsProps extends Pick<ViewProps, "model" | "services" | "t"> {
+  progress: GuideProgress;
+  /** The engine's line: what the next step will do to this pane. */
+  line: ClosesHostLineKey;
+  params: Params;
+}
+
+/**
+ * Before a step that closes the app this pane runs in: what will happen (the engine's line), and three ways to
+ * keep the steps: this page in the browser with the diagnosis and ticks in its address, the same address as a QR
+ * code for a phone, and Print.
+ */
+export function KeepSteps({ model, services, t, progress, line, params }: KeepStepsProps) {
+  const styles = useStyles();
+  const surface = useSurfaceStyles();
+  const url = keepStepsUrl(model.facts, progress.ticked, window.location);
+  const qr = React.useMemo(() => qrPath(url), [url]);
+  const canPrint = typeof window.print === "function";
+  return (
+    <div className={styles.box} data-testid="keep-box">
+      <p className={styles.line}>{t(line, params)}</p>
+      {ownPageLink(url, window.location) ? (
+        <Link
+          className={styles.link}
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={(e) => {
+            if (services.openLink(url)) e.preventDefault();
+          }}
+          data-testid="keep-steps"
+        >
+          {t("keep.open")}
+          <Open12Regular aria-hidden />
+          <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
+        </Link>
+      ) : null}
+      {/* The phone's code and Print behind one disclosure: one Tab stop between the answer and the first step. */}
+      {qr || canPrint ? (
+        <details className={surface.disclosure} data-testid="keep-more">
+          <summary>{t(qr ? "keep.qr" : "keep.print")}</summary>
+          <div className={styles.more}>
+            {qr ? (
+              <svg
+                className={styles.qr}
+                viewBox={`0 0 ${qr.size} ${qr.size}`}
+                role="img"
+                aria-label={t("keep.qrLabel")}
+                shapeRendering="crispEdges"
+                data-testid="keep-qr-code"
+              >
+                <rect width={qr.size} height={qr.size} fill="#ffffff" />
+                <path d={qr.d} fill="#000000" />
+              </svg>
+            ) : null}
+            {canPrint ? (
+              <Button
+                className={surface.touchButton}
+                size="small"
+                icon={<Print20Regular />}
+                onClick={() => window.print()}
+                data-testid="print-steps"
+              >
+                {t("keep.print")}
+              </Button>
+            ) : null}
+          </div>
+        </details>
+      ) : null}
+    </div>
+  );
+}
