@@ -233,7 +233,7 @@ export const SUMMARY_MESSAGES_EN = {
   "support.out-of-servicing":
     "This version also stopped getting updates on {servicedUntil}, so install the latest updates.",
   "support.not-current":
-    "This version also came out in {released} and isn't current any more, so update it with Microsoft AutoUpdate.",
+    "Also, {client} came out in {released} and isn't current any more: update it with Microsoft AutoUpdate.",
   "support.mac-reduced-functionality":
     "This version is also older than {fixedIn}, so since {since} it may open only in reduced-functionality mode (view only): update it with Microsoft AutoUpdate.",
   "support.ews":

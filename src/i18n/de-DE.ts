@@ -742,7 +742,7 @@ export const deDE: Messages = {
   "summary.support.out-of-servicing":
     "Diese Version bekommt außerdem seit dem {servicedUntil} keine Updates mehr; installieren Sie die neuesten Updates.",
   "summary.support.not-current":
-    "Diese Version erschien außerdem im {released} und ist nicht mehr aktuell; aktualisieren Sie sie daher mit Microsoft AutoUpdate.",
+    "Außerdem erschien {client} im {released} und ist nicht mehr aktuell: Aktualisieren Sie es mit Microsoft AutoUpdate.",
   "summary.support.mac-reduced-functionality":
     "Diese Version ist außerdem älter als {fixedIn} und öffnet sich seit dem {since} womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen): Aktualisieren Sie sie mit Microsoft AutoUpdate.",
   "summary.support.ews":

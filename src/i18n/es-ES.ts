@@ -725,7 +725,7 @@ export const esES: Messages = {
   "summary.support.out-of-servicing":
     "Además, esta versión no recibe actualizaciones desde el {servicedUntil}, así que instale las últimas actualizaciones.",
   "summary.support.not-current":
-    "Además, esta versión salió en {released} y ya no está al día, así que actualícela con Microsoft AutoUpdate.",
+    "Además, {client} salió en {released} y ya no está al día: actualícelo con Microsoft AutoUpdate.",
   "summary.support.mac-reduced-functionality":
     "Además, esta versión es anterior a la {fixedIn}, así que desde el {since} puede abrirse solo en modo de funcionalidad reducida (solo lectura): actualícela con Microsoft AutoUpdate.",
   "summary.support.ews":

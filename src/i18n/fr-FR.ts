@@ -744,7 +744,7 @@ export const frFR: Messages = {
   "summary.support.out-of-servicing":
     "En outre, cette version ne reçoit plus de mises à jour depuis le {servicedUntil} : installez les dernières mises à jour.",
   "summary.support.not-current":
-    "Cette version est aussi sortie en {released} et n'est plus à jour : mettez-la à jour avec Microsoft AutoUpdate.",
+    "Par ailleurs, {client} est sorti en {released} et n'est plus à jour : mettez-le à jour avec Microsoft AutoUpdate.",
   "summary.support.mac-reduced-functionality":
     "Cette version est aussi antérieure à {fixedIn} : depuis le {since}, elle peut ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule). Mettez-la à jour avec Microsoft AutoUpdate.",
   "summary.support.ews":

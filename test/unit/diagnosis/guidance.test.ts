@@ -196,7 +196,9 @@ describe("Outlook for Mac has no minimum, only 'a current version' (Part 3)", ()
     expect(t("finding.client-mac-not-current" as MessageKey, f?.params)).toBe(
       "Outlook for Mac 16.103 came out in November 2025; Microsoft supports only current versions of Outlook for Mac, so install the latest updates with Microsoft AutoUpdate."
     );
-    expect(d.summary.message).toContain("This version also came out in November 2025");
+    expect(d.summary.message).toContain(
+      "Also, Outlook for Mac 16.103 came out in November 2025 and isn't current any more: update it with Microsoft AutoUpdate."
+    );
     expect(d.summary.message).not.toMatch(/or later/);
     expect(d.adminNotes.join(" ")).not.toContain("counted as current");
   });

@@ -2,7 +2,7 @@
 // both sides of the day it changes. Every expected value is written out by hand from Part 4.
 import { diagnose, type Diagnosis } from "../../../src/diagnosis";
 import { isServiced } from "../../../src/diagnosis/servicing";
-import { enUS, translator, type MessageKey } from "../../../src/i18n";
+import { enUS, loadMessages, translator, type MessageKey } from "../../../src/i18n";
 import { facts } from "../../support/facts";
 
 const t = translator(enUS);
@@ -284,5 +284,22 @@ describe("smaller Part 4 facts for the help desk", () => {
       problemClient: { app: "outlook-windows-classic", version: "16.0.20430.20092" },
     });
     expect(notes(m365)).not.toContain("32-bit");
+  });
+});
+
+describe("every language says EWS is off once it is, never that Microsoft plans it", () => {
+  test.each([
+    ["de-DE", /\b(wollte|will es|plant)\b/i, "endgültig abgeschaltet"],
+    ["fr-FR", /(prévoyait|prévoit)/i, "coupé définitivement"],
+    ["es-ES", /(preveía|prevé)/i, "apagado definitivamente"],
+  ] as const)("%s judged 2027-04-02", async (locale, planned, off) => {
+    const tl = translator(await loadMessages(locale));
+    const d = judged("2027-04-02", { problemClient: { app: "apple-mail-macos", version: null } });
+    const texts = [
+      ...d.findings.map((f) => tl(`finding.${f.id}` as MessageKey, f.params)),
+      ...d.summary.parts.map((p) => tl(`summary.${p.key}` as MessageKey, p.params)),
+    ].join(" ");
+    expect(texts).not.toMatch(planned);
+    expect(texts).toContain(off);
   });
 });
