@@ -98,5 +98,7 @@ test("diagnose (the CLI) judges a browser report as the pane does", () => {
   expect(r.exitCode).toBe(0);
   const d = JSON.parse(r.stdout);
   expect(d.actions).toEqual(["none"]);
-  expect(d.ask).toEqual({ app: true, version: false, deviceApps: DEVICE_APPS.mac });
+  expect(d.ask).toMatchObject({ app: true, version: false, deviceApps: DEVICE_APPS.mac });
+  // The question is the one the pane asks inside Outlook: a computer first.
+  expect(d.ask.choices.map((c) => c.id)).toEqual(["other-computer", "mac", "phone", "other"]);
 });

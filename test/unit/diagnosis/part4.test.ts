@@ -84,9 +84,12 @@ describe("SMTP AUTH (Part 4): the phases, every control, the errors, the alterna
       "Otherwise IT can set up another way to send, such as Microsoft's High Volume Email (for mail within your organisation), a relay or a connector."
     );
     expect(ca.actions).toEqual(["contact-admin"]);
-    expect(stepTexts(judged("2026-12-31", printer), "use-app-password").join(" ")).toContain(
-      "and by default only until December 31, 2026."
+    // The deadline is a default, not an end, and the guide says it once.
+    const steps = stepTexts(judged("2026-12-31", printer), "use-app-password").join(" ");
+    expect(steps).toContain(
+      "After December 31, 2026 (1 day left), Microsoft 365 turns this kind of sign-in off by default."
     );
+    expect(steps.split("December 31, 2026")).toHaveLength(2);
   });
 });
 

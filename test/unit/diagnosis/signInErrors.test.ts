@@ -133,9 +133,12 @@ describe("every sign-in error in the table", () => {
   test("Conditional Access refusing the assistant: IT learns it was the assistant's own app, its client ID and the time", () => {
     const notes = failedWith("AADSTS53003").adminNotes.join("\n");
     expect(notes).toContain("AADSTS53003 (BlockedByConditionalAccess)");
-    expect(notes).toContain("this Sign-in Assistant's own");
-    expect(notes).toContain("the clientId in the deployed config.json");
-    expect(notes).toContain("filter by that Application ID around 2026-12-07T09:15:00.000Z");
+    expect(notes).toContain(
+      "refused the sign-in of the Sign-in Assistant's own app (the clientId in the deployed config.json), not "
+    );
+    expect(notes).toContain(
+      "filter by the assistant's application ID around 2026-12-07T09:15:00.000Z (when the report was collected)"
+    );
     const user = failedWith("AADSTS53003").findings.find(
       (f) => f.id === "signin-blocked-by-policy"
     );

@@ -202,7 +202,7 @@ describe("Outlook for Mac named in words", () => {
     [
       "16.89",
       {
-        label: "Outlook for Mac",
+        label: "Outlook for Mac 16.89",
         modernAuth: "yes",
         supported: false,
         actions: ["clear-cached-credentials", "update-client"],

@@ -114,7 +114,7 @@ describe("the facts report carries the trace in its own fields", () => {
   test("the Conditional Access note for IT names the assistant's application ID and time", () => {
     const d = diagnose(facts(blocked), { now: NOW });
     expect(d.adminNotes).toContain(
-      `AADSTS53003 refused the sign-in of the Sign-in Assistant's app (application ID ${CLIENT_ID}), at 2026-12-07 09:14:03Z, correlation ID ${CORRELATION}, not Outlook for Windows (classic)'s own sign-in: in the Entra sign-in logs, filter by that application ID or the correlation ID. The same policy may also refuse Outlook for Windows (classic); check its sign-ins separately.`
+      `AADSTS53003 refused the sign-in of the Sign-in Assistant's app (application ID ${CLIENT_ID}) (correlation ID ${CORRELATION}), not Outlook for Windows (classic)'s own sign-in. In the Entra admin center › Sign-in logs, filter by that application ID or the correlation ID at 2026-12-07 09:14:03Z and open the Conditional Access tab to see which policy applied. The same policy may also refuse Outlook for Windows (classic); check its sign-ins separately.`
     );
   });
 

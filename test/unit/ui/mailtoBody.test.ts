@@ -76,7 +76,7 @@ describe.each([
       (f) => f.severity === "error" || f.severity === "warning"
     ))
       expect(body).toContain(f.message);
-    expect(body).toContain(`Summary: ${m.diagnosis.summary.message}`);
+    expect(body).toContain(`Summary for IT: ${m.diagnosis.summary.forIt}`);
   });
 });
 
