@@ -9,5 +9,7 @@ module.exports = {
     // office-addin-mock → office-addin-manifest → an ESM-only dependency Jest 30 can't require; the mock uses only OfficeApp.
     "^office-addin-manifest$": "<rootDir>/test/support/officeAddinManifestStub.js",
   },
+  // A whole pane rendered in jsdom takes a few seconds on a busy 2-core machine; the default 5 s flakes there.
+  testTimeout: 20000,
   setupFilesAfterEnv: ["<rootDir>/test/support/jestSetup.ts"],
 };

@@ -37,4 +37,3 @@ const TRAIL_CODES: Record<StartEnd, string> = {
 };
 
 export const trailCode = (end: StartEnd): string => TRAIL_CODES[end];
-

@@ -65,7 +65,9 @@ function signInContextForIt(ctx: RuleContext, known: SignInError, out: Collector
     const app = clientId
       ? `the Sign-in Assistant's app (application ID ${clientId})`
       : "the Sign-in Assistant's own app (the clientId in the deployed config.json)";
-    const when = timestamp ?? `around ${ctx.facts.collectedAt ?? ctx.now.toISOString()} (when the report was collected)`;
+    const when =
+      timestamp ??
+      `around ${ctx.facts.collectedAt ?? ctx.now.toISOString()} (when the report was collected)`;
     out.noteForIt(
       `${known.code} refused the sign-in of ${app}${correlationId ? ` (correlation ID ${correlationId})` : ""}, not ${ctx.client.label}'s own sign-in. In the Entra admin center › Sign-in logs, filter by ${clientId ? "that application ID" : "the assistant's application ID"}${correlationId ? " or the correlation ID" : ""} ${timestamp ? `at ${when}` : when} and open the Conditional Access tab to see which policy applied. The same policy may also refuse ${ctx.client.label}; check its sign-ins separately.`
     );
