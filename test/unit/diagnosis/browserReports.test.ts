@@ -100,5 +100,10 @@ test("diagnose (the CLI) judges a browser report as the pane does", () => {
   expect(d.actions).toEqual(["none"]);
   expect(d.ask).toMatchObject({ app: true, version: false, deviceApps: DEVICE_APPS.mac });
   // The question is the one the pane asks inside Outlook: a computer first.
-  expect(d.ask.choices.map((c) => c.id)).toEqual(["other-computer", "mac", "phone", "other"]);
+  expect(d.ask.choices.map((c: { id: string }) => c.id)).toEqual([
+    "other-computer",
+    "mac",
+    "phone",
+    "other",
+  ]);
 });
