@@ -33,7 +33,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function show(dialog: boolean, contact: StartContact | null): HTMLElement {
+function show(dialog: boolean): HTMLElement {
   const words = WATCHDOG_MESSAGES[language()];
   const t = (key: WatchdogKey) => words[key];
   const box = element("div");
@@ -58,33 +58,34 @@ function show(dialog: boolean, contact: StartContact | null): HTMLElement {
   again.setAttribute("data-testid", "watchdog-run-again");
   again.addEventListener("click", () => window.location.reload());
   box.appendChild(again);
-  if (contact) {
-    const line = [contact.name, contact.email, contact.phone].filter(Boolean).join(" · ");
-    const p = element("p", `${t("watchdog.helpDesk")} ${line}`);
-    p.setAttribute("data-testid", "watchdog-help-desk");
-    box.appendChild(p);
-  }
   // While office.js blocks the parser there is no <body> yet: the message goes on <html> itself.
   (document.body ?? document.documentElement).appendChild(box);
   return box;
 }
 
+function addContact(box: HTMLElement, contact: StartContact): void {
+  const line = [contact.name, contact.email, contact.phone].filter(Boolean).join(" · ");
+  const p = element("p", `${WATCHDOG_MESSAGES[language()]["watchdog.helpDesk"]} ${line}`);
+  p.setAttribute("data-testid", "watchdog-help-desk");
+  box.appendChild(p);
+}
+
 function watch(): void {
   const dialog = /\/dialog\.html$/.test(window.location.pathname);
-  // The contact is asked for while waiting, so the message can name it the moment it is due.
-  const contact = dialog ? Promise.resolve(null) : readStartContact(window.location.href);
   window.setTimeout(() => {
-    if (started()) return;
-    void contact.then((c) => {
-      if (started() || document.getElementById(ID)) return;
-      const box = show(dialog, c);
-      // office.js may still arrive late and the page start after all: then the page speaks for itself.
-      const poll = window.setInterval(() => {
-        if (!started()) return;
-        box.remove();
-        window.clearInterval(poll);
-      }, 500);
-    });
+    if (started() || document.getElementById(ID)) return;
+    const box = show(dialog);
+    // Only now, when it is needed, is config.json asked for: a page that starts sends no extra request.
+    if (!dialog)
+      void readStartContact(window.location.href).then((c) => {
+        if (c && box.isConnected) addContact(box, c);
+      });
+    // office.js may still arrive late and the page start after all: then the page speaks for itself.
+    const poll = window.setInterval(() => {
+      if (!started()) return;
+      box.remove();
+      window.clearInterval(poll);
+    }, 500);
   }, WATCHDOG_MS);
 }
 

@@ -283,9 +283,14 @@ describe("the page's first scripts never arrive (N6)", () => {
     expect(after).toBeGreaterThanOrEqual(11000);
     expect(after).toBeLessThan(16000);
     expect(await probe.page.getByTestId("watchdog-run-again").isVisible()).toBe(true);
-    if (helpDesk)
-      expect(await probe.page.getByTestId("watchdog-help-desk").textContent()).toMatch(helpDesk);
-    else expect(await probe.page.getByTestId("watchdog-help-desk").count()).toBe(0);
+    if (helpDesk) {
+      const desk = probe.page.getByTestId("watchdog-help-desk");
+      await desk.waitFor({ timeout: 4000 });
+      expect(await desk.textContent()).toMatch(helpDesk);
+    } else {
+      await probe.page.waitForTimeout(500);
+      expect(await probe.page.getByTestId("watchdog-help-desk").count()).toBe(0);
+    }
     expect(await cspViolationsOf(probe.page)).toEqual([]);
   }
 
@@ -432,7 +437,8 @@ describe("what the pane shows from untrusted input (N4, N5, N7, N8)", () => {
     await probe.page.waitForSelector(READY);
     const row = await probe.page.locator('[data-check="methods"]').textContent();
     expect(row).toMatch(/Microsoft Authenticator/);
-    expect(await probe.page.locator("main").innerText()).not.toMatch(
+    // textContent, not innerText: the checks' rows sit in a closed disclosure, and a screen reader reads them too.
+    expect(await probe.page.locator("main").textContent()).not.toMatch(
       /call \+1 555 0100|safe to approve/
     );
     await noRejections(probe);

@@ -34,12 +34,28 @@ export interface HandOff {
   fallback: string | null;
 }
 
-/** The full formatter, or the first script's plain one when its chunk didn't load: the way to IT never breaks. */
+/**
+ * The full formatter, or the first script's plain one when its chunk didn't load or doesn't come within
+ * FORMATTER_WAIT_MS (a hanging request would outlast the click's user activation, which the clipboard needs): the
+ * way to IT never breaks. Normally the chunk is long there (App prefetches it) and answers at once.
+ */
 const PLAIN = { reportText: plainReportText, buildHandoff: plainHandoff };
+const FORMATTER_WAIT_MS = 2_000;
+type Formatter = Pick<Awaited<ReturnType<typeof loadReport>>, "reportText" | "buildHandoff">;
 const formatter = () =>
-  loadReport().catch((e: unknown) => {
-    record("ui", "chunk_load_error", e);
-    return PLAIN;
+  new Promise<Formatter>((resolve) => {
+    const timer = setTimeout(() => resolve(PLAIN), FORMATTER_WAIT_MS);
+    loadReport().then(
+      (full) => {
+        clearTimeout(timer);
+        resolve(full);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        record("ui", "chunk_load_error", e);
+        resolve(PLAIN);
+      }
+    );
   });
 
 export function useHandOff(
