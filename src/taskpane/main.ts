@@ -14,8 +14,8 @@ import { loadReport } from "../ui/belowTheFold";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
 import { isChunkLoadError, trailCode, type StartFailureEnd } from "../util/startEnd";
 import type { OfficeBoot } from "./bootOffice";
-import { bootOutside } from "./bootOutside";
 import { loadChrome } from "./chrome";
+import { loadPaneView } from "./loadPaneView";
 import { createPaneStore, type PaneStore } from "./paneStore";
 import { renderPane } from "./renderPane";
 import { wherePage } from "./where";
@@ -46,6 +46,9 @@ async function main(): Promise<void> {
   const answer = place.hostInfoMalformed ? null : bootOffice();
   const officeBoot = place.officeLikely && !place.hostInfoMalformed ? loadOfficeBoot() : null;
   officeBoot?.catch(() => undefined); // Reported below, when Outlook's start needs it.
+  // The content's chunk (the engine and the components) downloads alongside, whatever the mode.
+  const view = loadPaneView();
+  view.catch(() => undefined); // Reported below, when the start needs it.
 
   // 3. One locale-and-theme step: `_host_Info`'s language inside Outlook, ?lang= or the browser's outside.
   const chrome = await loadChrome(
@@ -69,7 +72,8 @@ async function main(): Promise<void> {
   const boot = await answer;
   if (boot.kind === "office") {
     try {
-      await (await (officeBoot ?? loadOfficeBoot())).start(s, boot.office);
+      const [office] = await Promise.all([officeBoot ?? loadOfficeBoot(), view]);
+      await office.start(s, boot.office);
     } catch (e) {
       fail(s, isChunkLoadError(e) ? "chunk" : "crashed", boot.office, describeError(e));
     }
@@ -78,7 +82,15 @@ async function main(): Promise<void> {
   // office.js missing, silent or broken in a page that Outlook framed or opened: a failed start, not a browser page.
   if (place.officeLikely && boot.end !== "not-in-office" && boot.end !== "not-outlook")
     return fail(s, boot.end, null, null);
-  await bootOutside(s, place, boot.end, document.baseURI);
+  try {
+    const [outside] = await Promise.all([
+      import(/* webpackChunkName: "outside" */ "./bootOutside"),
+      view,
+    ]);
+    await outside.bootOutside(s, place, boot.end, document.baseURI);
+  } catch (e) {
+    fail(s, isChunkLoadError(e) ? "chunk" : "crashed", null, describeError(e));
+  }
 }
 
 window.addEventListener("error", (e) => {
