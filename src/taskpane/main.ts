@@ -25,6 +25,8 @@ const loadOfficeBoot = (): Promise<OfficeBoot> =>
     m.prepareOffice(document.baseURI)
   );
 
+const loadOutside = () => import(/* webpackChunkName: "outside" */ "./bootOutside");
+
 function fail(
   store: PaneStore,
   end: StartFailureEnd,
@@ -44,9 +46,12 @@ async function main(): Promise<void> {
   const answer = place.hostInfoMalformed ? null : bootOffice();
   const officeBoot = place.officeLikely && !place.hostInfoMalformed ? loadOfficeBoot() : null;
   officeBoot?.catch(() => undefined); // Reported below, when Outlook's start needs it.
-  // The content's chunk (the engine and the components) downloads alongside, whatever the mode.
+  // The content's chunk (the engine and the components) downloads alongside, whatever the mode; in a plain tab, so
+  // does the start-up for the pages outside Office.
   const view = loadPaneView();
   view.catch(() => undefined); // Reported below, when the start needs it.
+  const outside = place.officeLikely ? null : loadOutside();
+  outside?.catch(() => undefined); // Reported below, when the start needs it.
 
   // 3. One locale-and-theme step: `_host_Info`'s language inside Outlook, ?lang= or the browser's outside.
   const chrome = await loadChrome(
@@ -64,7 +69,7 @@ async function main(): Promise<void> {
 
   // 5. office.js's answer decides the mode; whatever breaks from here on is said by the pane itself.
   try {
-    await startMode(s, place, answer, officeBoot, view);
+    await startMode(s, place, answer, officeBoot, outside, view);
   } catch (e) {
     fail(s, isChunkLoadError(e) ? "chunk" : "crashed", null, describeError(e));
   }
@@ -76,6 +81,7 @@ async function startMode(
   place: Place,
   answer: Promise<BootResult> | null,
   officeBoot: Promise<OfficeBoot> | null,
+  outside: ReturnType<typeof loadOutside> | null,
   view: Promise<unknown>
 ): Promise<void> {
   if (!answer)
@@ -95,11 +101,8 @@ async function startMode(
   // office.js missing, silent or broken in a page that Outlook framed or opened: a failed start, not a browser page.
   if (place.officeLikely && boot.end !== "not-in-office" && boot.end !== "not-outlook")
     return fail(s, boot.end, null, null);
-  const [outside] = await Promise.all([
-    import(/* webpackChunkName: "outside" */ "./bootOutside"),
-    view,
-  ]);
-  await outside.bootOutside(s, place, boot.end, document.baseURI);
+  const [m] = await Promise.all([outside ?? loadOutside(), view]);
+  await m.bootOutside(s, place, boot.end, document.baseURI);
 }
 
 window.addEventListener("error", (e) => {
