@@ -1,11 +1,12 @@
 // npm run bench: builds production, then measures what the issue's budgets are about and exits non-zero when a
 // budget is missed. Figures go to stdout as a table and to bench/results.json.
 //  - size: gzipped JS+CSS that taskpane.html loads itself (initial), what loads before the first screen inside
-//    Outlook and before ready in preview mode, and everything
+//    Outlook and before ready on a shared report's page, everything one user can load (every chunk, with the
+//    largest of the three lazy language catalogues: a person gets at most one), and every file of the build
 //  - inside Outlook: an emulated host (test/e2e/fixtures/fakeOffice.js: handshake 400 ms) with config.json answering
 //    in 300 ms, and again with config.json hanging; navigation to the first screen and to ready, against a page that
 //    only loads the same office.js and waits for Office.onReady; interleaved, medians
-//  - preview mode: the same against the real office.js outside Office
+//  - a shared report (#facts=, report mode): the same against the real office.js outside Office
 //  - every live call hanging: navigation to the checks' honest end
 //  - engine throughput: diagnoses per second over all example reports
 import { spawnSync } from "node:child_process";
@@ -26,12 +27,12 @@ const RUNS = Number(process.env.BENCH_RUNS || 11); // the README figures use at 
 const HANDSHAKE_MS = 400;
 const CONFIG_MS = 300;
 const BUDGET = {
-  initialKB: 110,
-  totalKB: 260,
-  outlookFirstScreenRatio: 1.2,
-  outlookReadyRatio: 1.3,
+  initialKB: 100,
+  totalKB: 280,
+  outlookFirstScreenRatio: 1.25,
+  outlookReadyRatio: 1.5,
   outlookHangFirstScreenRatio: 1.3,
-  previewReadyRatio: 1.6,
+  reportReadyRatio: 1.8,
   allHangingMs: 15000,
 };
 const CONFIG = {
@@ -174,6 +175,9 @@ const beforeFirstScreenOutlook = assets.filter((f) => firstOutlook.byFirstScreen
 const beforeReadyPreview = assets.filter((f) => first.loaded.has(f));
 const lazyFiles = assets.filter((f) => !initialFiles.includes(f));
 const kb = (files) => files.reduce((n, f) => n + gz(join(DIST, f)), 0) / 1024;
+// A person's pane loads one language catalogue at most (English is in the initial scripts): the others never reach them.
+const catalogues = assets.filter((f) => /^locale-/.test(f)).sort((a, b) => gz(join(DIST, b)) - gz(join(DIST, a)));
+const oneUserFiles = assets.filter((f) => !catalogues.slice(1).includes(f));
 const engine = JSON.parse(spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/bench-engine.ts"], { cwd: ROOT, encoding: "utf8" }).stdout);
 const med = (xs) => +median(xs).toFixed(1);
 const ratio = (a, b) => +(median(a) / median(b)).toFixed(3);
@@ -186,7 +190,8 @@ const results = {
     beforeFirstScreenInOutlookGzipKB: +kb(beforeFirstScreenOutlook).toFixed(1),
     beforeReadyInPreviewGzipKB: +kb(beforeReadyPreview).toFixed(1),
     lazyGzipKB: +kb(lazyFiles).toFixed(1),
-    totalGzipKB: +kb(assets).toFixed(1),
+    totalGzipKB: +kb(oneUserFiles).toFixed(1),
+    allFilesGzipKB: +kb(assets).toFixed(1),
     initialFiles,
     beforeFirstScreenOutlook,
     beforeReadyPreview,
@@ -209,7 +214,7 @@ const results = {
     },
     allHanging: { settledMs: +hanging.settled.toFixed(0), firstScreenMs: +hanging.firstScreen.toFixed(0) },
   },
-  preview: {
+  report: {
     runs: RUNS,
     baselineMedianMs: med(series.previewBaseline),
     firstScreenMedianMs: med(series.previewFirst),
@@ -222,21 +227,22 @@ const results = {
   budgets: BUDGET,
 };
 const io = results.insideOutlook;
-const pv = results.preview;
+const pv = results.report;
 const checks = [
   ["initial JS+CSS in taskpane.html (gzip)", `${results.size.initialGzipKB} KB`, `≤ ${BUDGET.initialKB} KB`, results.size.initialGzipKB <= BUDGET.initialKB],
   ["loaded before the first screen in Outlook (gzip)", `${results.size.beforeFirstScreenInOutlookGzipKB} KB`, "", true],
-  ["loaded before ready in preview (gzip)", `${results.size.beforeReadyInPreviewGzipKB} KB`, "", true],
-  ["everything incl. lazy (gzip)", `${results.size.totalGzipKB} KB`, `≤ ${BUDGET.totalKB} KB`, results.size.totalGzipKB <= BUDGET.totalKB],
+  ["loaded before ready on a shared report (gzip)", `${results.size.beforeReadyInPreviewGzipKB} KB`, "", true],
+  ["everything one user can load, lazy chunks and one catalogue (gzip)", `${results.size.totalGzipKB} KB`, `≤ ${BUDGET.totalKB} KB`, results.size.totalGzipKB <= BUDGET.totalKB],
+  ["every file of the build, all three catalogues (gzip)", `${results.size.allFilesGzipKB} KB`, "", true],
   ["Outlook: office.js-only page to Office.onReady, median", `${io.baselineMedianMs} ms`, "", true],
   ["Outlook: first screen, median", `${io.firstScreenMedianMs} ms (${io.firstScreenRatio}×)`, `≤ ${BUDGET.outlookFirstScreenRatio}×`, io.firstScreenRatio <= BUDGET.outlookFirstScreenRatio],
   ["Outlook: ready, median", `${io.readyMedianMs} ms (${io.readyRatio}×)`, `≤ ${BUDGET.outlookReadyRatio}×`, io.readyRatio <= BUDGET.outlookReadyRatio],
   ["Outlook, config.json hanging: first screen, median", `${io.configHanging.firstScreenMedianMs} ms (${io.configHanging.firstScreenRatio}×)`, `≤ ${BUDGET.outlookHangFirstScreenRatio}×`, io.configHanging.firstScreenRatio <= BUDGET.outlookHangFirstScreenRatio],
   ["Outlook, config.json hanging: ready, median", `${io.configHanging.readyMedianMs} ms (${io.configHanging.readyRatio}×)`, "", true],
   ["Outlook, every Graph call hanging: checks ended", `${io.allHanging.settledMs} ms`, `≤ ${BUDGET.allHangingMs} ms`, io.allHanging.settledMs <= BUDGET.allHangingMs],
-  ["Preview: office.js-only page, median", `${pv.baselineMedianMs} ms`, "", true],
-  ["Preview: first screen, median", `${pv.firstScreenMedianMs} ms (${pv.firstScreenRatio}×)`, "", true],
-  ["Preview: ready, median", `${pv.readyMedianMs} ms (${pv.readyRatio}×)`, `≤ ${BUDGET.previewReadyRatio}×`, pv.readyRatio <= BUDGET.previewReadyRatio],
+  ["Shared report: office.js-only page, median", `${pv.baselineMedianMs} ms`, "", true],
+  ["Shared report: first screen, median", `${pv.firstScreenMedianMs} ms (${pv.firstScreenRatio}×)`, "", true],
+  ["Shared report: ready, median", `${pv.readyMedianMs} ms (${pv.readyRatio}×)`, `≤ ${BUDGET.reportReadyRatio}×`, pv.readyRatio <= BUDGET.reportReadyRatio],
   ["engine throughput", `${engine.diagnosesPerSecond.toLocaleString("en-US")} diagnoses/s`, "", true],
 ];
 results.passed = checks.every((c) => c[3]);

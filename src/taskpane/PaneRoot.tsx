@@ -2,26 +2,16 @@
 // anything; start-up code writes to the store, and the user's choices go to the store's methods.
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import * as React from "react";
-import { diagnose, hostApp } from "../diagnosis";
-import { App } from "../ui/App";
-import { ExamplesBar } from "../ui/examples/ExamplesBar";
-import { BrowserIntro, LinkError, OfficeNotice, ReportHeader } from "../ui/mode/ModeBanner";
-import { Notice } from "../ui/common/Notice";
+import { browserCopyText } from "../host/services";
 import { ErrorBoundary } from "../ui/start/ErrorBoundary";
 import { StartFailure } from "../ui/start/StartFailure";
 import { StartingFrame } from "../ui/start/StartingFrame";
-import type { ViewCallbacks, ViewModel } from "../ui/types";
-import { browserCopyText } from "../host/services";
-import type { Locale } from "../i18n";
 import { errorTrail } from "../util/errorLog";
-import type { PaneState, PaneStore } from "./paneStore";
+import type { PaneStore } from "./paneStore";
+import { loadPaneView } from "./loadPaneView";
 
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  "en-US": "English",
-  "de-DE": "Deutsch",
-  "fr-FR": "français",
-  "es-ES": "español",
-};
+/** The content's chunk: main.ts asked for it as the page started, so by the time there is content it is here. */
+const PaneView = React.lazy(loadPaneView);
 
 /** Room kept at the bottom when something scrolls into view or takes focus, so the sticky hand-off never hides it. */
 const FOOTER_ROOM = "96px";
@@ -37,82 +27,6 @@ function stylePage(theme: Theme, light: boolean, lang: string): void {
   html.style.colorScheme = light ? "light" : "dark";
   html.style.scrollPaddingBottom = FOOTER_ROOM;
   document.body.style.margin = "0";
-}
-
-/** The mode's own lines above the answer. */
-function before(state: PaneState, store: PaneStore): React.ReactNode {
-  const { t, localeFailed } = state.chrome;
-  const facts = state.facts;
-  const parts: React.ReactNode[] = [];
-  if (localeFailed)
-    parts.push(
-      <Notice key="locale" intent="warning" testId="start-notice">
-        {t("start.localeFailed", { language: LANGUAGE_NAMES[localeFailed] })}
-      </Notice>
-    );
-  if (state.mode === "examples" && state.examples)
-    parts.push(
-      <ExamplesBar
-        key="examples"
-        t={t}
-        exampleId={state.examples.id}
-        examples={state.examples.list}
-        onExample={(id) => store.chooseExample(id)}
-      />
-    );
-  if (state.mode === "report" && facts) parts.push(<ReportHeader key="report" facts={facts} t={t} />);
-  if (state.mode === "browser") parts.push(<BrowserIntro key="browser" t={t} orgName={state.org.orgName} />);
-  if (state.linkError) parts.push(<LinkError key="link" t={t} reason={state.linkError} />);
-  if (state.mode !== "office" && (state.end === "office-js-missing" || state.end === "onready-timeout"))
-    parts.push(<OfficeNotice key="office" t={t} why={state.end} />);
-  return parts.length ? parts : null;
-}
-
-function Pane({ state, store }: { state: PaneState; store: PaneStore }) {
-  const { facts, services, chrome } = state;
-  const diagnosis = React.useMemo(() => (facts ? diagnose(facts, { now: new Date() }) : null), [facts]);
-  const callbacks = React.useMemo<ViewCallbacks>(
-    () => ({
-      onProblemClientChange: (app, version) => store.chooseApp(app, version),
-      onRunAgain: () => store.runChecks(false),
-      onSignIn: () => store.runChecks(true),
-    }),
-    [store]
-  );
-  if (!facts || !diagnosis || !services || state.mode === "starting" || state.mode === "start-failure")
-    return null;
-  const running = state.pending.size > 0;
-  const model: ViewModel = {
-    facts,
-    diagnosis,
-    hostApp: hostApp(facts),
-    pendingProbes: state.pending,
-    mode: state.mode,
-    checksWired: state.checksWired,
-    ...state.org,
-    email: state.email,
-    running,
-    // The engine decides whether signing in can help; the store adds "with a sign-in provider".
-    canSignIn:
-      state.canSignIn &&
-      !running &&
-      (diagnosis.signIn.offer ||
-        // Outside Outlook nothing signs in by itself: the person starts the checks.
-        (state.mode === "browser" && facts.probes.token.status === null)),
-    authMessage:
-      state.signInEnded && diagnosis.signIn.reason
-        ? { key: diagnosis.signIn.reason.id, params: diagnosis.signIn.reason.params }
-        : null,
-  };
-  return (
-    <App
-      model={model}
-      callbacks={callbacks}
-      services={services}
-      t={chrome.t}
-      before={before(state, store)}
-    />
-  );
 }
 
 export function PaneRoot({ store }: { store: PaneStore }) {
@@ -135,7 +49,12 @@ export function PaneRoot({ store }: { store: PaneStore }) {
         reload={() => window.location.reload()}
       />
     );
-  else content = <Pane state={state} store={store} />;
+  else
+    content = (
+      <React.Suspense fallback={<StartingFrame t={chrome.t} />}>
+        <PaneView state={state} store={store} />
+      </React.Suspense>
+    );
   return (
     <FluentProvider theme={chrome.theme} style={{ minHeight: "100vh" }} data-theme={chrome.themeName}>
       <ErrorBoundary>{content}</ErrorBoundary>

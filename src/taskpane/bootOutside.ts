@@ -8,10 +8,19 @@ import { previewServices } from "../host/services";
 import type { HostServices } from "../ui/services";
 import { describeError, record } from "../util/errorLog";
 import type { StartEnd } from "../util/startEnd";
-import { encodeBase64Url, readFactsFragment } from "./fragment";
+import { encodeBase64Url, readFactsFragment, type FragmentResult } from "./fragment";
 import { exampleFacts, type PaneStore } from "./paneStore";
 import { loadScenarios } from "./scenarioList";
-import { outsideMode, type Place } from "./where";
+import type { Place } from "./where";
+
+/** The page a tab outside Office shows. */
+export type OutsideMode = "browser" | "report" | "examples";
+
+/** Outside Office: the examples at ?examples, a readable #facts= report, else the person's own assistant. */
+export function outsideMode(place: Place, fragment: FragmentResult): OutsideMode {
+  if (place.examples) return "examples";
+  return fragment.kind === "ok" ? "report" : "browser";
+}
 
 /** A browser tab's own facts: nothing read from Outlook, the device as the browser says, no app named yet. */
 export function browserFacts(online: boolean, device: ReturnType<typeof currentDevice>): Facts {
@@ -42,7 +51,8 @@ export async function bootOutside(
 ): Promise<void> {
   const services: HostServices = previewServices();
   const email = store.getState().chrome.t("placeholder.email");
-  const mode = outsideMode(place);
+  const fragment = readFactsFragment(place.hash);
+  const mode = outsideMode(place, fragment);
   const showBrowser = (linkError: string | null) => {
     store.arrive({
       mode: "browser",
@@ -63,7 +73,7 @@ export async function bootOutside(
 
   if (mode === "examples") {
     const list = await loadScenarios();
-    const linked = place.fragment.kind === "ok" ? place.fragment.facts : null;
+    const linked = fragment.kind === "ok" ? fragment.facts : null;
     // A link this page wrote earlier opens the example it carries (still marked as one).
     const same = (raw: unknown) => {
       const p = parseFacts(raw);
@@ -81,9 +91,9 @@ export async function bootOutside(
     followExampleInAddress(store);
     return;
   }
-  if (mode === "report" && place.fragment.kind === "ok")
-    store.arrive({ mode: "report", end, facts: place.fragment.facts, services, email });
-  else showBrowser(place.fragment.kind === "error" ? place.fragment.reason : null);
+  if (mode === "report" && fragment.kind === "ok")
+    store.arrive({ mode: "report", end, facts: fragment.facts, services, email });
+  else showBrowser(fragment.kind === "error" ? fragment.reason : null);
   followReportLinks(store, end, services, email);
 }
 

@@ -8,24 +8,26 @@
 // the browser, report and examples pages are only for a page office.js says is not in Outlook, with no sign of a
 // host either.
 
-import { bootOffice } from "../host/boot";
+import { bootOffice, type BootResult } from "../host/boot";
 import { readHostFacts } from "../host/hostFacts";
 import { loadReport } from "../ui/belowTheFold";
 import { describeError, record, recordUnhandled } from "../util/errorLog";
 import { isChunkLoadError } from "../util/chunkLoad";
 import { trailCode, type StartFailureEnd } from "../util/startEnd";
 import type { OfficeBoot } from "./bootOffice";
-import { bootOutside } from "./bootOutside";
 import { loadChrome } from "./chrome";
+import { loadPaneView } from "./loadPaneView";
 import { createPaneStore, type PaneStore } from "./paneStore";
 import { markStarted } from "../util/started";
 import { renderPane } from "./renderPane";
-import { wherePage } from "./where";
+import { wherePage, type Place } from "./where";
 
 const loadOfficeBoot = (): Promise<OfficeBoot> =>
   import(/* webpackChunkName: "office" */ "./bootOffice").then((m) =>
     m.prepareOffice(document.baseURI)
   );
+
+const loadOutside = () => import(/* webpackChunkName: "outside" */ "./bootOutside");
 
 function fail(
   store: PaneStore,
@@ -37,8 +39,6 @@ function fail(
   store.fail(end, office ? readHostFacts(office) : null);
 }
 
-let store: PaneStore | null = null;
-
 async function main(): Promise<void> {
   // 1. Where am I: the signs readable before office.js answers.
   const place = wherePage();
@@ -48,6 +48,12 @@ async function main(): Promise<void> {
   const answer = place.hostInfoMalformed ? null : bootOffice();
   const officeBoot = place.officeLikely && !place.hostInfoMalformed ? loadOfficeBoot() : null;
   officeBoot?.catch(() => undefined); // Reported below, when Outlook's start needs it.
+  // The content's chunk (the engine and the components) downloads alongside, whatever the mode; in a plain tab, so
+  // does the start-up for the pages outside Office.
+  const view = loadPaneView();
+  view.catch(() => undefined); // Reported below, when the start needs it.
+  const outside = place.officeLikely ? null : loadOutside();
+  outside?.catch(() => undefined); // Reported below, when the start needs it.
 
   // 3. One locale-and-theme step: `_host_Info`'s language inside Outlook, ?lang= or the browser's outside.
   const chrome = await loadChrome(
@@ -58,21 +64,38 @@ async function main(): Promise<void> {
 
   // 4. The pane renders on the store: its frame now, the content as the boot writes it.
   const s = createPaneStore(chrome);
-  store = s;
   renderPane(s);
   // What lies below the first screen (what was checked, the hand-off) loads while office.js answers, so the pane is
   // whole soon after its first screen.
   loadReport().catch(() => undefined); // The pane asks again once the first screen is up, and reports a failure.
 
-  // 5. office.js's answer decides the mode.
+  // 5. office.js's answer decides the mode; whatever breaks from here on is said by the pane itself.
+  try {
+    await startMode(s, place, answer, officeBoot, outside, view);
+  } catch (e) {
+    fail(s, isChunkLoadError(e) ? "chunk" : "crashed", null, describeError(e));
+  }
+}
+
+/** The boot for the mode office.js's answer names: Office's, the start-failure pane, or one outside Office. */
+async function startMode(
+  s: PaneStore,
+  place: Place,
+  answer: Promise<BootResult> | null,
+  officeBoot: Promise<OfficeBoot> | null,
+  outside: ReturnType<typeof loadOutside> | null,
+  view: Promise<unknown>
+): Promise<void> {
   if (!answer)
     // office.js threw reading the address (URIError): nothing can be asked of Outlook; say so, with the details.
     return fail(s, "office-js-failed", null, "_host_Info is not valid URI encoding");
   const boot = await answer;
   if (boot.kind === "office") {
     try {
-      await (await (officeBoot ?? loadOfficeBoot())).start(s, boot.office);
+      const [office] = await Promise.all([officeBoot ?? loadOfficeBoot(), view]);
+      await office.start(s, boot.office);
     } catch (e) {
+      // What Office answered goes with the failure: the help desk sees which Outlook it was.
       fail(s, isChunkLoadError(e) ? "chunk" : "crashed", boot.office, describeError(e));
     }
     return;
@@ -80,7 +103,8 @@ async function main(): Promise<void> {
   // office.js missing, silent or broken in a page that Outlook framed or opened: a failed start, not a browser page.
   if (place.officeLikely && boot.end !== "not-in-office" && boot.end !== "not-outlook")
     return fail(s, boot.end, null, null);
-  await bootOutside(s, place, boot.end, document.baseURI);
+  const [m] = await Promise.all([outside ?? loadOutside(), view]);
+  await m.bootOutside(s, place, boot.end, document.baseURI);
 }
 
 window.addEventListener("error", (e) => {
@@ -94,9 +118,9 @@ window.addEventListener("unhandledrejection", (e) => {
   recordUnhandled(e.reason);
 });
 
+// Only a failure before the pane exists gets here: then the page's own line is all there is to change.
 main().catch((e: unknown) => {
-  if (store) return fail(store, isChunkLoadError(e) ? "chunk" : "crashed", null, describeError(e));
-  record("boot", "crashed", describeError(e), "error");
+  record("boot", trailCode("crashed"), describeError(e), "error");
   const el = document.getElementById("boot-message");
   if (el)
     el.textContent =

@@ -4,13 +4,10 @@
 // React. The decisions stay in diagnosis/, the words in i18n/, the looks in ui/.
 
 import type { Theme } from "@fluentui/react-components";
-import {
-  normalizeVersion,
-  parseFacts,
-  type Facts,
-  type ProbeName,
-  type ProblemApp,
-} from "../diagnosis";
+// The parser only (not the engine's index): the store is in the initial scripts, the engine in the content's chunk.
+import type { ProbeName } from "../diagnosis/checks";
+import { normalizeVersion, parseFacts, type Facts } from "../diagnosis/facts";
+import type { ProblemApp } from "../diagnosis/vocabulary";
 import type { Locale, Translate } from "../i18n";
 import type { ProbeUpdate } from "../probes/runner";
 import type { Scenario } from "../scenarios";

@@ -1,8 +1,6 @@
 // Where am I: what the page can tell before office.js answers. Whether it probably runs in an Office host decides
 // which start-up work begins during Outlook's handshake; the address decides which page a plain tab shows.
 
-import { readFactsFragment, type FragmentResult } from "./fragment";
-
 export interface Place {
   /**
    * Signs of an Office host: it frames the pane (Outlook on the web), embeds it in a WebView2 or WKWebView, or
@@ -15,12 +13,9 @@ export interface Place {
   hostInfoMalformed: boolean;
   /** `?examples`: the bundled example situations for IT and the help desk. */
   examples: boolean;
-  /** `#facts=`: a shared report. */
-  fragment: FragmentResult;
+  /** `#facts=…`: a shared report (read by the outside start-up, which needs the parser anyway). */
+  hash: string;
 }
-
-/** The page a tab outside Office shows. */
-export type OutsideMode = "browser" | "report" | "examples";
 
 function readHostInfo(address: string): {
   present: boolean;
@@ -58,12 +53,6 @@ export function wherePage(win: Window = window): Place {
     hostLanguage: hostInfo.language,
     hostInfoMalformed: hostInfo.malformed,
     examples: new URLSearchParams(win.location.search).has("examples"),
-    fragment: readFactsFragment(win.location.hash),
+    hash: win.location.hash,
   };
-}
-
-/** Outside Office: the examples at ?examples, a readable #facts= report, else the person's own assistant. */
-export function outsideMode(place: Place): OutsideMode {
-  if (place.examples) return "examples";
-  return place.fragment.kind === "ok" ? "report" : "browser";
 }

@@ -172,18 +172,24 @@ describe("persona 8: the hosted address in a plain browser, no Outlook", () => {
     }
   );
 
-  test("at 320 × 600 nothing overflows, and the question's first choices are on the first screen", async () => {
-    const probe = await openAs("windows", { width: 320, height: 600 });
-    await probe.page.goto(`${suite.server().url}taskpane.html`);
-    await probe.page.waitForSelector(`${READY}[data-mode="browser"]`);
-    const r = await probe.page.evaluate(() => ({
-      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      choice: document.querySelector("[data-choice]")?.getBoundingClientRect().bottom ?? 9999,
-    }));
-    expect(r.overflow).toBeLessThanOrEqual(0);
-    expect(r.choice).toBeLessThan(600);
-    await probe.context.close();
-  });
+  test.each([
+    [320, 600],
+    [1280, 800],
+  ])(
+    "at %s × %s nothing overflows, and the question's first choices are on the first screen",
+    async (width, height) => {
+      const probe = await openAs("windows", { width, height });
+      await probe.page.goto(`${suite.server().url}taskpane.html`);
+      await probe.page.waitForSelector(`${READY}[data-mode="browser"]`);
+      const r = await probe.page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        choice: document.querySelector("[data-choice]")?.getBoundingClientRect().bottom ?? 9999,
+      }));
+      expect(r.overflow).toBeLessThanOrEqual(0);
+      expect(r.choice).toBeLessThan(height);
+      await probe.context.close();
+    }
+  );
 });
 
 test("the examples page says EXAMPLE on screen, and a copy of it says so first and in the JSON", async () => {

@@ -4,7 +4,7 @@
 // on a handshake or a deadline), and each test then reads its own result. Asserted for every row: an Office pane or
 // an honest start failure, never a page meant for outside Outlook or an example, no unhandled rejection, no page error.
 import type { Route } from "playwright-core";
-import { OFFICE_CDN, rejectionsOf, useBrowserAndServer } from "../support/browser";
+import { OFFICE_CDN, openProbe, rejectionsOf, useBrowserAndServer } from "../support/browser";
 import {
   CONFIG,
   checksSettled,
@@ -428,4 +428,39 @@ describe.each(Object.keys(CASES))("%s", (name) => {
       await r.s.probe.context.close();
     }
   });
+});
+
+// A link whose `_host_Info` is not valid URI encoding: the real office.js throws a URIError reading it, so nothing
+// can be asked of Outlook. The pane says the start failed, with Run again and Copy details for IT, and shows no
+// guidance, no example and no page meant for outside Outlook.
+test("a malformed _host_Info in the address: the start-failure pane with Copy details, not a bare line", async () => {
+  const probe = await openProbe(suite.browser());
+  await probe.page.addInitScript(PAGE_MARKS);
+  await probe.page.addInitScript(() => {
+    const w = window as unknown as { __copied: string[] };
+    w.__copied = [];
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: { writeText: async (text: string) => void w.__copied.push(text) },
+    });
+  });
+  await probe.page.goto(`${suite.server().url}taskpane.html?_host_Info=%E0%A4%A`);
+  await probe.page.waitForSelector('[data-testid="diagnosis"][data-mode="start-failure"]');
+  const s = { probe, configAnswered: () => 0, blocked: [] } as unknown as Started;
+  expect(await probe.page.getByTestId("diagnosis").getAttribute("data-start-failure")).toBe(
+    "office-js-failed"
+  );
+  expect(await probe.page.getByTestId("start-failure-reason").textContent()).toMatch(
+    /stopped while reading this page's address/
+  );
+  expect(await probe.page.getByTestId("run-again").isVisible()).toBe(true);
+  expect(await probe.page.locator("[data-action], [data-finding], [data-step]").count()).toBe(0);
+  expect((await marks(s)).sawPreview).toBe(false);
+  const details = await copied(s);
+  expect(details).toMatch(/reason: office-js-failed/);
+  expect(details).toMatch(/boot office_js_failed \(_host_Info is not valid URI encoding\)/);
+  // office.js's own URIError is the only page error; the pane's code throws nothing.
+  expect(probe.pageErrors.every((e) => /URIError|URI malformed/i.test(e))).toBe(true);
+  expect(await rejectionsOf(probe.page)).toEqual([]);
+  await probe.context.close();
 });
