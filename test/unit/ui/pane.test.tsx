@@ -136,10 +136,13 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
     expect(screen.getByRole("heading", { name: "Only IT can fix this" })).toBeTruthy();
   });
 
-  test("a guess is worded as one: 'Most often…'", async () => {
+  test("a guess is worded as one: 'Most often…'; the why's first line gives the cause", async () => {
     await renderPane(init(scenario("mac-outlook-keychain")));
     expect(screen.getByTestId("summary").textContent).toMatch(
-      /^Most often, Outlook for Mac keeps asking/
+      /^Most often, signing out of Outlook for Mac and back in the new way stops the prompts\./
+    );
+    expect(document.querySelector("li[data-finding]")?.getAttribute("data-finding")).toBe(
+      "cause-saved-sign-in"
     );
   });
 
@@ -266,10 +269,8 @@ describe("the why", () => {
   test("every warning and error the answer doesn't state is listed with its data-finding, in user language", async () => {
     await renderPane(init(scenario("classic-current-needs-registration")));
     const why = [...document.querySelectorAll("li[data-finding]")];
-    expect(why.map((li) => li.getAttribute("data-finding"))).toEqual([
-      "signin-mfa-required",
-      "app-password-not-for-outlook",
-    ]);
+    // "Don't create an app password" is an instruction: a note in the guide, not a line here.
+    expect(why.map((li) => li.getAttribute("data-finding"))).toEqual(["signin-mfa-required"]);
     expect(why[0]?.textContent).toBe(
       "Your organisation now asks for a second step when you sign in, and it hasn't been completed yet."
     );
@@ -286,9 +287,7 @@ describe("the why", () => {
 
   test("the app-password myth is answered in plain text for mail apps, never as a tick box", async () => {
     await renderPane(init(scenario("thunderbird-imap")));
-    const note = document.querySelector(
-      '[data-finding="app-password-not-for-outlook"]'
-    ) as HTMLElement;
+    const note = document.querySelector('[data-note="step.note.noAppPassword"]') as HTMLElement;
     expect(note.textContent).toBe(
       "App passwords don't work for Thunderbird with Microsoft 365: don't create one."
     );
@@ -350,7 +349,8 @@ describe("the guide", () => {
     await renderPane(init(scenario("printer-smtp-per-user-mfa")));
     const c = card("use-app-password");
     const notes = [...c.querySelectorAll("[data-note]")].map((n) => n.getAttribute("data-note"));
-    expect(notes).toEqual(["step.appPw.why", "step.appPw.deadline"]);
+    // Where to do it (the pane runs in new Outlook, not on the device), then why and the deadline, said once.
+    expect(notes).toEqual(["step.note.elsewhere", "step.appPw.why", "step.appPw.deadline"]);
     for (const n of c.querySelectorAll("[data-note]"))
       expect(within(n as HTMLElement).queryByRole("checkbox")).toBeNull();
     expect(c.textContent).toContain("don't work for Outlook");
