@@ -25,7 +25,7 @@ export const FINDING_MESSAGES_EN = {
   "client-mac-reduced-functionality":
     "Since {since}, Office for Mac versions older than {fixedIn}, such as {client}, may open only in reduced-functionality mode (view only); updating with Microsoft AutoUpdate fixes that.",
   "client-version-unknown":
-    "We couldn't tell which version of {client} you have; select Change above and enter it for a more exact answer.",
+    "We couldn't tell which version of {client} you have; choose it above for a more exact answer.",
   "client-version-unrecognised":
     "The version given for {client} isn't one Microsoft has released; copy it again from the app's About window.",
   "client-version-not-understood":

@@ -531,7 +531,7 @@ export const deDE: Messages = {
   "finding.client-mac-reduced-functionality":
     "Seit dem {since} öffnen sich Versionen von Office für Mac vor {fixedIn}, wie {client}, womöglich nur im Modus mit eingeschränkter Funktionalität (nur Lesen); ein Update mit Microsoft AutoUpdate behebt das.",
   "finding.client-version-unknown":
-    "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie oben „Ändern“ und geben Sie sie ein, um eine genauere Antwort zu erhalten.",
+    "Welche Version von {client} Sie haben, ließ sich nicht erkennen; wählen Sie sie oben aus, um eine genauere Antwort zu erhalten.",
   "finding.client-version-unrecognised":
     "Die angegebene Version von {client} hat Microsoft so nicht veröffentlicht; kopieren Sie sie erneut aus dem Info-Fenster der App.",
   "finding.client-version-not-understood":

@@ -516,7 +516,7 @@ export const esES: Messages = {
   "finding.client-mac-reduced-functionality":
     "Desde el {since}, las versiones de Office para Mac anteriores a la {fixedIn}, como {client}, pueden abrirse solo en modo de funcionalidad reducida (solo lectura); actualizar con Microsoft AutoUpdate lo soluciona.",
   "finding.client-version-unknown":
-    "No se pudo saber qué versión de {client} tiene; seleccione Cambiar arriba y escríbala para obtener una respuesta más precisa.",
+    "No se pudo saber qué versión de {client} tiene; elíjala arriba para obtener una respuesta más precisa.",
   "finding.client-version-unrecognised":
     "La versión indicada para {client} no es una que Microsoft haya publicado; cópiela de nuevo desde la ventana «Acerca de» de la aplicación.",
   "finding.client-version-not-understood":

@@ -533,7 +533,7 @@ export const frFR: Messages = {
   "finding.client-mac-reduced-functionality":
     "Depuis le {since}, les versions d'Office pour Mac antérieures à {fixedIn}, comme {client}, peuvent ne s'ouvrir qu'en mode de fonctionnalités réduites (lecture seule) ; une mise à jour avec Microsoft AutoUpdate règle le problème.",
   "finding.client-version-unknown":
-    "Impossible de savoir quelle version de {client} vous avez ; sélectionnez Modifier plus haut et indiquez-la pour une réponse plus précise.",
+    "Impossible de savoir quelle version de {client} vous avez ; choisissez-la plus haut pour une réponse plus précise.",
   "finding.client-version-unrecognised":
     "La version indiquée pour {client} n'a pas été publiée par Microsoft ; copiez-la de nouveau depuis la fenêtre « À propos » de l'application.",
   "finding.client-version-not-understood":

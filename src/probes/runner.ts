@@ -5,7 +5,7 @@
 // Every outcome is named for what happened: a provider that rejects (its chunk didn't load, MSAL threw) is a
 // failed token with a code, a deadline that passes is a timeout, and Graph's answers keep their HTTP status.
 
-import type { Facts } from "../diagnosis";
+import { findSignInError, type Facts } from "../diagnosis";
 import { describeShape, mapAuthError } from "../auth/errors";
 import type { TokenProvider, TokenResult } from "../auth/types";
 import { startBudget, type Budget } from "../util/budget";
@@ -87,11 +87,18 @@ export function tokenFrom(s: Settled<TokenResult>): TokenResult {
   return { ...mapped, status: "failed", errorCode, accessToken: null };
 }
 
-/** What the report keeps of the token phase: the status, the code, and for an Entra error its trace and our app. */
+/** Refusals by a policy: IT looks them up in the sign-in logs, filtered by the app that was refused. */
+const POLICY_REFUSALS: ReadonlySet<string> = new Set(["blocked-by-policy", "device-not-compliant"]);
+
+/**
+ * What the report keeps of the token phase: the status and the code; for an Entra error, its correlation ID and
+ * timestamp when it carried them; for a policy refusal, the assistant's own application ID (whose sign-in it was).
+ */
 export function tokenProbe(token: TokenResult, clientId: string | null): Probes["token"] {
   const probe: Probes["token"] = { status: token.status, errorCode: token.errorCode };
   if (token.status === "ok" || token.status === "not_configured") return probe;
-  if (clientId) probe.clientId = clientId;
+  const group = findSignInError(token.errorCode)?.group;
+  if (clientId && group && POLICY_REFUSALS.has(group)) probe.clientId = clientId;
   if (token.correlationId) probe.correlationId = token.correlationId;
   if (token.timestamp) probe.timestamp = token.timestamp;
   return probe;

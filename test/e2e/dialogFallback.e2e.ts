@@ -215,7 +215,12 @@ test("the dialog's sign-in blocked by Conditional Access (AADSTS53003 in the red
     accessToken: null,
   });
   const { facts, diagnosis } = await diagnosisOf(probe);
-  expect(facts.probes.token).toEqual({ status: "failed", errorCode: "AADSTS53003" });
+  // A policy refusal names whose sign-in it was: the assistant's own app registration.
+  expect(facts.probes.token).toEqual({
+    status: "failed",
+    errorCode: "AADSTS53003",
+    clientId: "11111111-1111-1111-1111-111111111111",
+  });
   expect(diagnosis.findings.map((f) => f.id)).toContain("signin-blocked-by-policy");
   expect(await probe.page.locator("[data-action]").first().getAttribute("data-action")).toBe(
     "contact-admin"

@@ -414,7 +414,12 @@ fault("Sign-in blocked by Conditional Access (AADSTS53003)", {
     },
   },
   verify(r) {
-    expect(r.facts.probes.token).toEqual({ status: "failed", errorCode: "AADSTS53003" });
+    // A policy refusal names whose sign-in it was: the assistant's own app registration.
+    expect(r.facts.probes.token).toEqual({
+      status: "failed",
+      errorCode: "AADSTS53003",
+      clientId: "11111111-1111-1111-1111-111111111111",
+    });
     expect(r.findings).toContain("signin-blocked-by-policy");
     expect(r.actions[0]).toBe("contact-admin");
     expect(r.probe.graphCalls).toEqual([]);

@@ -108,6 +108,8 @@ test("Run again reruns the probes; links open through openBrowserWindow; Send to
     await probe.page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)
   ).toEqual(["https://aka.ms/SaRA-OutlookPwdPrompt"]);
 
+  // The bar opens the sheet (what the prompt looks like, a note); Send to IT is there.
+  await probe.page.getByTestId("handoff").click();
   await probe.page.getByTestId("send-to-it").click();
   const messages = await probe.page.evaluate(
     () =>

@@ -109,7 +109,7 @@ export function AnswerCard({
       {/* Where the app that prompts is the one this pane runs in, or only IT can act, Send to IT may go through
           the broken app: the ways to IT that don't need it come first. */}
       {owner === "it" || (model.hostApp !== null && model.hostApp === app) ? (
-        <ContactLinks model={model} services={services} t={t} testId="first-contact" />
+        <ContactLinks model={model} services={services} t={t} testId="first-contact" compact />
       ) : null}
       {asking ? <VersionAsk model={model} callbacks={callbacks} t={t} onUnsure={onUnsure} /> : null}
       {open ? (

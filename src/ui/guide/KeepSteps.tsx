@@ -1,4 +1,11 @@
-import { Button, Link, makeStyles, shorthands, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
 import { Open12Regular, Print20Regular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { ClosesHostLineKey, Params } from "../../diagnosis";
@@ -8,11 +15,10 @@ import { keepStepsUrl, ownPageLink, qrPath } from "./keepLink";
 import type { GuideProgress } from "./useGuideProgress";
 
 const useStyles = makeStyles({
+  // Compact: it stands between the answer and the first step, which should stay on the first screen.
   box: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
+    display: "block",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
     ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke1),
@@ -20,25 +26,34 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     "@media print": { display: "none" },
   },
-  line: { margin: 0, fontWeight: tokens.fontWeightSemibold },
-  more: {
+  line: { display: "inline", margin: 0 },
+  link: {
+    display: "inline-flex",
+    marginRight: tokens.spacingHorizontalM,
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXXS,
+    minHeight: "24px",
+    fontSize: tokens.fontSizeBase200,
+    [TOUCH]: { minHeight: TOUCH_TARGET },
+    "@media (forced-colors: active)": { color: "LinkText" },
+  },
+  more: { display: "inline-block", minWidth: 0, verticalAlign: "top" },
+  summary: {
+    "&&": { minHeight: "24px", fontWeight: tokens.fontWeightRegular },
+    [TOUCH]: { "&&": { minHeight: TOUCH_TARGET } },
+  },
+  moreBody: {
     display: "flex",
     flexDirection: "column",
     alignItems: "flex-start",
     gap: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalS,
-  },
-  link: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXXS,
-    [TOUCH]: { minHeight: TOUCH_TARGET },
-    "@media (forced-colors: active)": { color: "LinkText" },
+    marginTop: tokens.spacingVerticalXS,
   },
   qr: {
     display: "block",
     width: "100%",
     maxWidth: "240px",
+    minWidth: "160px",
     height: "auto",
     // A QR code is read by a camera: dark on light whatever the theme, high contrast included.
     forcedColorAdjust: "none",
@@ -65,28 +80,31 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
   const canPrint = typeof window.print === "function";
   return (
     <div className={styles.box} data-testid="keep-box">
-      <p className={styles.line}>{t(line, params)}</p>
-      {ownPageLink(url, window.location) ? (
-        <Link
-          className={styles.link}
-          href={url}
-          target="_blank"
-          rel="noopener noreferrer"
-          onClick={(e) => {
-            if (services.openLink(url)) e.preventDefault();
-          }}
-          data-testid="keep-steps"
-        >
-          {t("keep.open")}
-          <Open12Regular aria-hidden />
-          <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
-        </Link>
-      ) : null}
+      {/* One flowing paragraph: the line, the link and the disclosure run on, so the box stays a few lines high. */}
+      <p className={styles.line}>
+        {t(line, params)}{" "}
+        {ownPageLink(url, window.location) ? (
+          <Link
+            className={styles.link}
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(e) => {
+              if (services.openLink(url)) e.preventDefault();
+            }}
+            data-testid="keep-steps"
+          >
+            {t("keep.open")}
+            <Open12Regular aria-hidden />
+            <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
+          </Link>
+        ) : null}
+      </p>
       {/* The phone's code and Print behind one disclosure: one Tab stop between the answer and the first step. */}
       {qr || canPrint ? (
-        <details className={surface.disclosure} data-testid="keep-more">
-          <summary>{t(qr ? "keep.qr" : "keep.print")}</summary>
-          <div className={styles.more}>
+        <details className={mergeClasses(surface.disclosure, styles.more)} data-testid="keep-more">
+          <summary className={styles.summary}>{t(qr ? "keep.qr" : "keep.print")}</summary>
+          <div className={styles.moreBody}>
             {qr ? (
               <svg
                 className={styles.qr}

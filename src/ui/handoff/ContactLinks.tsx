@@ -52,7 +52,13 @@ export function ContactLinks({
   t,
   testId,
   className,
-}: Pick<ViewProps, "model" | "services" | "t"> & { testId: string; className?: string }) {
+  compact = false,
+}: Pick<ViewProps, "model" | "services" | "t"> & {
+  testId: string;
+  className?: string;
+  /** One short line (on the first card): "Website" and "E-mail" for the long names, which screen readers still get. */
+  compact?: boolean;
+}) {
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const desk = model.helpDesk;
@@ -62,7 +68,7 @@ export function ContactLinks({
   return (
     <p className={mergeClasses(styles.row, className)} data-testid={testId}>
       {/* The website's link names the help desk; without one, the name leads the row. */}
-      {web ? null : <span className={styles.who}>{desk.name ?? t("contact.it")}</span>}
+      {web || compact ? null : <span className={styles.who}>{desk.name ?? t("contact.it")}</span>}
       {desk.phone ? (
         tel ? (
           <Link className={styles.link} href={tel} data-contact="phone">
@@ -86,15 +92,31 @@ export function ContactLinks({
           }}
         >
           <Globe16Regular className={styles.icon} aria-hidden />
-          {t("link.helpDesk", { name: desk.name ?? t("contact.it") })}
+          {compact ? (
+            <>
+              <span className={surface.srOnly}>{desk.name ?? t("contact.it")} </span>
+              {t("contact.web")}
+            </>
+          ) : (
+            t("link.helpDesk", { name: desk.name ?? t("contact.it") })
+          )}
           <span className={surface.srOnly}> {t("guide.opensOutside")}</span>
         </Link>
       ) : null}
       {desk.email ? (
         <Link className={styles.link} href={`mailto:${desk.email}`} data-contact="email">
           <Mail16Regular className={styles.icon} aria-hidden />
-          <span className={surface.srOnly}>{t("contact.email")} </span>
-          {desk.email}
+          {compact ? (
+            <>
+              {t("contact.email")}
+              <span className={surface.srOnly}> {desk.email}</span>
+            </>
+          ) : (
+            <>
+              <span className={surface.srOnly}>{t("contact.email")} </span>
+              {desk.email}
+            </>
+          )}
         </Link>
       ) : null}
     </p>

@@ -127,3 +127,40 @@ describe("the decoders", () => {
     expect(extractFacts('I pressed {Enter} and got {"error": "x"}')).toBeNull();
   });
 });
+
+describe("diagnose reads version words as the pane does", () => {
+  test.each([
+    ["outlook 2010", "Outlook 2010", "no", false, "update-client"],
+    ["LTSC 2021", "Outlook LTSC 2021", "yes", false, "clear-cached-credentials"],
+    ["Office 2013", "Outlook 2013", "needs-registry", false, "update-client"],
+    ["Microsoft 365", "Outlook for Microsoft 365", "yes", true, "clear-cached-credentials"],
+  ])("%j → %s", (version, label, modernAuth, supported, first) => {
+    const report = JSON.parse(extractFacts(fixture("reply-quoted.txt").toString())?.json ?? "{}");
+    report.problemClient.version = version;
+    const r = diagnoseCommand(
+      { kind: "ok", bytes: new TextEncoder().encode(JSON.stringify(report)) },
+      "r.json",
+      { text: false, now: NOW }
+    );
+    const d = JSON.parse(r.stdout);
+    expect([
+      d.problemClient.label,
+      d.problemClient.modernAuth,
+      d.problemClient.supported,
+      d.actions[0],
+    ]).toEqual([label, modernAuth, supported, first]);
+  });
+
+  test("words it can't read are said to be unrecognised", () => {
+    const report = JSON.parse(extractFacts(fixture("reply-quoted.txt").toString())?.json ?? "{}");
+    report.problemClient.version = "the one with the blue icon";
+    const r = diagnoseCommand(
+      { kind: "ok", bytes: new TextEncoder().encode(JSON.stringify(report)) },
+      "r.json",
+      { text: true, now: NOW }
+    );
+    expect(r.stdout).toContain(
+      "We didn't recognise the version you gave for Outlook for Windows (classic)"
+    );
+  });
+});

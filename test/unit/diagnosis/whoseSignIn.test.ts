@@ -35,7 +35,10 @@ describe("Entra's trace is read from the error before anything is scrubbed", () 
     expect(outcome).toEqual({ status: "interaction_required", errorCode: "user_cancelled" });
   });
 
-  test("the token probe names the assistant's app only for a failed sign-in", () => {
+  test("the token probe names the assistant's app only for a policy refusal", () => {
+    expect(
+      tokenProbe({ status: "failed", errorCode: "AADSTS50055", accessToken: null }, CLIENT_ID)
+    ).toEqual({ status: "failed", errorCode: "AADSTS50055" });
     expect(tokenProbe({ status: "ok", errorCode: null, accessToken: "secret" }, CLIENT_ID)).toEqual(
       {
         status: "ok",

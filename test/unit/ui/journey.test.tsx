@@ -267,7 +267,7 @@ describe("ways to IT that don't depend on the broken app", () => {
     );
     expect(screen.queryAllByRole("button", { name: "Send to IT" })).toHaveLength(1);
     await user.click(screen.getByTestId("handoff"));
-    const sheet = await screen.findByTestId("handoff-sheet");
+    const sheet = await screen.findByTestId("handoff-sheet", undefined, { timeout: 10000 });
     const caveat = within(sheet).getByTestId("send-caveat");
     expect(caveat.textContent).toContain("The message leaves only if this Outlook can send mail");
     expect(caveat.querySelector('a[href^="tel:"]')).not.toBeNull();

@@ -137,10 +137,13 @@ describe("the first screen: answer, why, first step, a way to IT", () => {
     expect(screen.getByRole("heading", { name: "Only IT can fix this" })).toBeTruthy();
   });
 
-  test("a guess is worded as one: 'Most often…'", async () => {
+  test("a guess is worded as one: 'Most often…'; the why's first line gives the cause", async () => {
     await renderPane(init(scenario("mac-outlook-keychain")));
     expect(screen.getByTestId("summary").textContent).toMatch(
-      /^Most often, Outlook for Mac keeps asking/
+      /^Most often, signing out of Outlook for Mac and back in the new way stops the prompts\./
+    );
+    expect(document.querySelector("li[data-finding]")?.getAttribute("data-finding")).toBe(
+      "cause-saved-sign-in"
     );
   });
 
@@ -255,8 +258,11 @@ describe("which app: ask first where the host is fine, then a picker that closes
     await renderPane(
       init({ ...facts, problemClient: { app: "outlook-windows-classic", version: null } })
     );
-    await user.click(screen.getByRole("button", { name: /Change/ }));
-    await user.type(screen.getByRole("textbox", { name: /Version/ }), "14.0.7268.5000{Enter}");
+    // The card asks which Outlook at once; its box takes a build number as well as words.
+    await user.type(
+      screen.getByRole("textbox", { name: /Or type the version/ }),
+      "14.0.7268.5000{Enter}"
+    );
     expect(screen.getByTestId("summary").textContent).toBe(
       "Outlook 2010 can't sign in to Microsoft 365, and no update changes that: it has to be replaced."
     );
@@ -267,10 +273,8 @@ describe("the why", () => {
   test("every warning and error the answer doesn't state is listed with its data-finding, in user language", async () => {
     await renderPane(init(scenario("classic-current-needs-registration")));
     const why = [...document.querySelectorAll("li[data-finding]")];
-    expect(why.map((li) => li.getAttribute("data-finding"))).toEqual([
-      "signin-mfa-required",
-      "app-password-not-for-outlook",
-    ]);
+    // "Don't create an app password" is an instruction: a note in the guide, not a line here.
+    expect(why.map((li) => li.getAttribute("data-finding"))).toEqual(["signin-mfa-required"]);
     expect(why[0]?.textContent).toBe(
       "Your organisation now asks for a second step when you sign in, and it hasn't been completed yet."
     );
@@ -287,9 +291,7 @@ describe("the why", () => {
 
   test("the app-password myth is answered in plain text for mail apps, never as a tick box", async () => {
     await renderPane(init(scenario("thunderbird-imap")));
-    const note = document.querySelector(
-      '[data-finding="app-password-not-for-outlook"]'
-    ) as HTMLElement;
+    const note = document.querySelector('[data-note="step.note.noAppPassword"]') as HTMLElement;
     expect(note.textContent).toBe(
       "App passwords don't work for Thunderbird with Microsoft 365: don't create one."
     );
@@ -351,7 +353,8 @@ describe("the guide", () => {
     await renderPane(init(scenario("printer-smtp-per-user-mfa")));
     const c = card("use-app-password");
     const notes = [...c.querySelectorAll("[data-note]")].map((n) => n.getAttribute("data-note"));
-    expect(notes).toEqual(["step.appPw.why", "step.appPw.deadline"]);
+    // Where to do it (the pane runs in new Outlook, not on the device), then why and the deadline, said once.
+    expect(notes).toEqual(["step.note.elsewhere", "step.appPw.why", "step.appPw.deadline"]);
     for (const n of c.querySelectorAll("[data-note]"))
       expect(within(n as HTMLElement).queryByRole("checkbox")).toBeNull();
     expect(c.textContent).toContain("don't work for Outlook");
@@ -443,7 +446,7 @@ describe("only IT can fix it", () => {
     expect(screen.getByTestId("handoff").getAttribute("data-appearance")).toBe("primary");
     await user.click(screen.getByTestId("handoff"));
     expect(s.newMessage).not.toHaveBeenCalled();
-    const sheet = await screen.findByTestId("handoff-sheet");
+    const sheet = await screen.findByTestId("handoff-sheet", undefined, { timeout: 10000 });
     expect(
       within(sheet).getByRole("group", { name: /What does the password prompt look like/ })
     ).toBeTruthy();
@@ -468,7 +471,7 @@ describe("the report for the help desk", () => {
     const c = card("clear-cached-credentials");
     await user.click(within(c).getAllByRole("checkbox")[0] as HTMLElement);
     await user.click(screen.getByTestId("handoff"));
-    const sheet = await screen.findByTestId("handoff-sheet");
+    const sheet = await screen.findByTestId("handoff-sheet", undefined, { timeout: 10000 });
     await user.click(within(sheet).getByRole("radio", { name: "The Microsoft sign-in window" }));
     await user.type(
       within(sheet).getByRole("textbox", { name: /Anything else IT should know/ }),
@@ -523,7 +526,7 @@ describe("the report for the help desk", () => {
     };
     const { s } = await renderPane(init(hostile, { helpDesk: HELP_DESK }));
     await user.click(screen.getByTestId("handoff"));
-    const sheet = await screen.findByTestId("handoff-sheet");
+    const sheet = await screen.findByTestId("handoff-sheet", undefined, { timeout: 10000 });
     await user.type(within(sheet).getByRole("textbox", { name: /Anything else/ }), "<b>bold</b>");
     await user.click(within(sheet).getByTestId("send-to-it"));
     const msg = (s.newMessage as jest.Mock).mock.calls[0][0];
@@ -547,7 +550,7 @@ describe("the report for the help desk", () => {
     expect(handoff.textContent).toBe("Ask IT instead");
     expect(handoff.getAttribute("data-appearance")).toBe("secondary");
     await user.click(handoff);
-    const sheet = await screen.findByTestId("handoff-sheet");
+    const sheet = await screen.findByTestId("handoff-sheet", undefined, { timeout: 10000 });
     expect(within(sheet).queryByRole("button", { name: "Send to IT" })).toBeNull();
     await user.click(within(sheet).getByRole("button", { name: "Copy report for IT" }));
     expect(s.copyText).toHaveBeenCalled();
