@@ -5,6 +5,7 @@
 import { clientParams, type ClientAssessment } from "../classifyClient";
 import type { EwsSituation, SmtpSituation } from "../dated";
 import { formatMessage, type Params } from "../format";
+import type { FindingId } from "../messages.en";
 import type { AccountType, ActionId, ProblemApp } from "../vocabulary";
 import { APPLE_IOS_MAIL_SETTINGS_MOVED_IN } from "./clients";
 import type { LinkId } from "./links";
@@ -147,6 +148,11 @@ export interface Step {
    * pane closes with it (closesHost.ts). Set by the plan against the host app; the pane marks it data-closes-host.
    */
   closesHost?: true;
+  /**
+   * The finding this note states (the app password's deadline): said here instead of under "Why this happens", so
+   * the pane marks the note with it (data-finding) and every warning stays visible once.
+   */
+  finding?: FindingId;
 }
 
 /**
@@ -496,6 +502,7 @@ function useAppPassword(ctx: GuideContext): Guide {
           key: "step.appPw.deadline",
           params: { deadline: date(smtp.lastDay), days: smtp.daysLeft ?? 0 },
           link: "smtpAuthTimeline",
+          finding: "app-password-stopgap",
         }),
       ],
       moreLinks: ["appPasswordsHelp"],

@@ -65,6 +65,7 @@ export function StepItem(props: StepItemProps) {
       <li
         className={styles.note}
         data-note={step.key}
+        data-finding={step.finding}
         data-closes-host={step.closesHost ? "" : undefined}
       >
         <Info16Regular className={styles.noteIcon} aria-hidden />

@@ -5,17 +5,17 @@ import {
   MailArrowUp20Regular,
 } from "@fluentui/react-icons";
 import * as React from "react";
+import { importWithRetry } from "../../util/chunkLoad";
+import { describeError, record } from "../../util/errorLog";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
+import type { HandOffSheet as Sheet } from "./HandOffSheet";
 import type { HandOff } from "./useHandOff";
 
-// The sheet, with Fluent's dialog, comes with the rest of what is below the first screen; App asks for that chunk
-// once the first screen is up, so it is there by the time anyone selects the bar.
-const HandOffSheet = React.lazy(() =>
-  import(/* webpackChunkName: "pane-more" */ "./HandOffSheet").then((m) => ({
-    default: m.HandOffSheet,
-  }))
-);
+// The sheet, with Fluent's dialog, comes with the rest of what is below the first screen (the same chunk the pane
+// asks for while Outlook starts), so it is there by the time anyone selects the bar.
+const loadSheet = () =>
+  importWithRetry(() => import(/* webpackChunkName: "pane-more" */ "./HandOffSheet"));
 
 const useStyles = makeStyles({
   footer: {
@@ -61,7 +61,35 @@ export function StickyFooter({
   const styles = useStyles();
   const surface = useSurfaceStyles();
   const [open, setOpen] = React.useState(false);
+  const [HandOffSheet, setSheet] = React.useState<typeof Sheet | null>(null);
+  // The sheet's chunk didn't load: the bar hands the report over itself (send, or copy), straight from the click,
+  // so the way to IT never depends on a part that may be missing.
+  const [sheetMissing, setSheetMissing] = React.useState(false);
   const button = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => {
+    let live = true;
+    loadSheet().then(
+      (m) => live && setSheet(() => m.HandOffSheet),
+      (e: unknown) => {
+        record("ui", "chunk_load_error", `handoff sheet: ${describeError(e)}`, "error");
+        if (live) setSheetMissing(true);
+      }
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const direct = React.useCallback(
+    () => void (handOff.canSend ? handOff.send() : handOff.copy()),
+    [handOff]
+  );
+  React.useEffect(() => {
+    // Opened while the chunk was still on its way, and it never came.
+    if (open && sheetMissing) {
+      setOpen(false);
+      direct();
+    }
+  }, [open, sheetMissing, direct]);
   const itOnly = model.diagnosis.summary.owner === "it";
   const label = itOnly
     ? handOff.canSend
@@ -85,7 +113,7 @@ export function StickyFooter({
         appearance={itOnly ? "primary" : "secondary"}
         icon={<Icon />}
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => (sheetMissing ? direct() : setOpen(true))}
         data-testid="handoff"
         data-appearance={itOnly ? "primary" : "secondary"}
       >
@@ -98,17 +126,15 @@ export function StickyFooter({
       >
         {handOff.status ? t(handOff.status) : ""}
       </p>
-      {open ? (
-        <React.Suspense fallback={null}>
-          <HandOffSheet
-            model={model}
-            services={services}
-            t={t}
-            handOff={handOff}
-            open={open}
-            onClose={close}
-          />
-        </React.Suspense>
+      {open && HandOffSheet ? (
+        <HandOffSheet
+          model={model}
+          services={services}
+          t={t}
+          handOff={handOff}
+          open={open}
+          onClose={close}
+        />
       ) : null}
     </div>
   );
