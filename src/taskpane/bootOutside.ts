@@ -41,6 +41,9 @@ export function browserFacts(online: boolean, device: ReturnType<typeof currentD
   return parsed.facts;
 }
 
+/** An OAuth answer in the address: what Microsoft's sign-in page sends this page back with. */
+const SIGN_IN_ANSWER = /^#(?:.*&)?(?:code|error)=/;
+
 type OutsideEnd = Exclude<StartEnd, "outlook" | "chunk" | "crashed">;
 
 export async function bootOutside(
@@ -61,14 +64,17 @@ export async function bootOutside(
       services,
       email,
       linkError,
+      // Back from Microsoft's sign-in page (its answer is in the address): the checks run as soon as it is read.
+      checksAwaited: SIGN_IN_ANSWER.test(place.hash),
     });
     // Branding, the help desk and the live checks come from config.json; the question is on screen meanwhile.
     import(/* webpackChunkName: "browser" */ "./bootBrowser")
       .then((m) => m.configureBrowser(store, baseUrl))
       // Without that chunk the pane still asks and answers; only the organisation's extras are missing.
-      .catch((e: unknown) =>
-        record("boot", "chunk_load_error", `browser: ${describeError(e)}`, "error")
-      );
+      .catch((e: unknown) => {
+        record("boot", "chunk_load_error", `browser: ${describeError(e)}`, "error");
+        store.wireChecks(null, false);
+      });
   };
 
   if (mode === "examples") {

@@ -31,7 +31,8 @@ describe.each(DESKTOP_HOSTS)("every example situation as %s sees it, 320 x 600",
     // Outlook shows no shared report's header: hidden here so the pane is measured as Outlook shows it. (The
     // header is on top of a shared report; the test below measures that too.)
     await probe.page.evaluate(() => {
-      (document.querySelector('[data-testid="report-header"]') as HTMLElement).style.display = "none";
+      (document.querySelector('[data-testid="report-header"]') as HTMLElement).style.display =
+        "none";
     });
     const failures: string[] = [];
     for (const s of SCENARIOS) {

@@ -298,7 +298,7 @@ const CASES: Record<string, StartCase> = {
       await expectNoPreview(s);
     },
   },
-  "startOffice throws (an unforeseen failure while starting)": {
+  "the Office boot throws (an unforeseen failure while starting)": {
     on: ["web", "mac"],
     initScript: `Object.defineProperty(Navigator.prototype, "onLine", { configurable: true, get() { throw new Error("boom at start"); } });`,
     until: "failure",

@@ -101,7 +101,7 @@ test("the frame is on screen before Office answers; the first pass then shows th
   expect(actions.length).toBeGreaterThan(0);
   expect(screen.getByTestId("handoff")).toBeTruthy();
   expect(screen.getByTestId("report-header").textContent).toMatch(/Outlook on the web/);
-});
+}, 20000);
 
 test("config.json arriving after the first screen refines the facts in place: branding, org settings, checks", async () => {
   const store = await renderStore();

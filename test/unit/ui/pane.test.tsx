@@ -18,6 +18,9 @@ import { escapeHtml } from "../../../src/ui/handoff/report";
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const t = translator(enUS);
+// Each test renders the whole pane and clicks through it; with the whole suite on a shared 2-core machine that can
+// take longer than jest's default 5 s.
+jest.setTimeout(20000);
 
 function scenario(id: string): Facts {
   const s = SCENARIOS.find((x) => x.id === id);
