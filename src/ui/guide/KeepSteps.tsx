@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   // Compact: it stands between the answer and the first step, which should stay on the first screen.
   box: {
     display: "block",
+    minWidth: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -26,10 +27,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     "@media print": { display: "none" },
   },
-  line: { display: "inline", margin: 0 },
   link: {
     display: "inline-flex",
-    marginRight: tokens.spacingHorizontalM,
     alignItems: "center",
     gap: tokens.spacingHorizontalXXS,
     minHeight: "24px",
@@ -37,9 +36,8 @@ const useStyles = makeStyles({
     [TOUCH]: { minHeight: TOUCH_TARGET },
     "@media (forced-colors: active)": { color: "LinkText" },
   },
-  more: { display: "inline-block", minWidth: 0, verticalAlign: "top" },
   summary: {
-    "&&": { minHeight: "24px", fontWeight: tokens.fontWeightRegular },
+    "&&": { alignItems: "flex-start", minHeight: "24px", fontWeight: tokens.fontWeightRegular },
     [TOUCH]: { "&&": { minHeight: TOUCH_TARGET } },
   },
   moreBody: {
@@ -79,10 +77,15 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
   const qr = React.useMemo(() => qrPath(url), [url]);
   const canPrint = typeof window.print === "function";
   return (
-    <div className={styles.box} data-testid="keep-box">
-      {/* One flowing paragraph: the line, the link and the disclosure run on, so the box stays a few lines high. */}
-      <p className={styles.line}>
-        {t(line, params)}{" "}
+    <details className={mergeClasses(surface.disclosure, styles.box)} data-testid="keep-box">
+      {/* What will happen stays in view; the ways to keep the steps open under it, so the step itself stays on
+          the first screen. */}
+      <summary className={styles.summary} data-testid="keep-more">
+        <span>
+          {t(line, params)} <strong>{t("keep.summary")}</strong>
+        </span>
+      </summary>
+      <div className={styles.moreBody}>
         {ownPageLink(url, window.location) ? (
           <Link
             className={styles.link}
@@ -99,39 +102,31 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
             <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
           </Link>
         ) : null}
-      </p>
-      {/* The phone's code and Print behind one disclosure: one Tab stop between the answer and the first step. */}
-      {qr || canPrint ? (
-        <details className={mergeClasses(surface.disclosure, styles.more)} data-testid="keep-more">
-          <summary className={styles.summary}>{t(qr ? "keep.qr" : "keep.print")}</summary>
-          <div className={styles.moreBody}>
-            {qr ? (
-              <svg
-                className={styles.qr}
-                viewBox={`0 0 ${qr.size} ${qr.size}`}
-                role="img"
-                aria-label={t("keep.qrLabel")}
-                shapeRendering="crispEdges"
-                data-testid="keep-qr-code"
-              >
-                <rect width={qr.size} height={qr.size} fill="#ffffff" />
-                <path d={qr.d} fill="#000000" />
-              </svg>
-            ) : null}
-            {canPrint ? (
-              <Button
-                className={surface.touchButton}
-                size="small"
-                icon={<Print20Regular />}
-                onClick={() => window.print()}
-                data-testid="print-steps"
-              >
-                {t("keep.print")}
-              </Button>
-            ) : null}
-          </div>
-        </details>
-      ) : null}
-    </div>
+        {qr ? (
+          <svg
+            className={styles.qr}
+            viewBox={`0 0 ${qr.size} ${qr.size}`}
+            role="img"
+            aria-label={t("keep.qrLabel")}
+            shapeRendering="crispEdges"
+            data-testid="keep-qr-code"
+          >
+            <rect width={qr.size} height={qr.size} fill="#ffffff" />
+            <path d={qr.d} fill="#000000" />
+          </svg>
+        ) : null}
+        {canPrint ? (
+          <Button
+            className={surface.touchButton}
+            size="small"
+            icon={<Print20Regular />}
+            onClick={() => window.print()}
+            data-testid="print-steps"
+          >
+            {t("keep.print")}
+          </Button>
+        ) : null}
+      </div>
+    </details>
   );
 }
