@@ -37,9 +37,10 @@ const useStyles = makeStyles({
     "@media (forced-colors: active)": { color: "LinkText" },
   },
   summary: {
-    "&&": { alignItems: "flex-start", minHeight: "24px", fontWeight: tokens.fontWeightRegular },
+    "&&": { alignItems: "flex-start", minHeight: "24px" },
     [TOUCH]: { "&&": { minHeight: TOUCH_TARGET } },
   },
+  line: { margin: 0 },
   moreBody: {
     display: "flex",
     flexDirection: "column",
@@ -78,14 +79,13 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
   const canPrint = typeof window.print === "function";
   return (
     <details className={mergeClasses(surface.disclosure, styles.box)} data-testid="keep-box">
-      {/* What will happen stays in view; the ways to keep the steps open under it, so the step itself stays on
-          the first screen. */}
+      {/* One line in view (the pane will close, the steps can be kept); the engine's line on what happens and
+          the ways to keep the steps open under it, so the step itself stays on the first screen. */}
       <summary className={styles.summary} data-testid="keep-more">
-        <span>
-          {t(line, params)} <strong>{t("keep.summary")}</strong>
-        </span>
+        {t("keep.summary")}
       </summary>
       <div className={styles.moreBody}>
+        <p className={styles.line}>{t(line, params)}</p>
         {ownPageLink(url, window.location) ? (
           <Link
             className={styles.link}
