@@ -303,6 +303,7 @@ export const deDE: Messages = {
     "Die Nachricht geht nur raus, wenn dieses Outlook E-Mails senden kann. Falls nicht, nutzen Sie weiter unten „Bericht kopieren“ und senden Sie ihn von einem anderen Gerät.",
   "sheet.close": "Schließen",
   "keep.open": "Im Browser öffnen",
+  "keep.summary": "Schließt diesen Bereich: Schritte behalten",
   "keep.qr": "QR-Code oder drucken",
   "keep.qrLabel": "QR-Code mit dem Link zu diesen Schritten",
   "keep.print": "Schritte drucken",

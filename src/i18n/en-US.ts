@@ -282,6 +282,7 @@ const UI = {
     "The message leaves only if this Outlook can send mail. If it can't, use Copy report further down and send it from another device.",
   "sheet.close": "Close",
   "keep.open": "Open in your browser",
+  "keep.summary": "This closes the pane: keep the steps",
   "keep.qr": "QR code or print",
   "keep.qrLabel": "QR code with the link to these steps",
   "keep.print": "Print the steps",

@@ -295,6 +295,7 @@ export const esES: Messages = {
     "El mensaje solo sale si este Outlook puede enviar correo. Si no puede, use «Copiar informe» más abajo y envíelo desde otro dispositivo.",
   "sheet.close": "Cerrar",
   "keep.open": "Abrir en el navegador",
+  "keep.summary": "Cierra este panel: guardar los pasos",
   "keep.qr": "Código QR o imprimir",
   "keep.qrLabel": "Código QR con el enlace a estos pasos",
   "keep.print": "Imprimir los pasos",

@@ -303,6 +303,7 @@ export const frFR: Messages = {
     "Le message ne part que si cet Outlook peut envoyer des e-mails. Sinon, utilisez « Copier le rapport » plus bas et envoyez-le depuis un autre appareil.",
   "sheet.close": "Fermer",
   "keep.open": "Ouvrir dans le navigateur",
+  "keep.summary": "Ferme ce volet : garder les étapes",
   "keep.qr": "Code QR ou impression",
   "keep.qrLabel": "Code QR contenant le lien vers ces étapes",
   "keep.print": "Imprimer les étapes",

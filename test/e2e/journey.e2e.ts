@@ -77,7 +77,9 @@ test("1a Dana, classic Outlook, no config.json: the MFA registration step is the
   expect(await attr(page, "[data-note]", "data-note")).toContain("step.mfaSetup.moreInfo");
   await expectNoWrongStep(page);
   await expectKeptBeforeClosing(page);
-  // The kept link opens this page outside Outlook, through Outlook's browser opener, with the facts in its fragment.
+  // The box says what will happen; opened, the kept link opens this page outside Outlook, through Outlook's
+  // browser opener, with the facts in its fragment.
+  await page.getByTestId("keep-more").click();
   await page.getByTestId("keep-steps").click();
   const opened = await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened);
   expect(opened).toHaveLength(1);
@@ -86,7 +88,6 @@ test("1a Dana, classic Outlook, no config.json: the MFA registration step is the
   expect(kept.search).toBe("");
   expect(kept.hash).toMatch(/^#facts=[A-Za-z0-9_-]+$/);
   // The same link as a QR code, drawn locally.
-  await page.getByTestId("keep-more").locator("summary").click();
   expect(await page.getByTestId("keep-qr-code").isVisible()).toBe(true);
   expect(probe.externalRequests).toEqual([]);
   expect(await rejectionsOf(page)).toEqual([]);
@@ -313,7 +314,7 @@ describe.each([
     const text = (await readPane(page)).text;
     expect(text).toContain(t("step.mfaSetup.moreInfo"));
     expect(text).not.toContain(translator(enUS)("step.mfaSetup.moreInfo"));
-    expect(await page.getByTestId("keep-steps").textContent()).toContain(t("keep.open"));
+    expect(await page.getByTestId("keep-more").textContent()).toContain(t("keep.summary"));
     const r = await readPane(page);
     expect(firstScreenProblems(r)).toEqual([]);
     expect(r.overflow).toBe(0);

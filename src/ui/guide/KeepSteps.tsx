@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   // Compact: it stands between the answer and the first step, which should stay on the first screen.
   box: {
     display: "block",
+    minWidth: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
@@ -26,10 +27,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     "@media print": { display: "none" },
   },
-  line: { display: "inline", margin: 0 },
   link: {
     display: "inline-flex",
-    marginRight: tokens.spacingHorizontalM,
     alignItems: "center",
     gap: tokens.spacingHorizontalXXS,
     minHeight: "24px",
@@ -37,11 +36,11 @@ const useStyles = makeStyles({
     [TOUCH]: { minHeight: TOUCH_TARGET },
     "@media (forced-colors: active)": { color: "LinkText" },
   },
-  more: { display: "inline-block", minWidth: 0, verticalAlign: "top" },
   summary: {
-    "&&": { minHeight: "24px", fontWeight: tokens.fontWeightRegular },
+    "&&": { alignItems: "flex-start", minHeight: "24px" },
     [TOUCH]: { "&&": { minHeight: TOUCH_TARGET } },
   },
+  line: { margin: 0 },
   moreBody: {
     display: "flex",
     flexDirection: "column",
@@ -79,10 +78,14 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
   const qr = React.useMemo(() => qrPath(url), [url]);
   const canPrint = typeof window.print === "function";
   return (
-    <div className={styles.box} data-testid="keep-box">
-      {/* One flowing paragraph: the line, the link and the disclosure run on, so the box stays a few lines high. */}
-      <p className={styles.line}>
-        {t(line, params)}{" "}
+    <details className={mergeClasses(surface.disclosure, styles.box)} data-testid="keep-box">
+      {/* One line in view (the pane will close, the steps can be kept); the engine's line on what happens and
+          the ways to keep the steps open under it, so the step itself stays on the first screen. */}
+      <summary className={styles.summary} data-testid="keep-more">
+        {t("keep.summary")}
+      </summary>
+      <div className={styles.moreBody}>
+        <p className={styles.line}>{t(line, params)}</p>
         {ownPageLink(url, window.location) ? (
           <Link
             className={styles.link}
@@ -99,39 +102,31 @@ export function KeepSteps({ model, services, t, progress, line, params }: KeepSt
             <span className={surface.srOnly}>{t("guide.opensOutside")}</span>
           </Link>
         ) : null}
-      </p>
-      {/* The phone's code and Print behind one disclosure: one Tab stop between the answer and the first step. */}
-      {qr || canPrint ? (
-        <details className={mergeClasses(surface.disclosure, styles.more)} data-testid="keep-more">
-          <summary className={styles.summary}>{t(qr ? "keep.qr" : "keep.print")}</summary>
-          <div className={styles.moreBody}>
-            {qr ? (
-              <svg
-                className={styles.qr}
-                viewBox={`0 0 ${qr.size} ${qr.size}`}
-                role="img"
-                aria-label={t("keep.qrLabel")}
-                shapeRendering="crispEdges"
-                data-testid="keep-qr-code"
-              >
-                <rect width={qr.size} height={qr.size} fill="#ffffff" />
-                <path d={qr.d} fill="#000000" />
-              </svg>
-            ) : null}
-            {canPrint ? (
-              <Button
-                className={surface.touchButton}
-                size="small"
-                icon={<Print20Regular />}
-                onClick={() => window.print()}
-                data-testid="print-steps"
-              >
-                {t("keep.print")}
-              </Button>
-            ) : null}
-          </div>
-        </details>
-      ) : null}
-    </div>
+        {qr ? (
+          <svg
+            className={styles.qr}
+            viewBox={`0 0 ${qr.size} ${qr.size}`}
+            role="img"
+            aria-label={t("keep.qrLabel")}
+            shapeRendering="crispEdges"
+            data-testid="keep-qr-code"
+          >
+            <rect width={qr.size} height={qr.size} fill="#ffffff" />
+            <path d={qr.d} fill="#000000" />
+          </svg>
+        ) : null}
+        {canPrint ? (
+          <Button
+            className={surface.touchButton}
+            size="small"
+            icon={<Print20Regular />}
+            onClick={() => window.print()}
+            data-testid="print-steps"
+          >
+            {t("keep.print")}
+          </Button>
+        ) : null}
+      </div>
+    </details>
   );
 }
