@@ -16,7 +16,7 @@ export interface CommandResult {
   exitCode: number;
 }
 
-/** Bad input: one line on stderr, nothing on stdout (contract §2). */
+/** Bad input: one line on stderr, nothing on stdout (docs/contract.md §2). */
 export function fail(line: string): CommandResult {
   return { stdout: "", stderr: `${line.replace(/\s+/g, " ").trim()}\n`, exitCode: EXIT_BAD_INPUT };
 }

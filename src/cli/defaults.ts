@@ -1,4 +1,4 @@
-// What the help-desk and admin commands promise: exit codes, limits and usage text (contract §2).
+// What the help-desk and admin commands promise: exit codes, limits and usage text (docs/contract.md §2).
 
 import { MAX_REPORT_BYTES } from "../diagnosis";
 import { MAX_CONFIG_BYTES } from "../config/schema";

@@ -1,5 +1,5 @@
 // Reads FILE or "-" (standard input) as bytes, never more than the limit: a 600 MB "report" is refused after its
-// size is known (fstat) or after limit + 1 bytes of a pipe, not after loading it all (review F8).
+// size is known (fstat) or after limit + 1 bytes of a pipe, not after loading it all (docs/decisions/003, F8).
 
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 

@@ -11,7 +11,7 @@ import {
 
 /**
  * The body's bytes, reading no more than `max` + 1 of them: a huge file (or one with no Content-Length) is refused
- * after 64 KB, not after downloading all of it (review F14). null when it is larger than `max`.
+ * after 64 KB, not after downloading all of it (docs/decisions/003, F14). null when it is larger than `max`.
  */
 async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
   const reader = res.body?.getReader();

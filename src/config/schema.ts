@@ -10,7 +10,7 @@ import { isAllowedLink } from "../diagnosis";
 // ---------------------------------------------------------------------------------------------------------------
 // URLs. Every URL in the file is refused with credentials (user:pass@, which also hides the real host), a port
 // other than the default, or a host that is international or punycode (look-alikes such as xn--mcrosoft-…):
-// a refused URL gets a warning naming its field, instead of being dropped silently by the pane (review F5).
+// a refused URL gets a warning naming its field, instead of being dropped silently by the pane (docs/decisions/003, F5).
 
 /** Why a URL is refused, or null when it is fine. */
 export function urlProblem(s: string): string | null {
@@ -51,7 +51,7 @@ const AUTHORITY_HOSTS = ["login.microsoftonline.com", "login.microsoft.com"];
 /**
  * Sovereign clouds are refused rather than half-supported: the pane's Content-Security-Policy and its Graph address
  * (graph.microsoft.com) serve only the worldwide cloud, so a US Government or China tenant would pass the check
- * and then fail at run time (review F7). docs/ADMIN.md says so.
+ * and then fail at run time (docs/decisions/003, F7). docs/ADMIN.md says so.
  */
 const SOVEREIGN_HOSTS = [
   "login.microsoftonline.us",
@@ -86,7 +86,7 @@ const authority = z.string().check(z.maxLength(2000), checked(authorityProblem))
 // ---------------------------------------------------------------------------------------------------------------
 // logoPath: a file under the add-in's own folder. The check runs on the URL the pane will resolve (WHATWG URL
 // parsing turns "\" into "/", drops tabs and newlines, and reads %2e%2e as ".."), so nothing that resolves
-// elsewhere passes (review F4).
+// elsewhere passes (docs/decisions/003, F4).
 
 const LOGO_PROBLEM = "must be a path under the add-in's own folder, e.g. assets/logo.png";
 

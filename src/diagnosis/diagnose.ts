@@ -190,7 +190,7 @@ const OUTLOOK_APPS: ReadonlySet<ProblemApp> = new Set(
   PROBLEM_APPS.filter((app) => app.startsWith("outlook-"))
 );
 
-/** A report is judged as of its collectedAt, so a replay months later gives the same answer (contract §2). */
+/** A report is judged as of its collectedAt, so a replay months later gives the same answer (docs/contract.md §2). */
 export function judgementDate(facts: Facts, fallback: Date): Date {
   const t = facts.collectedAt ? Date.parse(facts.collectedAt) : NaN;
   return Number.isFinite(t) ? new Date(t) : fallback;

@@ -152,7 +152,7 @@ const TOKEN_TRACE: readonly ["clientId" | "correlationId" | "timestamp", RegExp]
 export const ERROR_CODE_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
 
 // C0 and C1 controls (terminal escapes, CR/LF that forge lines), line/paragraph separators, and bidi controls
-// (text that reads differently from what it is). Security review F1/F11.
+// (text that reads differently from what it is). docs/decisions/003, F1/F11.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;

@@ -4,7 +4,7 @@
 //
 // A report may come from anyone (an e-mailed "report" is untrusted input), so every value taken from it is printed
 // quoted (JSON string syntax) and every line starts with a label of ours: a value can't pose as a line of the
-// summary or carry a terminal escape, even if a future parser change let one through (security review F1).
+// summary or carry a terminal escape, even if a future parser change let one through (docs/decisions/003, F1).
 
 import type { Diagnosis } from "./diagnose";
 import type { Facts } from "./facts";

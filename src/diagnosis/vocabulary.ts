@@ -1,4 +1,4 @@
-// The contract's closed vocabularies (../shared/diagnosis-contract.md). Every enum the report or the
+// The contract's closed vocabularies (docs/contract.md). Every enum the report or the
 // diagnosis carries is listed once here, so the parser, the engine and the tests agree on one spelling.
 
 export const HOST_NAMES = [

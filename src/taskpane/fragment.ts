@@ -1,4 +1,4 @@
-// #facts=<base64url(UTF-8 JSON)> (contract §3): decode a shared report for preview mode. The JSON goes through the
+// #facts=<base64url(UTF-8 JSON)> (docs/contract.md §3): decode a shared report for preview mode. The JSON goes through the
 // same parser as the CLI's (parseFactsJson): the same cleaning, caps and date check, so the pane and `diagnose`
 // agree on every report.
 

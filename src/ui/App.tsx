@@ -70,7 +70,7 @@ export function App(props: ViewProps & { before?: React.ReactNode; after?: React
   const [unsureOf, setUnsureOf] = React.useState<string | null>(null);
   // Two render passes: the first screen (the answer, why, the first action's steps) commits on its own; the rest of
   // the guide, what was checked and the hand-off section follow in a later task, the last two from their own chunk.
-  // data-first-screen says the first is on screen; data-state="ready" (contract §3) waits for the whole diagnosis.
+  // data-first-screen says the first is on screen; data-state="ready" (docs/contract.md §3) waits for the whole diagnosis.
   const [more, setMore] = React.useState(false);
   const [complete, setComplete] = React.useState(false);
   React.useEffect(() => {

@@ -17,7 +17,7 @@ const date = (iso: string) => ({ date: iso });
 
 /**
  * App passwords: the one place they still help is SMTP AUTH client submission for users enforced for per-user
- * MFA whose admin allows them (domain-facts "What follows for the guidance"). Everywhere else they are a myth
+ * MFA whose admin allows them (docs/knowledge-sources.md "What follows for the guidance"). Everywhere else they are a myth
  * to debunk, never an action.
  */
 export function appPasswordRules(ctx: RuleContext, out: Collector): void {

@@ -1,4 +1,4 @@
-// What each problem client (contract §1 problemClient.app) can do with Exchange Online.
+// What each problem client (docs/contract.md §1 problemClient.app) can do with Exchange Online.
 // Version-specific Outlook rows live in outlookWindows.ts and outlookMac.ts.
 
 import type { ModernAuth, ProblemApp } from "../vocabulary";
@@ -157,6 +157,6 @@ export const CLIENTS: Record<ProblemApp, ClientProfile> = {
 
 /**
  * iOS 18 moved the Mail settings from Settings › Mail to Settings › Apps › Mail, so the guide names both paths.
- * [vendor] Apple iOS 18 Settings layout (support.apple.com); not in domain-facts.md, added 2026-11-25.
+ * [vendor] Apple iOS 18 Settings layout (support.apple.com); not in docs/knowledge-sources.md, added 2026-11-25.
  */
 export const APPLE_IOS_MAIL_SETTINGS_MOVED_IN = 18;

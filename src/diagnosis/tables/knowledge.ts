@@ -1,7 +1,7 @@
 // When the knowledge in these tables was last checked against Microsoft's documentation, and how long a verdict
 // built on it stays trustworthy. docs/ADMIN.md ("Keeping the knowledge current") says what to re-check.
 
-/** The day every table in this folder was last verified (domain-facts.md Part 4). Change it only after a review. */
+/** The day every table in this folder was last verified (docs/knowledge-sources.md Part 4). Change it only after a review. */
 export const KNOWLEDGE_AS_OF = "2026-12-07";
 
 /**

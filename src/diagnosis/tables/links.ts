@@ -1,5 +1,5 @@
 // The only place the add-in's external URLs live. Every one is https on a domain in ALLOWED_LINK_DOMAINS.
-// Sources: domain-facts.md section C and Part 3 "Links" unless a row says otherwise.
+// Sources: docs/knowledge-sources.md section C and Part 3 "Links" unless a row says otherwise.
 
 import type { SourceRef } from "./sources";
 

@@ -181,7 +181,7 @@ export const CHANNEL_BUILDS: readonly ChannelBuild[] = [
  * How far past the newest row a build or a typed version may be and still be believed. Builds rise by about 100
  * a month (2408 = 17928 to 2609 = 20430 is 2,502 builds in 25 months); Beta runs a month or two ahead of release.
  * A build more than a year's worth beyond what the calendar allows, or a version month beyond the judgement month
- * plus the lead, is not one Microsoft shipped: it is "unknown", never "up to date" (security review F12).
+ * plus the lead, is not one Microsoft shipped: it is "unknown", never "up to date" (docs/decisions/003, F12).
  */
 export const PLAUSIBILITY = {
   buildsPerMonth: 110,

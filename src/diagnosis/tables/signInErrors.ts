@@ -772,7 +772,7 @@ export const SIGN_IN_ERRORS: readonly SignInError[] = [
     severity: "warning",
     admin:
       "The sign-in dialog received a client ID or authority that config.json's schema refuses; run npm run config:check on config.json.",
-    source: "security review F6",
+    source: "docs/decisions/003, F6",
   },
   {
     code: "dialog_bad_message",
@@ -802,7 +802,7 @@ export const SIGN_IN_ERRORS: readonly SignInError[] = [
     severity: "warning",
     admin:
       "A script file of the add-in didn't load, typically because a new build was uploaded while the pane was open and the old hashed file is gone. Keep the previous build's files for a day after an update (docs/ADMIN.md) and check the web server's log for 404s.",
-    source: "security review F2",
+    source: "docs/decisions/003, F2",
   },
   {
     code: "crypto_nonexistent",

@@ -2,7 +2,7 @@
 // document. Runtime code imports only the SourceId type, so these texts stay out of the pane's bundle; the tests
 // check every row cites one of them, and docs/ADMIN.md says how to re-verify them.
 // Tags: [MS] Microsoft's own text read directly, [MS-l] a localised or mirrored Microsoft copy, [3P] third-party
-// only, [vendor] the app vendor's own page. "Part 3" is ../shared/domain-facts.md Part 3, verified 2026-11-25;
+// only, [vendor] the app vendor's own page. "Part 3" is docs/knowledge-sources.md Part 3, verified 2026-11-25;
 // "Part 4" its Part 4, verified 2026-12-07, which supersedes the earlier parts where they disagree.
 
 export const SOURCES = {
@@ -14,7 +14,7 @@ export const SOURCES = {
   "ltsc-2024-end-3p":
     "[3P] lifecycle mirrors: Office LTSC 2024 ends 2029-10-09, mainstream only [MS]; Microsoft's connectivity table says 'October 13th, 2029', a Saturday (Part 3)",
   "mac-2011-end-3p":
-    "[3P] quotes of Microsoft's notice 'Support for Office for Mac 2011 ended on October 10, 2017' (not in domain-facts.md; added 2026-11-25)",
+    "[3P] quotes of Microsoft's notice 'Support for Office for Mac 2011 ended on October 10, 2017' (not in docs/knowledge-sources.md; added 2026-11-25)",
   "ms-mac-ranges":
     "[MS] Part 3 'Lifecycle': Office 2016 for Mac = 16.0-16.16 (last 16.16.27), Office 2019 for Mac = 16.17-16.78 (by inference from the MAU licence page; [3P] confirms)",
   "ms-connectivity":
@@ -36,8 +36,9 @@ export const SOURCES = {
   "ms-naa-sets":
     "[MS] learn.microsoft.com/javascript/api/requirement-sets/common/nested-app-auth-requirement-sets (2026-03-31)",
   "ms-version-table":
-    "[MS] domain-facts.md §D Version→build table, pairs taken from Microsoft docs",
-  "version-table-3p": "[3P] domain-facts.md §D Version→build table and its 'Later versions' line",
+    "[MS] docs/knowledge-sources.md §D Version→build table, pairs taken from Microsoft docs",
+  "version-table-3p":
+    "[3P] docs/knowledge-sources.md §D Version→build table and its 'Later versions' line",
   "update-history-3p":
     "[3P] mirror of learn.microsoft.com/officeupdates/update-history-microsoft365-apps-by-date (github.com/altrhombus/DataForGeeks): 2026-02-10 shipped Monthly Enterprise 2512, 2511, 2510 and Semi-Annual 2508, 2502, 2408",
   "derived-plausibility":
@@ -105,7 +106,7 @@ export const SOURCES = {
   "ms-l-app-passwords": "[MS-l] entra howto-mfa-app-passwords (2025-03-04)",
   "apple-mail-mac-3p": "[3P slug] Part 3 'Links': corrected Apple Mail for Mac URL",
   "apple-ios-ms": "[MS] support.apple.com/102619, cited by Microsoft (Part 3 'Links')",
-  moz: "[vendor] support.mozilla.org, MOZ in domain-facts.md Part 2",
+  moz: "[vendor] support.mozilla.org, MOZ in docs/knowledge-sources.md Part 2",
   "ms-outlook-mobile":
     "[MS] Learn 'Outlook for iOS and Android in Exchange Online' links its Help Center as support.office.com/article/cd84214e-…; support.microsoft.com/office/<id> is its current address. Replaces the unverified aka.ms/getoutlookmobile",
   "ms-links-part3": "[MS] Part 3 'Links': https://aka.ms/GetOutlookForMac",

@@ -1,5 +1,5 @@
 // Dated changes in Exchange Online that the guidance depends on. Judged against the report's collectedAt
-// (contract §2). Rows are in order; each holds from its date until the next row's. A null date means "announced
+// (docs/contract.md §2). Rows are in order; each holds from its date until the next row's. A null date means "announced
 // as coming, date not yet published": such a row is never reached until someone fills the date in.
 
 import type { SourceRef } from "./sources";

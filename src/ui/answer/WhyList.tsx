@@ -22,7 +22,7 @@ const ICONS: Record<Severity, typeof Info16Regular> = {
   error: DismissCircle16Filled,
 };
 
-/** "Why this happens": the engine's findings that explain the answer, in the user's language (contract §3). */
+/** "Why this happens": the engine's findings that explain the answer, in the user's language (docs/contract.md §3). */
 export function WhyList({
   model,
   t,

@@ -38,7 +38,7 @@ function ForIt({ notes, t }: { notes: readonly string[]; t: ViewProps["t"] }) {
 }
 
 /**
- * One action of the diagnosis (contract §3: data-action, in order). Its steps to do count towards progress; notes
+ * One action of the diagnosis (docs/contract.md §3: data-action, in order). Its steps to do count towards progress; notes
  * don't; the command-line and Keychain routes sit under "Advanced (for IT)". Where only IT can act, the card
  * says why in the user's words and hands over the report.
  */

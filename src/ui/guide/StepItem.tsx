@@ -52,7 +52,7 @@ function Extras({ step, model, services, t }: Omit<StepItemProps, "number" | "do
 }
 
 /**
- * One line of a guide. A step to do is a tick box (data-step, contract §3); a note (why, a deadline, an
+ * One line of a guide. A step to do is a tick box (data-step, docs/contract.md §3); a note (why, a deadline, an
  * alternative) is text with an info mark, never a tick box.
  */
 export function StepItem(props: StepItemProps) {
