@@ -135,12 +135,21 @@ const WHY_INFO: readonly FindingId[] = [
   "account-outlook-com",
   "account-gmail",
   "apple-mail-ews-retiring",
-  "eas-minimum",
   "new-outlook-switch",
   "client-modern-auth-unknown",
   "client-version-not-understood",
   "smtp-ask-admin",
 ];
+
+/**
+ * First actions that don't depend on the app's version (a password to change, a network to fix, IT to act): asking
+ * which Outlook then only pushes the first step down, so the version question waits until they are done.
+ */
+const VERSION_MOOT: ReadonlySet<ActionId> = new Set([
+  "reset-password",
+  "check-network",
+  "contact-admin",
+]);
 
 /** Findings a guide in the plan already says (the app password's deadline): said once, in the guide. */
 const SAID_BY_GUIDE: Partial<Record<FindingId, ActionId>> = {
@@ -356,7 +365,8 @@ export function diagnose(facts: Facts, options: DiagnoseOptions): Diagnosis {
       app:
         appUnnamed ||
         (hostIsFine && chosenBy !== "user" && host !== null && ASK_FIRST_HOSTS.has(host)),
-      version: VERSIONED_APPS.has(app) && !versionFromHost,
+      version:
+        VERSIONED_APPS.has(app) && !versionFromHost && !VERSION_MOOT.has(actions[0] ?? "none"),
       choices: askChoices(host),
       versionChoices: versionFromHost ? [] : versionChoicesFor(app),
       deviceApps: browser && device ? DEVICE_APPS[device] : [],

@@ -111,7 +111,6 @@ export function App(props: ViewProps & { before?: React.ReactNode; after?: React
             <AnswerCard
               model={model}
               callbacks={callbacks}
-              services={services}
               t={t}
               unsureOf={unsureOf}
               onUnsure={() => setUnsureOf(d.problemClient.app)}

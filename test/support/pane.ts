@@ -90,6 +90,8 @@ export function readPane(page: Page) {
         document.querySelector('[data-testid="diagnosis"]')?.getAttribute("data-owner") ?? null,
       firstStepTop: top(first?.querySelector("[data-step]") ?? null),
       firstCardTop: top(first),
+      /** Where the pane asks which Outlook (the version decides the fix): its first choice. */
+      versionAskTop: top(document.querySelector('[data-testid="version-ask"] [data-choice]')),
       handoffTop: top(document.querySelector('[data-testid="handoff"]')),
       footerTop: top(footer),
       summaryTop: top(document.querySelector('[data-testid="summary"]')),
@@ -117,6 +119,10 @@ export function firstScreenProblems(r: PaneReading, height = 600): string[] {
   if (itOrNothing) {
     if (r.firstCardTop === null || r.firstCardTop > visibleBottom)
       problems.push(`first card at ${r.firstCardTop}`);
+  } else if (r.versionAskTop !== null) {
+    // The pane asks which Outlook first (its version decides the fix): answering is the first thing to do, and the
+    // guide below it is the answer for now. Its first choice must be on screen.
+    if (r.versionAskTop > visibleBottom) problems.push(`version question at ${r.versionAskTop}`);
   } else if (r.firstStepTop === null || r.firstStepTop > visibleBottom) {
     problems.push(`first step at ${r.firstStepTop} (footer at ${r.footerTop})`);
   }

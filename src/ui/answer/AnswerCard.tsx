@@ -8,7 +8,6 @@ import * as React from "react";
 import type { Owner } from "../../diagnosis";
 import { useSurfaceStyles } from "../surfaces";
 import { AnswerFocusContext, liveness } from "../common/focusAnswer";
-import { ContactLinks } from "../handoff/ContactLinks";
 import type { ViewProps } from "../types";
 import { useAnswerStyles } from "./answer.styles";
 import { APP_ICONS, appName } from "./appChoices";
@@ -29,11 +28,10 @@ const OWNER_ICON: Record<Owner, typeof CheckmarkCircle16Filled> = {
 export function AnswerCard({
   model,
   callbacks,
-  services,
   t,
   unsureOf,
   onUnsure,
-}: Pick<ViewProps, "model" | "callbacks" | "services" | "t"> & {
+}: Pick<ViewProps, "model" | "callbacks" | "t"> & {
   /** The app whose version the person said they don't know: its question gives way to the answer. */
   unsureOf: string | null;
   onUnsure(): void;
@@ -106,11 +104,6 @@ export function AnswerCard({
           </React.Fragment>
         ))}
       </p>
-      {/* Where the app that prompts is the one this pane runs in, or only IT can act, Send to IT may go through
-          the broken app: the ways to IT that don't need it come first. */}
-      {owner === "it" || (model.hostApp !== null && model.hostApp === app) ? (
-        <ContactLinks model={model} services={services} t={t} testId="first-contact" compact />
-      ) : null}
       {asking ? <VersionAsk model={model} callbacks={callbacks} t={t} onUnsure={onUnsure} /> : null}
       {open ? (
         <AppPicker

@@ -6,6 +6,7 @@ import { SafeLink } from "../common/SafeLink";
 import { useSurfaceStyles } from "../surfaces";
 import type { ViewProps } from "../types";
 import { useGuideStyles } from "./guide.styles";
+import { ContactLinks } from "../handoff/ContactLinks";
 import { KeepSteps } from "./KeepSteps";
 import { StepItem } from "./StepItem";
 import type { GuideProgress } from "./useGuideProgress";
@@ -108,6 +109,14 @@ export function ActionCard(props: ActionCardProps) {
             );
           })}
         </ol>
+      ) : null}
+      {/* Where the app that prompts is the one this pane runs in, or only IT can act, Send to IT may go through the
+          broken app: the first card gives the ways to IT that don't need it. Under its steps, so that the help desk's
+          details arriving with config.json never move the first step. */}
+      {index === 0 &&
+      (model.diagnosis.summary.owner === "it" ||
+        (model.hostApp !== null && model.hostApp === model.diagnosis.problemClient.app)) ? (
+        <ContactLinks model={model} services={services} t={t} testId="first-contact" compact />
       ) : null}
       {/* Progress under the steps it counts, so the first step stays as high as it can. */}
       {required.length && doneCount === required.length ? (

@@ -52,7 +52,8 @@ const useStyles = makeStyles({
     display: "block",
     width: "100%",
     maxWidth: "240px",
-    minWidth: "160px",
+    // Large enough for a phone's camera, but never wider than the pane (200 % zoom leaves 160 CSS px in all).
+    minWidth: "min(160px, 100%)",
     height: "auto",
     // A QR code is read by a camera: dark on light whatever the theme, high contrast included.
     forcedColorAdjust: "none",

@@ -100,7 +100,9 @@ describe("Exchange ActiveSync (Part 4): below 16.1 refused, direct certificate a
     expect(findingText(judged("2026-12-07", iphone), "eas-minimum")).toBe(
       "Since March 1, 2026, Microsoft 365 has refused phone mail apps too old for current Exchange ActiveSync (older iPhone Mail, Gmail or Samsung Email versions): if the app can't connect at all, update the phone's system or the app, or use Outlook for iOS and Android."
     );
-    expect(judged("2026-12-07", iphone).why).toContain("eas-minimum");
+    // Said with the findings (info) but not under "Why this happens", which leads with the cause and stays short.
+    expect(judged("2026-12-07", iphone).why).not.toContain("eas-minimum");
+    expect(judged("2026-12-07", iphone).findings.map((f) => f.id)).toContain("eas-minimum");
   });
 
   test("before 2026-03-01 the same fact is in the future tense", () => {

@@ -242,7 +242,10 @@ describe("ways to IT that don't depend on the broken app", () => {
         extraLinkDomains: ["servicedesk.contoso.example"],
       })
     );
-    const first = within(screen.getByTestId("answer")).getByTestId("first-contact");
+    // The first card (the first action) carries them, under its steps.
+    const first = within(document.querySelector("[data-action]") as HTMLElement).getByTestId(
+      "first-contact"
+    );
     const hrefs = [...first.querySelectorAll("a")].map((a) => a.getAttribute("href"));
     expect(hrefs).toEqual([
       "tel:+498912345678",
