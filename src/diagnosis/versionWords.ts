@@ -3,7 +3,7 @@
 // "Outlook 2016" next to a current build), so these words are read only when the text holds no version number.
 // A product named by its year gets the verdict its lifecycle row implies; what isn't recognised is said so.
 
-import type { ClientAssessment } from "./classifyClient";
+import type { ClientAssessment } from "./assessment";
 import { CLIENT_LABELS_EN, clientLabelTerm, type ClientLabelKey } from "./clientLabels";
 import { formatMessage } from "./format";
 import { onOrBefore } from "./calendar";

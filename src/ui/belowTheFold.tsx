@@ -33,6 +33,4 @@ export const handOffSection = retryable(() =>
   )
 );
 
-/** The report formatter and the message builder, for Copy report and Send to IT. */
-export const loadReport = () =>
-  importWithRetry(() => import(/* webpackChunkName: "pane-more" */ "./handoff/report"));
+export { loadReport } from "./handoff/loadReport";

@@ -1,7 +1,7 @@
 import * as React from "react";
 import type { PromptLook, UserReport } from "../../diagnosis";
 import type { MessageKey, Translate } from "../../i18n";
-import { loadReport } from "../belowTheFold";
+import { loadReport } from "./loadReport";
 import { record } from "../../util/errorLog";
 import { plainHandoff, plainReportText } from "./plainReport";
 import { useCopied, type CopyState } from "../common/useCopied";
