@@ -3,7 +3,7 @@
  */
 // The way from the question to the fix, in the pane: one picker, versions in people's words, steps that close the
 // pane and the ways to keep them, where the person left off, and ways to IT that don't need the broken app.
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import * as React from "react";
@@ -17,7 +17,7 @@ import { decodeBase64Url } from "../../../src/taskpane/fragment";
 import type { HelpDesk } from "../../../src/ui/types";
 import { keepStepsUrl, ownPageLink, qrPath } from "../../../src/ui/guide/keepLink";
 import { telHref } from "../../../src/ui/handoff/ContactLinks";
-import type { HostServices } from "../../../src/ui/services";
+import { fakeServices } from "../../support/paneServices";
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
@@ -45,20 +45,7 @@ function onIphone(facts: Facts): Facts {
   };
 }
 
-function services(): HostServices & { saved: Map<string, boolean[]> } {
-  const saved = new Map<string, boolean[]>();
-  return {
-    saved,
-    openLink: jest.fn(() => true),
-    newMessage: jest.fn(async () => "opened" as const),
-    copyText: jest.fn(async () => true),
-    progress: {
-      load: (k) => saved.get(k) ?? [],
-      save: jest.fn(async (k, v) => void saved.set(k, v)),
-      clearAll: jest.fn(async () => saved.clear()),
-    },
-  };
-}
+const services = fakeServices;
 
 const DESK = {
   name: "Contoso IT",

@@ -13,6 +13,7 @@ import { SCENARIOS } from "../../../src/scenarios";
 import { createPaneStore, NO_ORG, type OrgView } from "../../../src/taskpane/paneStore";
 import { PaneRoot } from "../../../src/taskpane/PaneRoot";
 import { escapeHtml } from "../../../src/ui/handoff/report";
+import { fakeServices } from "../../support/paneServices";
 
 // jsdom lacks the text codecs every browser and node have; the CLI's reader needs them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -29,20 +30,7 @@ function scenario(id: string): Facts {
   return p.facts;
 }
 
-function services(): HostServices & { saved: Map<string, boolean[]> } {
-  const saved = new Map<string, boolean[]>();
-  return {
-    saved,
-    openLink: jest.fn(() => true),
-    newMessage: jest.fn(async () => "opened" as const),
-    copyText: jest.fn(async () => true),
-    progress: {
-      load: (k) => saved.get(k) ?? [],
-      save: jest.fn(async (k, v) => void saved.set(k, v)),
-      clearAll: jest.fn(async () => saved.clear()),
-    },
-  };
-}
+const services = fakeServices;
 
 const HELP_DESK = {
   name: "Contoso IT",
@@ -65,7 +53,13 @@ function init(facts: Facts, org: Partial<OrgView> = {}): Init {
  * below-the-fold chunk (what was checked, the hand-off section).
  */
 async function renderPane(i: Init, s = services()) {
-  const store = createPaneStore({ lang: "en-US", t, theme: webLightTheme, themeName: "light", localeFailed: null });
+  const store = createPaneStore({
+    lang: "en-US",
+    t,
+    theme: webLightTheme,
+    themeName: "light",
+    localeFailed: null,
+  });
   store.arrive({
     mode: "report",
     end: "not-in-office",
