@@ -184,7 +184,11 @@ test("a guide's ticks go to the mailbox's roaming settings through office.js (di
   expect(Object.keys(saved)).toEqual(["guideProgress"]);
   const progress = saved.guideProgress as Record<string, boolean[]>;
   // The first tick box is the guide's first step to do (notes before it have no box): one tick saved.
-  expect(Object.values(progress).flat().filter((tick) => tick === true)).toHaveLength(1);
+  expect(
+    Object.values(progress)
+      .flat()
+      .filter((tick) => tick === true)
+  ).toHaveLength(1);
   // Nothing else roams: no address, token or report data.
   expect(JSON.stringify(saved)).not.toMatch(/@|token|schema/i);
   await probe.context.close();
