@@ -57,6 +57,9 @@ async function openPane(
 /** In Outlook on the web and new Outlook nothing is wrong here: the pane asks; naming an app gives its guide. */
 async function guideFor(d: EngineDriver): Promise<void> {
   await d.click('[data-choice="other-computer"]');
+  // Then which Outlook: Microsoft 365, whose guide starts with signing out and in.
+  await d.waitFor(`return document.querySelector('[data-choice="version-m365"]') !== null;`);
+  await d.click('[data-choice="version-m365"]');
   await d.waitFor(
     `return document.querySelector('[data-action="clear-cached-credentials"] [data-step]') !== null;`
   );
@@ -132,6 +135,11 @@ describe.each(ENGINES)("%s", (engine) => {
       CARD
     );
     expect(before.steps).toBeGreaterThanOrEqual(2);
+    // In view first, clear of the sticky hand-off bar (WebDriver refuses a click another element would receive).
+    await d.evaluate(
+      `document.querySelector(arguments[0]).scrollIntoView({ block: "center" });`,
+      `${CARD} [data-step] input[type="checkbox"]`
+    );
     await d.click(`${CARD} [data-step] input[type="checkbox"]`);
     const after = await d.waitFor<{ checked: boolean; progress: string }>(
       `const card = document.querySelector(arguments[0]);
@@ -148,6 +156,9 @@ describe.each(ENGINES)("%s", (engine) => {
 
   test("the hand-off: Send to IT gives Outlook's new-message form the help desk and the report", async () => {
     await openPane(d, { profile: "classic" });
+    // The bar opens the hand-off sheet (the prompt's look, a note, the caveat), which sends.
+    await d.click('[data-testid="handoff"]');
+    await d.waitFor(`return document.querySelector('[data-testid="send-to-it"]') !== null;`);
     await d.click('[data-testid="send-to-it"]');
     const messages = await d.waitFor<{ toRecipients: string[]; htmlBody: string }[]>(
       `const m = window.__messages; return m && m.length ? m : null;`
@@ -157,16 +168,19 @@ describe.each(ENGINES)("%s", (engine) => {
     expect(messages[0]?.htmlBody).toContain("&quot;schema&quot;: 1");
   });
 
-  test("the keyboard path: from the top of the pane, Tab reaches the first step's tick box in at most 3 presses", async () => {
+  test("the keyboard path: from the top of the pane, the hand-off bar is the first Tab stop and the first step's tick box comes within 8", async () => {
     await openPane(d, { profile: "web" });
     await guideFor(d);
+    // Start from the top of the page in every engine: a focused marker before the pane (Firefox otherwise goes on from
+    // the element the last click focused).
     await d.evaluate(
-      `document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); window.focus();`
+      `const start = document.createElement("button"); start.textContent = "start";
+       document.body.insertBefore(start, document.body.firstChild); window.scrollTo(0, 0); start.focus();`
     );
     let stops = 0;
     let reached = false;
     const trail: string[] = [];
-    while (stops < 3 && !reached) {
+    while (stops < 8 && !reached) {
       await d.press("Tab");
       stops++;
       const now = await d.evaluate<{ reached: boolean; what: string }>(
@@ -179,6 +193,8 @@ describe.each(ENGINES)("%s", (engine) => {
       trail.push(now.what);
     }
     expect([reached, trail]).toEqual([true, trail]);
+    // The way to IT comes first (drawn at the bottom, early in the page), as in Chromium's layout test.
+    expect(trail[0]).toMatch(/^BUTTON:Ask IT instead/);
     // Space ticks it, as a keyboard user would. Not in Gecko: Firefox ESR's WebDriver BiDi key input reaches the box
     // (keydown, keypress, keyup with keyCode 32) but doesn't run a checkbox's activation behaviour, not even a plain
     // <input type=checkbox>'s (tried here), so there it would test the driver, not the pane.
